@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "wuyou",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "wuyou", targets: ["wuyou"]),
+        .library(name: "WuyouCore", targets: ["WuyouCore"]),
+        .library(name: "WuyouReports", targets: ["WuyouReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "WuyouXML",
+            dependencies: ["CLibXML2"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "WuyouCore",
+            dependencies: ["WuyouXML"],
+            exclude: ["Schemas/survey.xsd"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "WuyouReports",
+            dependencies: [
+                "WuyouCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Templates"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "wuyou",
+            dependencies: [
+                "WuyouCore",
+                "WuyouReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WuyouXMLTests",
+            dependencies: ["WuyouXML"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WuyouCoreTests",
+            dependencies: ["WuyouCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WuyouReportsTests",
+            dependencies: ["WuyouReports", "WuyouCore"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

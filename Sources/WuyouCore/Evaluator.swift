@@ -1,0 +1,71 @@
+import Foundation
+import WuyouXML
+
+/// Turns a survey into one finding per requirement of a checklist, in checklist order.
+public struct Evaluator: Sendable {
+    public let checklist: Checklist
+
+    public init(checklist: Checklist) {
+        self.checklist = checklist
+    }
+
+    /// Evaluates `survey` against every requirement.
+    ///
+    /// - Parameters:
+    ///   - survey: The survey to judge.
+    ///   - document: The survey's parsed document, needed only by XPath rules; without it
+    ///     they are `unknown`.
+    /// - Returns: The report: findings, counts, score, funding and warnings.
+    public func evaluate(_ survey: Survey, document: ParsedDocument? = nil) -> SurveyReport {
+        let rooms = RoomInventory(centre: survey.centre, checklist: checklist)
+        var context = RuleContext(survey: survey, rooms: rooms, document: document)
+        let findings = checklist.requirements.map { requirement in
+            evaluate(requirement, in: &context)
+        }
+        return SurveyReport(
+            survey: survey, checklist: checklist, findings: findings, rooms: rooms,
+            extraWarnings: context.warnings)
+    }
+
+    private func evaluate(_ requirement: Requirement, in context: inout RuleContext) -> Finding {
+        let survey = context.survey
+        if requirement.centralOnly && !survey.community.central {
+            return Finding(requirement: requirement, status: .notApplicable, observed: .notCentral, line: survey.community.line)
+        }
+        if let effective = requirement.effectiveFrom, survey.date < effective {
+            return Finding(requirement: requirement, status: .notApplicable, observed: .effectiveFrom(effective.text), line: survey.line)
+        }
+        if requirement.facility && survey.centre == nil {
+            return Finding(requirement: requirement, status: .unknown, observed: .notRecorded)
+        }
+        let outcome = context.outcome(of: requirement.rule, requirement: requirement.id)
+        let numeric = requirement.rule.isNumeric || outcome.unit != nil
+        let reportsShortfall = numeric && outcome.status.isShortfall
+        return Finding(
+            requirement: requirement, status: outcome.status, expected: outcome.expected, observed: outcome.observed,
+            shortfall: reportsShortfall ? outcome.shortfall.map(DecimalRounding.rounded) : nil,
+            unit: reportsShortfall ? outcome.unit : nil,
+            line: outcome.line, obligations: outcome.obligations)
+    }
+}
+
+/// What one rule concluded, before it is attached to its requirement.
+struct RuleOutcome {
+    var status: Status
+    var expected: FindingValue?
+    var observed: FindingValue?
+    var shortfall: Decimal?
+    var unit: String?
+    var line: Int?
+    var obligations: [Finding.Obligation] = []
+}
+
+enum DecimalRounding {
+    /// Shortfalls and scores are printed to 4 decimal places, rounding half up.
+    static func rounded(_ value: Decimal) -> Decimal {
+        var input = value
+        var output = Decimal()
+        NSDecimalRound(&output, &input, 4, .plain)
+        return output
+    }
+}

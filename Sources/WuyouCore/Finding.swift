@@ -1,0 +1,40 @@
+import Foundation
+
+/// The verdict on one requirement for one survey, with the evidence behind it.
+public struct Finding: Sendable {
+    public var requirement: Requirement
+    public var status: Status
+    public var expected: FindingValue?
+    public var observed: FindingValue?
+    /// Distance to the threshold in ``unit``: set for numeric gaps and partials only.
+    public var shortfall: Decimal?
+    public var unit: String?
+    /// 1-based survey line of the evidence, where there is one.
+    public var line: Int?
+    /// Per-item obligations for rules that check each listed item (developer space).
+    public var obligations: [Obligation]
+
+    /// What one listed item (a development) owes and has provided.
+    public struct Obligation: Sendable {
+        public var name: String
+        public var required: Decimal
+        public var provided: Decimal
+        public var line: Int
+
+        public var outstanding: Decimal { max(required - provided, 0) }
+    }
+
+    public init(
+        requirement: Requirement, status: Status, expected: FindingValue? = nil, observed: FindingValue? = nil,
+        shortfall: Decimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = []
+    ) {
+        self.requirement = requirement
+        self.status = status
+        self.expected = expected
+        self.observed = observed
+        self.shortfall = shortfall
+        self.unit = unit
+        self.line = line
+        self.obligations = obligations
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// One inspector's record of one community's service centre on one day.
+///
+/// Optional members are elements the survey left out: an absent inventory or fact group
+/// means "not collected", which makes its requirements `unknown` rather than gaps.
+/// Every part keeps the 1-based source line of its element, so findings can cite it.
+public struct Survey: Sendable {
+    public var path: String
+    public var id: String
+    public var date: SurveyDate
+    public var line: Int
+    public var inspectors: [String]
+    public var community: Community
+    public var centre: Centre?
+    public var serviceStation: ServiceStation?
+    /// Every element whose attributes are facts (`community`, `centre`, `hall`, `staff`,
+    /// `duties`, `governance`, `funding`…), by element name; absent elements have no entry.
+    public var factGroups: [String: FactGroup]
+    public var developments: Inventory<Development>?
+    public var notes: String?
+
+    public struct Community: Sendable {
+        public var name: String
+        public var code: String?
+        public var subdistrict: String?
+        public var households: Decimal?
+        /// Whether the community lies in the central urban area; the format's default is true.
+        public var central: Bool
+        public var line: Int
+    }
+
+    public struct Centre: Sendable {
+        public var area: Decimal?
+        public var premises: String?
+        public var hall: Hall?
+        public var rooms: [Room]
+        public var line: Int
+    }
+
+    public struct Hall: Sendable {
+        public var oneDoor: Bool?
+        public var windows: Decimal?
+        public var line: Int
+    }
+
+    public struct Room: Sendable {
+        /// The name on the door, as written (before normalisation).
+        public var name: String
+        /// Room codes from `@type`; empty when the attribute is absent or blank.
+        public var codes: [String]
+        public var area: Decimal?
+        public var line: Int
+    }
+
+    public struct ServiceStation: Sendable {
+        public var services: Inventory<TextItem>?
+        public var regulations: Inventory<TextItem>?
+        public var departments: Inventory<Department>?
+        public var line: Int
+    }
+
+    public struct TextItem: Sendable {
+        public var text: String
+        public var line: Int
+    }
+
+    public struct Department: Sendable {
+        public var name: String
+        public var window: Bool
+        public var line: Int
+    }
+
+    public struct Development: Sendable {
+        public var name: String
+        public var floorArea: Decimal
+        public var serviceSpace: Decimal
+        public var fundsInLieuArea: Decimal
+        public var line: Int
+    }
+
+    /// A list element: present (possibly empty) or, when the `Optional` around it is nil, absent.
+    public struct Inventory<Item: Sendable>: Sendable {
+        public var items: [Item]
+        public var line: Int
+    }
+
+    /// An element whose attributes are facts, kept as the raw (whitespace-trimmed) strings
+    /// the schema already checked; ``SurveyFact`` gives them their types.
+    public struct FactGroup: Sendable {
+        public var attributes: [String: String]
+        public var line: Int
+    }
+}
+
+/// An `xs:date` as written, with its calendar day for comparisons (any time zone is ignored).
+public struct SurveyDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var text: String
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Parses the `YYYY-MM-DD` part of an `xs:date` (a trailing zone such as `Z` or `+08:00` is allowed).
+    public init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let negative = trimmed.hasPrefix("-")
+        let body = negative ? trimmed.dropFirst() : Substring(trimmed)
+        let parts = body.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+              let day = Int(parts[2].prefix(2)), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        self.text = trimmed
+        self.year = negative ? -year : year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (lhs: SurveyDate, rhs: SurveyDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public var description: String { text }
+}

@@ -1,0 +1,75 @@
+/// The facts a checklist rule may name: the attributes of the survey format that hold a
+/// single collected value. The vocabulary belongs to the survey format, not to any policy.
+public enum SurveyFact: String, CaseIterable, Sendable {
+    case centreArea = "centre.area"
+    case centrePremises = "centre.premises"
+    case communityHouseholds = "community.households"
+    case hallOneDoor = "hall.one-door"
+    case hallWindows = "hall.windows"
+    case staffFullTime = "staff.full-time"
+    case staffPartTime = "staff.part-time"
+    case dutiesDocumented = "duties.documented"
+    case dutiesPosted = "duties.posted"
+    case governanceResidentsCongress = "governance.residents-congress"
+    case governanceConsultationCouncil = "governance.consultation-council"
+    case governanceElections = "governance.elections"
+    case governanceDecisions = "governance.decisions"
+    case governanceManagement = "governance.management"
+    case governanceSupervision = "governance.supervision"
+    case governanceAccessSystem = "governance.access-system"
+    case environmentLongTermMechanism = "environment.long-term-mechanism"
+    case safetyEmergencyPlan = "safety.emergency-plan"
+    case educationTeams = "education.teams"
+    case informationPlatform = "information.platform"
+    case fundingStaffMonthlySubsidy = "funding.staff-monthly-subsidy"
+    case fundingOfficeFunds = "funding.office-funds"
+    case fundingLeaderAnnualSubsidy = "funding.leader-annual-subsidy"
+    case trainingDays = "training.days"
+
+    public enum ValueType: Sendable {
+        case decimal, boolean, word
+    }
+
+    public var valueType: ValueType {
+        switch self {
+        case .centrePremises: .word
+        case .centreArea, .communityHouseholds, .hallWindows, .staffFullTime, .staffPartTime,
+             .educationTeams, .fundingStaffMonthlySubsidy, .fundingOfficeFunds,
+             .fundingLeaderAnnualSubsidy, .trainingDays:
+            .decimal
+        default: .boolean
+        }
+    }
+
+    /// The element that carries the fact, e.g. `hall` for `hall.one-door`.
+    public var element: String { String(rawValue.prefix { $0 != "." }) }
+
+    /// The attribute that holds the fact, e.g. `one-door` for `hall.one-door`.
+    public var attribute: String { String(rawValue.drop { $0 != "." }.dropFirst()) }
+}
+
+/// What a survey says about one fact.
+public enum FactReading: Sendable, Equatable {
+    /// The element that would carry the fact is not in the survey.
+    case elementAbsent
+    /// The element is there (at `line`) but the attribute was not filled in.
+    case attributeAbsent(line: Int)
+    /// The attribute's trimmed text, at its element's line.
+    case value(String, line: Int)
+
+    public var line: Int? {
+        switch self {
+        case .elementAbsent: nil
+        case .attributeAbsent(let line), .value(_, let line): line
+        }
+    }
+}
+
+extension Survey {
+    /// What this survey says about `fact`.
+    public func reading(of fact: SurveyFact) -> FactReading {
+        guard let group = factGroups[fact.element] else { return .elementAbsent }
+        guard let value = group.attributes[fact.attribute] else { return .attributeAbsent(line: group.line) }
+        return .value(value, line: group.line)
+    }
+}

@@ -1,0 +1,54 @@
+import CLibXML2
+import Foundation
+
+/// Gathers the errors libxml2 reports through a structured error callback.
+///
+/// One collector belongs to one parse or validation, so concurrent tasks never share one;
+/// libxml2 hands it back to us as the callback's user-data pointer.
+final class ErrorCollector {
+    let file: String
+    private(set) var diagnostics: [XMLDiagnostic] = []
+    /// Turns libxml2's column-less schema errors into a real column when it can.
+    var columnForError: ((_ line: Int, _ node: xmlNodePtr?) -> Int?)?
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func append(_ diagnostic: XMLDiagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    func record(_ error: xmlErrorPtr) {
+        let error = error.pointee
+        // Warnings (e.g. an unknown encoding alias that still decodes) do not make a file bad.
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let rawMessage = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        let message = rawMessage.trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = Int(error.line)
+        let node = error.node?.assumingMemoryBound(to: xmlNode.self)
+        var column = Int(error.int2)
+        if column <= 0, error.domain == Int32(XML_FROM_SCHEMASV.rawValue) {
+            column = columnForError?(line, node) ?? 0
+        }
+        diagnostics.append(
+            XMLDiagnostic(file: file, line: max(line, 1), column: max(column, 1), message: message))
+    }
+
+    /// An opaque pointer to pass to libxml2 as user data while `body` runs.
+    func withUserData<T>(_ body: (UnsafeMutableRawPointer) throws -> T) rethrows -> T {
+        let pointer = Unmanaged.passUnretained(self).toOpaque()
+        return try withExtendedLifetime(self) { try body(pointer) }
+    }
+
+    static func from(_ userData: UnsafeMutableRawPointer?) -> ErrorCollector? {
+        guard let userData else { return nil }
+        return Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue()
+    }
+
+    /// The C callback handed to validation and XPath contexts, whose user data is the collector.
+    static let structuredHandler: xmlStructuredErrorFunc = { userData, error in
+        guard let error else { return }
+        ErrorCollector.from(userData)?.record(error)
+    }
+}

@@ -1,0 +1,30 @@
+import CLibXML2
+
+/// Process-wide libxml2 set-up, done exactly once before any parse or validation.
+enum LibXML2 {
+    /// Swift runs a `static let` initialiser once, thread-safely, which is what libxml2 2.9
+    /// needs: its globals must be initialised before a second thread touches them.
+    private static let initialised: Void = {
+        xmlInitParser()
+        xmlSchemaInitTypes()
+        wuyou_installDenyAllEntityLoader()
+    }()
+
+    static func ensureInitialised() {
+        _ = initialised
+        // Per thread in libxml2 2.9: a worker thread that never set it would print to stderr.
+        wuyou_silenceGenericErrors()
+    }
+
+    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    /// Copies and frees a string that libxml2 allocated for the caller.
+    static func takeString(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { wuyou_xmlFree(pointer) }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,159 @@
+import CLibXML2
+import Foundation
+
+/// A well-formed XML document, parsed safely from untrusted bytes.
+///
+/// Safe by construction: entities are never substituted, no DTD is loaded, nothing is
+/// fetched (`XML_PARSE_NONET` plus a deny-all entity loader), and any document with a
+/// DOCTYPE is rejected before its internal subset is even read. libxml2's depth and
+/// amplification limits stay on because `XML_PARSE_HUGE` is never set.
+///
+/// The libxml2 tree is owned here and freed in `deinit`; callers see ``root`` as Swift
+/// values. Not `Sendable`: one task parses, queries and drops a document.
+public final class ParsedDocument {
+    /// Files bigger than this are refused unread: a survey is a few kilobytes.
+    public static let defaultByteLimit = 8 << 20
+
+    public let path: String
+    public let root: SourceElement
+    let pointer: xmlDocPtr
+    private let bytes: [UInt8]
+
+    private init(pointer: xmlDocPtr, path: String, bytes: [UInt8]) {
+        self.pointer = pointer
+        self.path = path
+        self.bytes = bytes
+        self.root = SourceTreeBuilder.element(from: xmlDocGetRootElement(pointer))
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+
+    /// Reads and parses the file at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: The file to read; also the name every diagnostic carries.
+    ///   - byteLimit: Files larger than this are refused.
+    /// - Returns: The parsed document.
+    /// - Throws: ``XMLDiagnostics`` when the file cannot be read or is not well-formed.
+    public static func parse(fileAt path: String, byteLimit: Int = defaultByteLimit) throws(XMLDiagnostics) -> ParsedDocument {
+        let bytes = try readBytes(at: path, byteLimit: byteLimit)
+        return try parse(bytes: bytes, path: path)
+    }
+
+    /// Parses `bytes`, naming them `path` in diagnostics.
+    ///
+    /// The encoding is taken from the XML declaration or byte-order mark (UTF-8, UTF-16,
+    /// GB18030, GBK… whatever libxml2's iconv knows).
+    public static func parse(bytes: [UInt8], path: String) throws(XMLDiagnostics) -> ParsedDocument {
+        LibXML2.ensureInitialised()
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: "the file is empty: expected an XML document")])
+        }
+        guard bytes.count <= Int(Int32.max), let context = xmlNewParserCtxt() else {
+            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: "cannot create an XML parser")])
+        }
+        defer { xmlFreeParserCtxt(context) }
+
+        let collector = ErrorCollector(file: path)
+        let document: xmlDocPtr? = collector.withUserData { userData in
+            context.pointee._private = userData
+            context.pointee.sax.pointee.serror = parserErrorHandler
+            context.pointee.sax.pointee.internalSubset = rejectDoctype
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    xmlCtxtReadMemory(context, base, Int32(buffer.count), path, nil, options)
+                }
+            }
+        }
+        let wellFormed = context.pointee.wellFormed != 0
+        guard let document, wellFormed, collector.diagnostics.isEmpty, xmlDocGetRootElement(document) != nil else {
+            if let document { xmlFreeDoc(document) }
+            var diagnostics = collector.diagnostics
+            if diagnostics.isEmpty {
+                diagnostics.append(XMLDiagnostic(file: path, line: 1, column: 1, message: "not a well-formed XML document"))
+            }
+            throw XMLDiagnostics(diagnostics)
+        }
+        return ParsedDocument(pointer: document, path: path, bytes: bytes)
+    }
+
+    private static func readBytes(at path: String, byteLimit: Int) throws(XMLDiagnostics) -> [UInt8] {
+        func failure(_ message: String) -> XMLDiagnostics {
+            XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: message)])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw failure("cannot read the file: no such file")
+        }
+        guard !isDirectory.boolValue else { throw failure("cannot read the file: it is a directory") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw failure("cannot read the file: permission denied or not a regular file")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: byteLimit + 1) ?? Data()
+        } catch {
+            throw failure("cannot read the file: \(error.localizedDescription)")
+        }
+        guard data.count <= byteLimit else {
+            throw failure("the file is larger than \(byteLimit) bytes; a survey is never that big")
+        }
+        return [UInt8](data)
+    }
+
+    /// The 1-based column of the start tag `<name` on `line`, or 1 when it cannot be found.
+    ///
+    /// libxml2 keeps no columns for nodes; this recovers one for diagnostics raised after parsing.
+    public func column(ofStartTag name: String, line: Int) -> Int {
+        SourceColumns.column(ofTagNamed: name, onLine: line, in: bytes) ?? 1
+    }
+
+    /// Validates the document against `schema`.
+    ///
+    /// - Returns: One diagnostic per schema error, in document order; empty when valid.
+    public func validate(against schema: XMLSchema) -> [XMLDiagnostic] {
+        LibXML2.ensureInitialised()
+        guard let context = xmlSchemaNewValidCtxt(schema.pointer) else {
+            return [XMLDiagnostic(file: path, line: 1, column: 1, message: "cannot create a schema validator")]
+        }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        let collector = ErrorCollector(file: path)
+        collector.columnForError = { [bytes] line, node in
+            SourceColumns.column(ofTagOf: node, onLine: line, in: bytes)
+        }
+        let result = collector.withUserData { userData in
+            xmlSchemaSetValidStructuredErrors(context, ErrorCollector.structuredHandler, userData)
+            return xmlSchemaValidateDoc(context, pointer)
+        }
+        if result != 0 && collector.diagnostics.isEmpty {
+            return [XMLDiagnostic(file: path, line: 1, column: 1, message: "the document does not match the schema")]
+        }
+        return collector.diagnostics
+    }
+}
+
+/// Parser errors arrive with the parser context as user data; our collector rides in `_private`.
+private let parserErrorHandler: xmlStructuredErrorFunc = { userData, error in
+    guard let error, let userData else { return }
+    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+    ErrorCollector.from(context.pointee._private)?.record(error)
+}
+
+/// Called at `<!DOCTYPE`, before the internal subset is parsed: records the error and stops,
+/// so no entity declaration is ever read, let alone expanded.
+private let rejectDoctype: internalSubsetSAXFunc = { userData, _, _, _ in
+    guard let userData else { return }
+    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+    if let collector = ErrorCollector.from(context.pointee._private) {
+        let input = context.pointee.input?.pointee
+        collector.append(
+            XMLDiagnostic(
+                file: collector.file, line: Int(input?.line ?? 1), column: Int(input?.col ?? 1),
+                message: "a DOCTYPE is not allowed: surveys must not declare a DTD or entities"))
+    }
+    xmlStopParser(context)
+}

@@ -1,0 +1,102 @@
+import CLibXML2
+
+/// What an XPath 1.0 expression evaluated to.
+public enum XPathValue: Sendable, Hashable {
+    case boolean(Bool)
+    case number(Double)
+    case string(String)
+    case nodes([XPathNode])
+
+    /// XPath's own `boolean()` conversion.
+    public var truthValue: Bool {
+        switch self {
+        case .boolean(let value): value
+        case .number(let value): value != 0 && !value.isNaN
+        case .string(let value): !value.isEmpty
+        case .nodes(let nodes): !nodes.isEmpty
+        }
+    }
+}
+
+/// A node selected by an XPath expression: enough to cite it in a report.
+public struct XPathNode: Sendable, Hashable {
+    public var name: String
+    /// 1-based source line; for an attribute, its element's line.
+    public var line: Int
+    public var text: String
+}
+
+extension ParsedDocument {
+    /// Evaluates an XPath 1.0 expression against this document.
+    ///
+    /// The expression is compiled for this call only: libxml2 writes into a compiled
+    /// expression while evaluating it, so a compiled one cannot be shared between tasks.
+    /// - Parameters:
+    ///   - expression: XPath 1.0 source.
+    ///   - namespaces: Prefix → namespace URI bindings the expression may use.
+    /// - Throws: ``XMLDiagnostics`` naming the expression when it does not compile or evaluate.
+    public func evaluate(_ expression: String, namespaces: [String: String] = [:]) throws(XMLDiagnostics) -> XPathValue {
+        LibXML2.ensureInitialised()
+        guard let context = xmlXPathNewContext(pointer) else {
+            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: "cannot create an XPath context")])
+        }
+        defer { xmlXPathFreeContext(context) }
+        for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) {
+            xmlXPathRegisterNs(context, prefix, uri)
+        }
+        let collector = ErrorCollector(file: path)
+        let result = collector.withUserData { userData in
+            context.pointee.error = ErrorCollector.structuredHandler
+            context.pointee.userData = userData
+            return xmlXPathEvalExpression(expression, context)
+        }
+        guard let result else {
+            let reason = collector.diagnostics.first?.message ?? "cannot be evaluated"
+            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: "XPath \(expression): \(reason)")])
+        }
+        defer { xmlXPathFreeObject(result) }
+        switch result.pointee.type {
+        case XPATH_BOOLEAN:
+            return .boolean(result.pointee.boolval != 0)
+        case XPATH_NUMBER:
+            return .number(result.pointee.floatval)
+        case XPATH_STRING:
+            return .string(LibXML2.string(result.pointee.stringval) ?? "")
+        case XPATH_NODESET:
+            return .nodes(Self.nodes(in: result.pointee.nodesetval))
+        default:
+            return .boolean(xmlXPathCastToBoolean(result) != 0)
+        }
+    }
+
+    private static func nodes(in set: xmlNodeSetPtr?) -> [XPathNode] {
+        guard let set, set.pointee.nodeNr > 0, let table = set.pointee.nodeTab else { return [] }
+        return (0..<Int(set.pointee.nodeNr)).compactMap { index in
+            guard let node = table[index] else { return nil }
+            let lineNode = node.pointee.type == XML_ATTRIBUTE_NODE ? node.pointee.parent : node
+            return XPathNode(
+                name: LibXML2.string(node.pointee.name) ?? "",
+                line: lineNode.map { Int(xmlGetLineNo($0)) } ?? 1,
+                text: LibXML2.takeString(xmlNodeGetContent(node)) ?? "")
+        }
+    }
+}
+
+/// Compile-only checks for XPath expressions written in a checklist.
+public enum XPathSyntax {
+    /// Why `expression` does not compile, or nil when it does.
+    public static func error(in expression: String) -> String? {
+        LibXML2.ensureInitialised()
+        guard let context = xmlXPathNewContext(nil) else { return "cannot create an XPath context" }
+        defer { xmlXPathFreeContext(context) }
+        let collector = ErrorCollector(file: "")
+        let compiled = collector.withUserData { userData in
+            context.pointee.error = ErrorCollector.structuredHandler
+            context.pointee.userData = userData
+            return xmlXPathCtxtCompile(context, expression)
+        }
+        guard let compiled else { return collector.diagnostics.first?.message ?? "does not compile" }
+        xmlXPathFreeCompExpr(compiled)
+        return nil
+    }
+}
