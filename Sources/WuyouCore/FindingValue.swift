@@ -19,8 +19,6 @@ public enum FindingValue: Sendable, Hashable {
     case roomFound(name: String)
     /// Nothing of the kind exists (no such room, no hall).
     case missing
-    /// `count` items listed (e.g. regulations).
-    case count(Int, unit: String?)
     /// Every listed item has the flag, e.g. every department has a window.
     case allItems(SurveyInventory, count: Int)
     /// `lacking` of `total` listed items lack the flag.

@@ -3,4 +3,794 @@
 enum EmbeddedTemplates {
     /// Default templates by name (file name without `.mustache`).
     static let all: [(name: String, text: String)] = [
-        ("*", ##"""
+        ("barchart", ##"""
+<figure class="chart" aria-labelledby="{{id}}-caption">
+  <div class="chart-scroll">
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="{{id}}-title {{id}}-desc">
+      <title id="{{id}}-title">{{title}}</title>
+      <desc id="{{id}}-desc">{{description}}</desc>
+      {{#ticks}}
+      <line class="axis-line" x1="{{x}}" y1="{{y1}}" x2="{{x}}" y2="{{y2}}"/>
+      <text class="axis-label" x="{{x}}" y="{{labelY}}" text-anchor="middle">{{label}}</text>
+      {{/ticks}}
+      {{#bars}}
+      <g>
+        <title>{{tooltip}}</title>
+        <text class="bar-label" x="{{labelX}}" y="{{textY}}" text-anchor="end">{{label}}</text>
+        <rect class="bar-track" x="{{barX}}" y="{{barY}}" width="{{trackWidth}}" height="{{barHeight}}"/>
+        <rect class="bar-fill" x="{{barX}}" y="{{barY}}" width="{{barWidth}}" height="{{barHeight}}"/>
+        <text class="bar-value" x="{{valueX}}" y="{{textY}}">{{valueText}}</text>
+      </g>
+      {{/bars}}
+    </svg>
+  </div>
+  <figcaption id="{{id}}-caption">{{caption}}</figcaption>
+</figure>
+
+"""##),
+        ("index", ##"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="{{provenance.tool}} {{provenance.toolVersion}}">
+<title>{{pageTitle}}</title>
+<style>
+{{> style}}
+</style>
+</head>
+<body>
+<div class="page">
+<header class="doc-head">
+  <p class="kicker">{{checklistTitle}}</p>
+  <h1>{{labels.title}}</h1>
+  <p class="subtitle">{{subtitle}}</p>
+</header>
+<main>
+<section aria-labelledby="h-summary">
+  <h2 id="h-summary">{{labels.summary}}</h2>
+  <dl class="figures">
+    <div class="headline">
+      <dt>{{labels.passRate}}</dt>
+      <dd>{{passRateText}}</dd>
+      <dd class="detail">{{passSentence}}</dd>
+    </div>
+    {{#figures}}
+    <div>
+      <dt>{{label}}</dt>
+      <dd>{{value}}<span class="unit">{{unit}}</span></dd>
+      <dd class="detail">{{detail}}</dd>
+    </div>
+    {{/figures}}
+  </dl>
+  {{#hasBaseline}}
+  <p class="note">{{baselineSentence}}</p>
+  {{/hasBaseline}}
+</section>
+
+<section aria-labelledby="h-distribution">
+  <h2 id="h-distribution">{{labels.scoreDistribution}}</h2>
+  {{#distributionChart}}
+  {{> barchart}}
+  {{/distributionChart}}
+</section>
+
+<section aria-labelledby="h-compliance">
+  <h2 id="h-compliance">{{labels.compliance}}</h2>
+  <p class="note">{{complianceNote}}</p>
+  {{#complianceChart}}
+  {{> barchart}}
+  {{/complianceChart}}
+  <details class="folded screen-only">
+    <summary>{{labels.complianceTable}}</summary>
+    <div class="table-wrap" role="region" aria-labelledby="h-compliance" tabindex="0">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{{labels.colRequirement}}</th>
+            <th scope="col">{{labels.colSeverity}}</th>
+            <th scope="col" class="n">{{labels.colMetCount}}</th>
+            <th scope="col" class="n">{{labels.colJudgedCount}}</th>
+            <th scope="col" class="n">{{labels.colComplianceRate}}</th>
+            {{#hasBaseline}}
+            <th scope="col" class="n">{{labels.colRateChange}}</th>
+            {{/hasBaseline}}
+          </tr>
+        </thead>
+        <tbody>
+          {{#requirements}}
+          <tr>
+            <th scope="row"><span class="req-title">{{title}}</span><span class="req-id">{{id}}</span></th>
+            <td>{{severityLabel}}</td>
+            <td class="n">{{metCount}}</td>
+            <td class="n">{{judgedCount}}</td>
+            <td class="n">{{rateText}}</td>
+            {{#hasBaseline}}
+            <td class="n">{{rateChange}}</td>
+            {{/hasBaseline}}
+          </tr>
+          {{/requirements}}
+        </tbody>
+      </table>
+    </div>
+  </details>
+</section>
+
+<section aria-labelledby="h-totals">
+  <h2 id="h-totals">{{labels.totals}}</h2>
+  <div class="table-wrap" role="region" aria-labelledby="h-totals" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{{labels.colSubdistrict}}</th>
+          <th scope="col" class="n">{{labels.colCentres}}</th>
+          <th scope="col" class="n">{{labels.colPassing}}</th>
+          <th scope="col" class="n">{{labels.colAreaShortfall}}</th>
+          <th scope="col" class="n">{{labels.colAward}}</th>
+          <th scope="col" class="n">{{labels.colDeveloperShortfall}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#subdistricts}}
+        <tr>
+          <th scope="row">{{name}}</th>
+          <td class="n">{{centres}}</td>
+          <td class="n">{{passing}}</td>
+          <td class="n">{{areaShortfall}}</td>
+          <td class="n">{{award}}</td>
+          <td class="n">{{developerShortfall}}</td>
+        </tr>
+        {{/subdistricts}}
+      </tbody>
+      {{#overall}}
+      <tfoot>
+        <tr>
+          <th scope="row">{{labels.total}}</th>
+          <td class="n">{{centres}}</td>
+          <td class="n">{{passing}}</td>
+          <td class="n">{{areaShortfall}}</td>
+          <td class="n">{{award}}</td>
+          <td class="n">{{developerShortfall}}</td>
+        </tr>
+      </tfoot>
+      {{/overall}}
+    </table>
+  </div>
+</section>
+
+<section aria-labelledby="h-centres">
+  <h2 id="h-centres">{{labels.centres}}</h2>
+  <p class="note">{{centresNote}}</p>
+  <div class="table-wrap" role="region" aria-labelledby="h-centres" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col" class="c-no">{{labels.colNumber}}</th>
+          <th scope="col">{{labels.colCommunity}}</th>
+          <th scope="col">{{labels.colSubdistrict}}</th>
+          <th scope="col">{{labels.colDate}}</th>
+          <th scope="col" class="n">{{labels.colScore}}</th>
+          <th scope="col">{{labels.colVerdict}}</th>
+          <th scope="col" class="n">{{labels.colGaps}}</th>
+          <th scope="col" class="n">{{labels.colPartials}}</th>
+          <th scope="col" class="n">{{labels.colUnknowns}}</th>
+          {{#hasBaseline}}
+          <th scope="col" class="n">{{labels.colScoreChange}}</th>
+          <th scope="col" class="n">{{labels.colGapsClosed}}</th>
+          <th scope="col" class="n">{{labels.colGapsOpened}}</th>
+          {{/hasBaseline}}
+        </tr>
+      </thead>
+      <tbody>
+        {{#centres}}
+        <tr>
+          <td class="c-no">{{number}}</td>
+          <th scope="row"><a href="{{href}}">{{community}}</a>{{#isNew}} <span class="tag tag-strong">{{labels.newCentre}}</span>{{/isNew}}</th>
+          <td>{{subdistrict}}</td>
+          <td class="num">{{date}}</td>
+          <td class="n">{{scoreText}}</td>
+          <td>{{> status}}</td>
+          <td class="n">{{gaps}}</td>
+          <td class="n">{{partials}}</td>
+          <td class="n">{{unknowns}}</td>
+          {{#hasBaseline}}
+          <td class="n">{{scoreChange}}</td>
+          <td class="n">{{gapsClosed}}</td>
+          <td class="n">{{gapsOpened}}</td>
+          {{/hasBaseline}}
+        </tr>
+        {{/centres}}
+      </tbody>
+    </table>
+  </div>
+</section>
+
+{{#hasBaseline}}
+{{#hasGoneCentres}}
+<section aria-labelledby="h-gone">
+  <h2 id="h-gone">{{labels.goneCentres}}</h2>
+  <p class="note">{{labels.goneCentresNote}}</p>
+  <div class="table-wrap" role="region" aria-labelledby="h-gone" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{{labels.colCommunity}}</th>
+          <th scope="col">{{labels.colSubdistrict}}</th>
+          <th scope="col">{{labels.colSurveyId}}</th>
+          <th scope="col" class="n">{{labels.colLastScore}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#goneCentres}}
+        <tr>
+          <th scope="row">{{community}}</th>
+          <td>{{subdistrict}}</td>
+          <td><code>{{surveyId}}</code></td>
+          <td class="n">{{scoreText}}</td>
+        </tr>
+        {{/goneCentres}}
+      </tbody>
+    </table>
+  </div>
+</section>
+{{/hasGoneCentres}}
+{{/hasBaseline}}
+
+{{#hasErrors}}
+<section aria-labelledby="h-errors">
+  <h2 id="h-errors">{{labels.errors}}</h2>
+  <p class="note">{{errorsNote}}</p>
+  <div class="table-wrap" role="region" aria-labelledby="h-errors" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{{labels.colFile}}</th>
+          <th scope="col" class="n">{{labels.colLine}}</th>
+          <th scope="col" class="n">{{labels.colColumn}}</th>
+          <th scope="col">{{labels.colMessage}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#errors}}
+        <tr>
+          <th scope="row"><code>{{path}}</code></th>
+          <td class="n">{{line}}</td>
+          <td class="n">{{column}}</td>
+          <td>{{message}}</td>
+        </tr>
+        {{/errors}}
+      </tbody>
+    </table>
+  </div>
+</section>
+{{/hasErrors}}
+</main>
+
+<footer>
+  {{> provenance}}
+</footer>
+</div>
+</body>
+</html>
+
+"""##),
+        ("provenance", ##"""
+<div class="provenance">
+  <p><span>{{labels.generatedBy}} {{provenance.tool}} {{provenance.toolVersion}}</span><span>{{labels.checklist}} {{provenance.checklistId}} {{provenance.checklistVersionText}}</span><span>{{labels.checklistHash}} <code>{{provenance.checklistHash}}</code></span>{{#provenance.hasSurveyFile}}<span>{{labels.surveyFile}} <code>{{provenance.surveyFile}}</code></span>{{/provenance.hasSurveyFile}}</p>
+</div>
+
+"""##),
+        ("report", ##"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="{{provenance.tool}} {{provenance.toolVersion}}">
+<title>{{pageTitle}}</title>
+<style>
+{{> style}}
+</style>
+</head>
+<body>
+<div class="page">
+{{#hasIndexLink}}
+<nav class="crumbs" aria-label="{{labels.navigation}}"><a href="{{indexHref}}">{{labels.backToIndex}}</a></nav>
+{{/hasIndexLink}}
+<header class="doc-head">
+  <p class="kicker">{{checklistTitle}}</p>
+  <h1>{{labels.title}}</h1>
+  <p class="subtitle">{{subtitle}}</p>
+</header>
+<main>
+<div class="top">
+  <section aria-labelledby="h-facts">
+    <h2 id="h-facts">{{labels.facts}}</h2>
+    <table class="kv">
+      <tbody>
+        {{#facts}}
+        <tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+        {{/facts}}
+      </tbody>
+    </table>
+  </section>
+  <section class="verdict {{#passes}}verdict-pass{{/passes}}{{^passes}}verdict-fail{{/passes}}" aria-labelledby="h-verdict">
+    <h2 id="h-verdict">{{labels.conclusion}}</h2>
+    <p class="verdict-line">
+      <span class="verdict-word">{{#passes}}{{labels.verdictPass}}{{/passes}}{{^passes}}{{labels.verdictFail}}{{/passes}}</span>
+      <span class="verdict-score">{{labels.score}}<strong>{{scoreText}}</strong></span>
+    </p>
+    <p class="verdict-sentence">{{verdictSentence}}</p>
+    <p class="counts-caption">{{countsCaption}}</p>
+    <ul class="counts">
+      {{#statusCounts}}
+      <li>{{> status}}<span class="num">{{count}}</span></li>
+      {{/statusCounts}}
+    </ul>
+  </section>
+</div>
+
+<section aria-labelledby="h-problems">
+  <h2 id="h-problems">{{labels.problems}}</h2>
+  {{#hasProblems}}
+  <p class="note">{{problemsNote}}</p>
+  {{#problemGroups}}
+  <h3 id="{{groupId}}">{{categoryLabel}}<span class="tag {{#mandatory}}tag-strong{{/mandatory}}">{{severityLabel}}</span></h3>
+  <div class="table-wrap" role="region" aria-labelledby="{{groupId}}" tabindex="0">
+    <table class="problems">
+      <colgroup><col class="c-no"><col class="c-req"><col class="c-basis"><col class="c-obs"><col class="c-exp"><col class="c-short"><col class="c-advice"></colgroup>
+      <thead>
+        <tr>
+          <th scope="col" class="c-no">{{labels.colNumber}}</th>
+          <th scope="col">{{labels.colRequirement}}</th>
+          <th scope="col">{{labels.colBasis}}</th>
+          <th scope="col">{{labels.colObserved}}</th>
+          <th scope="col">{{labels.colExpected}}</th>
+          <th scope="col">{{labels.colShortfall}}</th>
+          <th scope="col">{{labels.colAdvice}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#rows}}
+        <tr>
+          <td class="c-no">{{number}}</td>
+          <th scope="row"><span class="req-title">{{title}}</span>{{> status}}<span class="req-id">{{id}}</span></th>
+          <td><span class="clause">{{clause}}</span> <span class="tag">{{basisLabel}}</span>{{#hasBasisNote}}<span class="basis-note">{{basisNote}}</span>{{/hasBasisNote}}</td>
+          <td>{{observed}}</td>
+          <td>{{expected}}</td>
+          <td>{{#hasShortfall}}<span class="shortfall">{{shortfallText}}</span>{{/hasShortfall}}{{^hasShortfall}}{{labels.none}}{{/hasShortfall}}</td>
+          <td>{{advice}}</td>
+        </tr>
+        {{/rows}}
+      </tbody>
+    </table>
+  </div>
+  {{/problemGroups}}
+  {{/hasProblems}}
+  {{^hasProblems}}
+  <p>{{labels.noProblems}}</p>
+  {{/hasProblems}}
+</section>
+
+<section aria-labelledby="h-unknowns">
+  <h2 id="h-unknowns">{{labels.missingData}}</h2>
+  {{#hasUnknowns}}
+  <p class="note">{{labels.missingDataNote}}</p>
+  <div class="table-wrap" role="region" aria-labelledby="h-unknowns" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col" class="c-no">{{labels.colNumber}}</th>
+          <th scope="col">{{labels.colRequirement}}</th>
+          <th scope="col">{{labels.colClause}}</th>
+          <th scope="col">{{labels.colCollect}}</th>
+          <th scope="col">{{labels.colSurveyField}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#unknowns}}
+        <tr>
+          <td class="c-no">{{number}}</td>
+          <th scope="row"><span class="req-title">{{title}}</span><span class="tag {{#mandatory}}tag-strong{{/mandatory}}">{{severityLabel}}</span></th>
+          <td><span class="clause">{{clause}}</span></td>
+          <td>{{collect}}</td>
+          <td><code>{{field}}</code></td>
+        </tr>
+        {{/unknowns}}
+      </tbody>
+    </table>
+  </div>
+  {{/hasUnknowns}}
+  {{^hasUnknowns}}
+  <p>{{labels.noUnknowns}}</p>
+  {{/hasUnknowns}}
+</section>
+
+<section aria-labelledby="h-funding">
+  <h2 id="h-funding">{{labels.funding}}</h2>
+  {{#funding}}
+  <h3 id="h-award">{{labels.award}}</h3>
+  <p>{{awardSentence}}</p>
+  {{#hasAward}}
+  <div class="table-wrap" role="region" aria-labelledby="h-award" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{{labels.colAwardTotal}}</th>
+          <th scope="col">{{labels.colAwardCity}}</th>
+          <th scope="col">{{labels.colAwardSubdistrict}}</th>
+          <th scope="col">{{labels.colClause}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td class="n">{{awardTotal}}</td>
+          <td class="n">{{awardCity}}</td>
+          <td class="n">{{awardSubdistrict}}</td>
+          <td><span class="clause">{{awardClause}}</span></td>
+        </tr>
+      </tbody>
+    </table>
+  </div>
+  {{/hasAward}}
+  <h3 id="h-developers">{{labels.developers}}</h3>
+  {{#hasDevelopments}}
+  <div class="table-wrap" role="region" aria-labelledby="h-developers" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{{labels.colDevelopment}}</th>
+          <th scope="col" class="n">{{labels.colFloorArea}}</th>
+          <th scope="col" class="n">{{labels.colRequired}}</th>
+          <th scope="col" class="n">{{labels.colProvided}}</th>
+          <th scope="col" class="n">{{labels.colOutstanding}}</th>
+          <th scope="col">{{labels.colStatus}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#developments}}
+        <tr>
+          <th scope="row">{{name}}</th>
+          <td class="n">{{floorArea}}</td>
+          <td class="n">{{required}}</td>
+          <td class="n">{{provided}}</td>
+          <td class="n">{{outstanding}}</td>
+          <td>{{> status}}</td>
+        </tr>
+        {{/developments}}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{{labels.total}}</th>
+          <td class="n">{{totalFloorArea}}</td>
+          <td class="n">{{totalRequired}}</td>
+          <td class="n">{{totalProvided}}</td>
+          <td class="n">{{totalOutstanding}}</td>
+          <td></td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>
+  <p class="note">{{developmentsNote}}</p>
+  {{/hasDevelopments}}
+  {{^hasDevelopments}}
+  <p>{{labels.noDevelopments}}</p>
+  {{/hasDevelopments}}
+  {{/funding}}
+</section>
+
+{{#hasWarnings}}
+<section aria-labelledby="h-warnings">
+  <h2 id="h-warnings">{{labels.warnings}}</h2>
+  <div class="table-wrap" role="region" aria-labelledby="h-warnings" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col" class="c-no">{{labels.colLine}}</th>
+          <th scope="col">{{labels.colMessage}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#warnings}}
+        <tr><td class="c-no">{{line}}</td><td>{{message}}</td></tr>
+        {{/warnings}}
+      </tbody>
+    </table>
+  </div>
+</section>
+{{/hasWarnings}}
+
+<section aria-labelledby="h-met">
+  <h2 id="h-met">{{labels.met}}</h2>
+  {{#hasMet}}
+  <details class="folded" open>
+    <summary>{{metSummary}}</summary>
+    <div class="table-wrap" role="region" aria-labelledby="h-met" tabindex="0">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col" class="c-no">{{labels.colNumber}}</th>
+            <th scope="col">{{labels.colRequirement}}</th>
+            <th scope="col">{{labels.colClause}}</th>
+            <th scope="col">{{labels.colObserved}}</th>
+            <th scope="col">{{labels.colStatus}}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {{#met}}
+          <tr>
+            <td class="c-no">{{number}}</td>
+            <th scope="row">{{title}}</th>
+            <td><span class="clause">{{clause}}</span></td>
+            <td>{{observed}}</td>
+            <td>{{> status}}</td>
+          </tr>
+          {{/met}}
+        </tbody>
+      </table>
+    </div>
+  </details>
+  {{/hasMet}}
+  {{^hasMet}}
+  <p>{{labels.noMet}}</p>
+  {{/hasMet}}
+</section>
+
+<section aria-labelledby="h-rooms">
+  <h2 id="h-rooms">{{labels.rooms}}</h2>
+  {{#hasRooms}}
+  <div class="table-wrap" role="region" aria-labelledby="h-rooms" tabindex="0">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col" class="c-no">{{labels.colNumber}}</th>
+          <th scope="col">{{labels.colRoomName}}</th>
+          <th scope="col">{{labels.colCountsFor}}</th>
+          <th scope="col" class="n">{{labels.colArea}}</th>
+          <th scope="col">{{labels.colRecognisedBy}}</th>
+          <th scope="col" class="n">{{labels.colLine}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#rooms}}
+        <tr>
+          <td class="c-no">{{number}}</td>
+          <th scope="row">{{name}}</th>
+          <td>{{countsFor}}</td>
+          <td class="n">{{area}}</td>
+          <td>{{matchLabel}}{{#spinnerAlias}} <span class="tag tag-warn">{{labels.spinnerAlias}}</span>{{/spinnerAlias}}{{#unrecognised}} <span class="tag tag-warn">{{labels.unrecognised}}</span>{{/unrecognised}}</td>
+          <td class="n">{{line}}</td>
+        </tr>
+        {{/rooms}}
+      </tbody>
+    </table>
+  </div>
+  <p class="note">{{roomsNote}}</p>
+  {{/hasRooms}}
+  {{^hasRooms}}
+  <p>{{labels.noRooms}}</p>
+  {{/hasRooms}}
+</section>
+</main>
+
+<footer>
+  <div class="sign">
+    <p>{{labels.inspectorSignature}}<span class="line"></span></p>
+    <p>{{labels.date}}<span class="line short"></span></p>
+  </div>
+  {{> provenance}}
+</footer>
+</div>
+</body>
+</html>
+
+"""##),
+        ("status", ##"""
+<span class="chip chip-{{status}}">{{statusLabel}}</span>
+"""##),
+        ("style", ##"""
+/* wuyou report style: one accent colour, status chips, A4 print. No words here: every label comes from the view model. */
+:root {
+  --accent: #1f4e8c;
+  --accent-soft: #e9eff7;
+  --ink: #1a1a1a;
+  --muted: #555b62;
+  --rule: #c9ced6;
+  --rule-soft: #e3e6ea;
+  --met-bg: #e3f1e6; --met-fg: #1b5e2b; --met-mark: #2e7d32;
+  --gap-bg: #fbe4e4; --gap-fg: #9b1c1c; --gap-mark: #c62828;
+  --partial-bg: #fff0cc; --partial-fg: #6b4300; --partial-mark: #c77700;
+  --unknown-bg: #e8eaed; --unknown-fg: #3c4043; --unknown-mark: #7a8087;
+  --na-bg: #f3f3f3; --na-fg: #595e63; --na-mark: #c4c7ca;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: #fff;
+  color: var(--ink);
+  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
+  font-size: 15px;
+  line-height: 1.6;
+}
+.page { max-width: 1080px; margin: 0 auto; padding: 24px 28px 40px; }
+a { color: var(--accent); }
+a:focus-visible, [tabindex]:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.crumbs { font-size: 14px; margin-bottom: 12px; }
+
+/* Header */
+.doc-head { text-align: center; border-bottom: 3px double var(--accent); padding-bottom: 12px; margin-bottom: 20px; }
+.doc-head .kicker { margin: 0; color: var(--muted); font-size: 14px; letter-spacing: .05em; }
+h1 { margin: 4px 0 2px; font-size: 26px; font-weight: 700; letter-spacing: .06em; color: var(--ink); }
+.doc-head .subtitle { margin: 0; font-size: 17px; color: var(--accent); font-weight: 700; }
+h2 {
+  font-size: 19px; margin: 28px 0 10px; padding: 2px 0 4px 10px;
+  border-left: 5px solid var(--accent); border-bottom: 1px solid var(--rule-soft);
+  color: var(--ink); break-after: avoid; page-break-after: avoid;
+}
+h3 { font-size: 16px; margin: 18px 0 6px; color: var(--accent); break-after: avoid; page-break-after: avoid; }
+section > p, .note { margin: 6px 0 10px; }
+.note { color: var(--muted); font-size: 14px; }
+.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+
+/* Facts + verdict side by side */
+.top { display: flex; flex-wrap: wrap; gap: 20px; align-items: stretch; }
+.top > section { flex: 1 1 340px; min-width: 0; }
+.top > .verdict { align-self: flex-start; }
+.top h2 { margin-top: 0; }
+
+/* Tables */
+.table-wrap { width: 100%; overflow-x: auto; margin: 6px 0 14px; }
+table { width: 100%; border-collapse: collapse; font-size: 14px; }
+caption { text-align: left; font-weight: 700; padding: 4px 0; color: var(--ink); }
+th, td { border: 1px solid var(--rule); padding: 6px 8px; text-align: left; vertical-align: top; }
+thead th { background: var(--accent-soft); color: var(--ink); font-weight: 700; white-space: nowrap; }
+tbody th { font-weight: 400; }
+tbody tr:nth-child(even) td, tbody tr:nth-child(even) th { background: #fafbfc; }
+tfoot th, tfoot td { font-weight: 700; background: var(--accent-soft); }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.c-no { width: 3em; text-align: center; }
+table.kv th { width: 8.5em; background: var(--accent-soft); font-weight: 700; white-space: nowrap; }
+table.kv td { word-break: break-all; }
+table.problems { min-width: 860px; table-layout: fixed; }
+table.problems col.c-no { width: 4%; }
+table.problems col.c-req { width: 18%; }
+table.problems col.c-basis { width: 10%; }
+table.problems col.c-obs { width: 17%; }
+table.problems col.c-exp { width: 14%; }
+table.problems col.c-short { width: 9%; }
+table.problems col.c-advice { width: 28%; }
+table.problems td, table.problems th { overflow-wrap: anywhere; }
+.req-title { font-weight: 700; display: block; }
+.req-id { display: block; color: var(--muted); font-size: 12px; font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
+.req-title + .chip { margin: 2px 0; }
+.clause { white-space: nowrap; font-weight: 700; }
+.basis-note { display: block; color: var(--muted); font-size: 13px; }
+.shortfall { color: var(--gap-fg); font-weight: 700; }
+code, .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; word-break: break-all; }
+
+/* Status chips: a word on a tinted ground plus a colour mark; never colour alone */
+.chip {
+  display: inline-flex; align-items: center; gap: .35em;
+  padding: 0 .55em; border-radius: 3px; border: 1px solid;
+  font-size: 13px; line-height: 1.7; font-weight: 700; white-space: nowrap;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact;
+}
+.chip::before { content: ""; display: inline-block; width: .7em; height: .7em; border-radius: 1px; }
+.chip-met { background: var(--met-bg); color: var(--met-fg); border-color: var(--met-mark); }
+.chip-met::before { background: var(--met-mark); }
+.chip-gap { background: var(--gap-bg); color: var(--gap-fg); border-color: var(--gap-mark); }
+.chip-gap::before { background: var(--gap-mark); }
+.chip-partial { background: var(--partial-bg); color: var(--partial-fg); border-color: var(--partial-mark); }
+.chip-partial::before { background: var(--partial-mark); }
+.chip-unknown { background: var(--unknown-bg); color: var(--unknown-fg); border-color: var(--unknown-mark); }
+.chip-unknown::before { background: var(--unknown-mark); }
+.chip-not-applicable { background: var(--na-bg); color: var(--na-fg); border-color: var(--na-mark); }
+.chip-not-applicable::before { background: var(--na-mark); }
+.tag {
+  display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: 12px; line-height: 1.7;
+  font-weight: 700; border: 1px solid var(--rule); color: var(--muted); background: #fff; white-space: nowrap;
+}
+.tag-strong { border-color: var(--accent); color: var(--accent); }
+.tag-warn { border-color: var(--partial-mark); color: var(--partial-fg); background: var(--partial-bg); }
+h3 .tag { vertical-align: 2px; margin-left: .4em; }
+
+/* Verdict box */
+.verdict { border: 2px solid var(--rule); border-left-width: 8px; padding: 14px 18px; background: #fff; }
+.verdict-fail { border-color: var(--gap-mark); background: #fdf5f5; }
+.verdict-pass { border-color: var(--met-mark); background: #f4faf5; }
+.verdict h2 { border: 0; padding: 0; margin: 0 0 6px; font-size: 16px; color: var(--muted); }
+.verdict-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 8px 28px; margin: 0 0 8px; }
+.verdict-word { font-size: 34px; font-weight: 700; letter-spacing: .08em; line-height: 1.2; }
+.verdict-fail .verdict-word { color: var(--gap-fg); }
+.verdict-pass .verdict-word { color: var(--met-fg); }
+.verdict-score { font-size: 15px; color: var(--muted); }
+.verdict-score strong { font-size: 28px; color: var(--ink); font-variant-numeric: tabular-nums; margin-left: .2em; }
+.verdict-sentence { font-size: 16px; font-weight: 700; margin: 0 0 10px; }
+.counts-caption { font-size: 13px; color: var(--muted); margin: 0 0 4px; }
+.counts { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px 14px; }
+.counts li { display: inline-flex; align-items: center; gap: .35em; }
+.counts .num { font-weight: 700; }
+
+/* Met list */
+details.folded { border: 1px solid var(--rule); padding: 0 12px; margin: 6px 0 14px; }
+details.folded > summary { cursor: pointer; padding: 8px 0; font-weight: 700; color: var(--accent); }
+details.folded[open] > summary { border-bottom: 1px solid var(--rule-soft); margin-bottom: 8px; }
+
+/* Signature block and provenance */
+.sign { display: flex; flex-wrap: wrap; gap: 18px 48px; margin: 36px 0 18px; }
+.sign p { margin: 0; display: flex; align-items: flex-end; gap: 8px; font-size: 15px; }
+.sign .line { display: inline-block; min-width: 12em; border-bottom: 1px solid var(--ink); height: 1.6em; }
+.sign .line.short { min-width: 8em; }
+.provenance { border-top: 1px solid var(--rule); padding-top: 8px; color: var(--muted); font-size: 12px; }
+.provenance p { margin: 0; }
+.provenance span + span::before { content: " · "; }
+
+/* Batch index */
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 14px; margin: 0 0 8px; }
+.figures > div { border: 1px solid var(--rule); border-top: 4px solid var(--accent); padding: 10px 14px; }
+.figures dt { font-size: 14px; color: var(--muted); }
+.figures dd { margin: 2px 0 0; font-size: 26px; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.3; }
+.figures dd .unit { font-size: 15px; font-weight: 400; margin-left: .2em; }
+.figures dd.detail { font-size: 13px; font-weight: 400; color: var(--muted); margin: 0; }
+.figures > div.headline { grid-column: span 1; }
+.figures > div.headline dd:not(.detail) { font-size: 44px; color: var(--accent); }
+.chart { margin: 6px 0 14px; }
+.chart-scroll { overflow-x: auto; }
+.chart svg { display: block; width: 100%; max-width: 100%; height: auto; min-width: 620px; font-family: inherit; }
+.chart figcaption { font-size: 13px; color: var(--muted); margin-top: 4px; }
+.chart .bar-label { font-size: 13px; fill: var(--ink); }
+.chart .bar-value { font-size: 13px; fill: var(--ink); font-weight: 700; }
+.chart .bar-fill { fill: var(--accent); }
+.chart .bar-track { fill: #eef0f3; }
+.chart .axis-line { stroke: var(--rule); stroke-width: 1; }
+.chart .axis-label { font-size: 11px; fill: var(--muted); }
+.delta-up { color: var(--met-fg); font-weight: 700; }
+.delta-down { color: var(--gap-fg); font-weight: 700; }
+
+/* Phone: tables scroll sideways inside their wrapper */
+@media (max-width: 640px) {
+  body { font-size: 14px; }
+  .page { padding: 14px 12px 28px; }
+  h1 { font-size: 21px; letter-spacing: .02em; }
+  h2 { font-size: 17px; }
+  .verdict-word { font-size: 28px; }
+  table { font-size: 13px; }
+  th, td { padding: 5px 6px; }
+  table.kv th { width: 6.5em; white-space: normal; }
+  .figures > div.headline dd:not(.detail) { font-size: 36px; }
+}
+
+/* A4 portrait print */
+@page { size: A4 portrait; margin: 16mm 14mm 18mm; }
+@media print {
+  body { font-size: 10pt; line-height: 1.5; }
+  .page { max-width: none; padding: 0; }
+  .crumbs, .screen-only { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 13pt; margin-top: 16pt; }
+  h3 { font-size: 11pt; }
+  table { font-size: 9pt; }
+  th, td { padding: 3pt 4pt; }
+  thead { display: table-header-group; }
+  tfoot { display: table-footer-group; }
+  tr, .verdict, .figures > div, .sign, figure { break-inside: avoid; page-break-inside: avoid; }
+  .table-wrap, .chart-scroll { overflow: visible; }
+  table.problems { min-width: 0; }
+  .chart svg { min-width: 0; }
+  .top > section { flex-basis: 45%; }
+  .verdict-word { font-size: 24pt; }
+  details.folded { border: 0; padding: 0; }
+  details.folded > summary { list-style: none; color: var(--ink); padding: 0 0 4pt; }
+  details.folded > summary::-webkit-details-marker { display: none; }
+  details.folded::details-content { content-visibility: visible; display: block; }
+  .sign { margin-top: 24pt; }
+}
+
+"""##),
+    ]
+}

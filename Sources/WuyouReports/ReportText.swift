@@ -1,0 +1,161 @@
+import Foundation
+import WuyouCore
+
+/// Words every renderer shares: statuses, units and the wording of values and warnings,
+/// in Chinese and English.
+public struct ReportText: Sendable {
+    public let language: ReportLanguage
+    public let checklist: Checklist
+
+    public init(language: ReportLanguage, checklist: Checklist) {
+        self.language = language
+        self.checklist = checklist
+    }
+
+    private func pick(_ zh: String, _ en: String) -> String {
+        language == .zh ? zh : en
+    }
+
+    public func status(_ status: Status) -> String {
+        switch status {
+        case .met: pick("达标", "met")
+        case .gap: pick("未达标", "gap")
+        case .partial: pick("部分达标", "partial")
+        case .unknown: pick("数据缺失", "unknown")
+        case .notApplicable: pick("不适用", "not applicable")
+        }
+    }
+
+    public func severity(_ severity: Requirement.Severity) -> String {
+        switch severity {
+        case .mandatory: pick("必备", "mandatory")
+        case .recommended: pick("建议", "recommended")
+        }
+    }
+
+    public func basis(_ basis: Requirement.Basis) -> String {
+        switch basis {
+        case .quoted: pick("原文", "quoted")
+        case .interpreted: pick("解释", "interpreted")
+        }
+    }
+
+    /// A number as reports print it: exact, without trailing zeros.
+    public func number(_ value: Decimal) -> String {
+        value.description
+    }
+
+    /// A quantity with its unit, e.g. `280 m²`, `450 元`, `1.5 天`.
+    public func quantity(_ value: Decimal, unit: String) -> String {
+        let amount = number(value)
+        switch unit {
+        case "m2": return "\(amount) m²"
+        case "元": return pick("\(amount) 元", "¥\(amount)")
+        case "persons": return pick("\(amount) 人", "\(amount) persons")
+        case "days": return pick("\(amount) 天", "\(amount) days")
+        case "departments": return pick("\(amount) 个部门", "\(amount) departments")
+        case "regulations": return pick("\(amount) 项制度", "\(amount) regulations")
+        case "items": return pick("\(amount) 项", "\(amount) items")
+        case "teams": return pick("\(amount) 支队伍", "\(amount) teams")
+        case "": return pick("\(amount) 项", "\(amount) items")
+        default: return "\(amount) \(unit)"
+        }
+    }
+
+    public func premises(_ word: String) -> String {
+        switch word {
+        case "own": pick("自有用房", "own premises")
+        case "new": pick("新建", "newly built")
+        case "renovated": pick("改扩建", "renovated")
+        case "purchased": pick("购置", "purchased")
+        case "allocated": pick("调剂", "allocated")
+        case "rented": pick("租用", "rented")
+        case "shared": pick("共用", "shared")
+        case "none": pick("无办公用房", "no premises")
+        default: word
+        }
+    }
+
+    private func inventory(_ inventory: SurveyInventory) -> String {
+        switch inventory {
+        case .services: pick("服务项目", "services")
+        case .regulations: pick("规章制度", "regulations")
+        case .departments: pick("进驻部门", "departments")
+        case .developments: pick("开发项目", "developments")
+        case .rooms: pick("用房", "rooms")
+        }
+    }
+
+    public func roomLabel(code: String) -> String {
+        checklist.room(code: code)?.label.text(language.rawValue) ?? code
+    }
+
+    /// An expected or observed value in words.
+    public func value(_ value: FindingValue) -> String {
+        switch value {
+        case .amount(let amount, let unit): quantity(amount, unit: unit)
+        case .atLeast(let amount, let unit): "≥ " + quantity(amount, unit: unit)
+        case .yes: pick("是", "yes")
+        case .no: pick("否", "no")
+        case .word(let word): premises(word)
+        case .notRecorded: pick("未记录", "not recorded")
+        case .room(let code): pick("设有\(roomLabel(code: code))", "a \(roomLabel(code: code))")
+        case .roomFound(let name): pick("有（\(name)）", "present (\(name))")
+        case .missing: pick("无", "none")
+        case .allItems(let kind, let count):
+            pick("全部 \(count) 个\(inventory(kind))设窗口", "all \(count) \(inventory(kind)) have a window")
+        case .itemsLacking(let kind, let lacking, let total):
+            pick("\(total) 个\(inventory(kind))中 \(lacking) 个未设窗口", "\(lacking) of \(total) \(inventory(kind)) without a window")
+        case .nothingListed(let kind): pick("未列出\(inventory(kind))", "no \(inventory(kind)) listed")
+        case .factsTrue(let count, let total): pick("\(total) 项中 \(count) 项落实", "\(count) of \(total) in place")
+        case .noPremises: pick("无办公用房（按 0 m² 计）", "no premises (counted as 0 m²)")
+        case .notCentral: pick("非中心城区社区", "not in the central urban area")
+        case .effectiveFrom(let date): pick("自 \(date) 起施行", "applies from \(date)")
+        case .assertion(let holds): holds ? pick("成立", "holds") : pick("不成立", "does not hold")
+        }
+    }
+
+    /// A shortfall as a reader wants it: `缺 20 m²` / `20 m² short`.
+    public func shortfall(_ finding: Finding) -> String? {
+        guard let shortfall = finding.shortfall, let unit = finding.unit else { return nil }
+        let amount = quantity(shortfall, unit: unit)
+        return pick("缺 \(amount)", "\(amount) short")
+    }
+
+    public func warning(_ warning: SurveyWarning) -> String {
+        switch warning.kind {
+        case .roomMatchedByAlias(let name, let code, let spinner):
+            spinner
+                ? pick("用房“\(name)”按别名计为\(roomLabel(code: code))；该名称是误写（如“效劳”应为“服务”），请更正门牌或调查表",
+                       "room “\(name)” was counted as \(roomLabel(code: code)) by an alias; the name is a spinner misspelling (效劳 for 服务)")
+                : pick("用房“\(name)”按别名计为\(roomLabel(code: code))", "room “\(name)” was counted as \(roomLabel(code: code)) by an alias")
+        case .unknownRoomName(let name):
+            pick("用房“\(name)”不是标准用房，未计入", "room “\(name)” matches no required room and was not counted")
+        case .unknownRoomCode(let code, let room):
+            pick("用房“\(room)”的类型代码“\(code)”不在检查表中", "room “\(room)” has type code “\(code)”, which the checklist does not know")
+        case .roomAreasExceedCentre(let total, let area):
+            pick("各用房面积合计 \(quantity(total, unit: "m2")) 超过中心总面积 \(quantity(area, unit: "m2"))，请核实",
+                 "the rooms add up to \(quantity(total, unit: "m2")), more than the centre's \(quantity(area, unit: "m2"))")
+        case .roomAreaZero(let name):
+            pick("用房“\(name)”面积为 0，请核实", "room “\(name)” has an area of 0")
+        case .roomsWithoutPremises(let count):
+            pick("登记为无办公用房，却列出了 \(count) 间用房，请核实", "the centre has no premises, yet \(count) rooms are listed")
+        case .implausibleStaffCount(let count, let limit):
+            pick("工作人员 \(number(count)) 人，超过 \(limit) 人，请核实", "\(number(count)) staff is more than \(limit); check the survey")
+        case .nothingJudged:
+            pick("没有任何必备要求能够判定（均为数据缺失或不适用），不能认定达标",
+                 "no mandatory requirement could be judged (all unknown or not applicable), so the survey cannot pass")
+        case .ruleFailed(let requirement, let message):
+            pick("要求 \(requirement) 无法评估：\(message)", "requirement \(requirement) could not be evaluated: \(message)")
+        }
+    }
+
+    /// The score as a percentage with one decimal, or a dash when nothing was judged.
+    public func score(_ score: Decimal?) -> String {
+        guard let score else { return "—" }
+        var percent = score * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &percent, 1, .plain)
+        return "\(rounded)%"
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import WuyouCore
+import WuyouReports
+
+struct ChecklistCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "List, show or lint checklists.",
+        discussion: """
+            Examples:
+              wuyou checklist list
+              wuyou checklist show laohekou-2023
+              wuyou checklist lint my-city.xml
+            """,
+        subcommands: [List.self, Show.self, Lint.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the bundled checklists.",
+            discussion: "Example:\n  wuyou checklist list")
+
+        func run() async throws {
+            let checklists: [Checklist]
+            do {
+                checklists = try ChecklistReader.bundled()
+            } catch {
+                Diagnostics.print(error.items)
+                throw ExitCode(ExitStatus.badInput)
+            }
+            for checklist in checklists {
+                print("\(checklist.id)\t\(checklist.version)\t\(checklist.requirements.count)\t\(checklist.title.text("zh"))")
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a checklist's requirements as a table.",
+            discussion: "Examples:\n  wuyou checklist show laohekou-2023\n  wuyou checklist show my-city.xml --lang en")
+
+        @Argument(help: "A bundled checklist id or a checklist file.")
+        var checklist: String
+
+        @Option(help: "Language of titles: zh or en.")
+        var lang: ReportLanguage = .zh
+
+        func run() async throws {
+            do {
+                let loaded = try ChecklistReader.load(idOrPath: checklist)
+                print(ChecklistTableRenderer(language: lang).render(loaded), terminator: "")
+            } catch {
+                Diagnostics.print(error.items)
+                throw ExitCode(ExitStatus.badInput)
+            }
+        }
+    }
+
+    struct Lint: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a checklist file: schema, duplicate ids, unknown rooms, facts and parameters, XPath.",
+            discussion: "Exit status 0 when sound, 2 otherwise.\n\nExample:\n  wuyou checklist lint checklists/laohekou-2023.xml")
+
+        @Argument(help: "The checklist XML file.")
+        var path: String
+
+        func run() async throws {
+            let problems = ChecklistReader.lint(path: path)
+            Diagnostics.print(problems)
+            if problems.isEmpty { print("\(path): ok") }
+            throw ExitCode(problems.isEmpty ? ExitStatus.passes : ExitStatus.badInput)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import WuyouCore
+import WuyouReports
+import WuyouXML
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+/// Options every reporting command takes.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .customLong("checklist"), help: "A bundled checklist id or a checklist file.")
+    var checklist = "laohekou-2023"
+
+    @Option(help: "Report language: zh or en.")
+    var lang: ReportLanguage = .zh
+
+    @Flag(help: "Treat an unknown mandatory requirement as failing (exit 1).")
+    var strict = false
+
+    @Option(help: "A folder of mustache templates overriding the built-in ones (report, index, style…).")
+    var template: String?
+
+    /// The chosen checklist, or exit 2 with its diagnostics.
+    func loadChecklist() throws -> Checklist {
+        do {
+            return try ChecklistReader.load(idOrPath: checklist)
+        } catch {
+            Diagnostics.print(error.items)
+            throw ExitCode(ExitStatus.badInput)
+        }
+    }
+}

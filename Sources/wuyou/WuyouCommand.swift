@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct WuyouCommand: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "wuyou",
+        abstract: "Check community service centres against the city's standard and publish gap reports.",
+        discussion: """
+            Examples:
+              wuyou check examples/youyilu.xml
+              wuyou check examples/youyilu.xml --format json
+              wuyou check examples/youyilu.xml --html report.html --lang en
+              wuyou audit examples --out site
+              wuyou validate examples/*.xml
+              wuyou init --community 友谊路社区 > survey.xml
+            """,
+        version: version,
+        subcommands: [Check.self, Validate.self, Init.self, ChecklistCommand.self]
+    )
+}
