@@ -5,7 +5,7 @@ enum EmbeddedTemplates {
     static let all: [(name: String, text: String)] = [
         ("barchart", ##"""
 <figure class="chart" aria-labelledby="{{id}}-caption">
-  <div class="chart-scroll">
+  <div class="chart-scroll" role="group" aria-labelledby="{{id}}-title" tabindex="0">
     <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="{{id}}-title {{id}}-desc">
       <title id="{{id}}-title">{{title}}</title>
       <desc id="{{id}}-desc">{{description}}</desc>
@@ -29,6 +29,7 @@ enum EmbeddedTemplates {
 
 """##),
         ("index", ##"""
+{{! View model: sample-index.json (keys exactly as read here). Conditionals are booleans; every visible word, including aria labels, comes from the model (labels.* or pre-formatted strings); numbers arrive formatted. }}
 <!DOCTYPE html>
 <html lang="{{lang}}">
 <head>
@@ -49,7 +50,7 @@ enum EmbeddedTemplates {
   <p class="subtitle">{{subtitle}}</p>
 </header>
 <main>
-<section aria-labelledby="h-summary">
+<section>
   <h2 id="h-summary">{{labels.summary}}</h2>
   <dl class="figures">
     <div class="headline">
@@ -70,14 +71,14 @@ enum EmbeddedTemplates {
   {{/hasBaseline}}
 </section>
 
-<section aria-labelledby="h-distribution">
+<section>
   <h2 id="h-distribution">{{labels.scoreDistribution}}</h2>
   {{#distributionChart}}
   {{> barchart}}
   {{/distributionChart}}
 </section>
 
-<section aria-labelledby="h-compliance">
+<section>
   <h2 id="h-compliance">{{labels.compliance}}</h2>
   <p class="note">{{complianceNote}}</p>
   {{#complianceChart}}
@@ -118,7 +119,7 @@ enum EmbeddedTemplates {
   </details>
 </section>
 
-<section aria-labelledby="h-totals">
+<section>
   <h2 id="h-totals">{{labels.totals}}</h2>
   <div class="table-wrap" role="region" aria-labelledby="h-totals" tabindex="0">
     <table>
@@ -160,7 +161,7 @@ enum EmbeddedTemplates {
   </div>
 </section>
 
-<section aria-labelledby="h-centres">
+<section>
   <h2 id="h-centres">{{labels.centres}}</h2>
   <p class="note">{{centresNote}}</p>
   <div class="table-wrap" role="region" aria-labelledby="h-centres" tabindex="0">
@@ -187,7 +188,7 @@ enum EmbeddedTemplates {
         {{#centres}}
         <tr>
           <td class="c-no">{{number}}</td>
-          <th scope="row"><a href="{{href}}">{{community}}</a>{{#isNew}} <span class="tag tag-strong">{{labels.newCentre}}</span>{{/isNew}}</th>
+          <th scope="row" class="community"><a href="{{href}}">{{community}}</a>{{#isNew}} <span class="tag tag-strong">{{labels.newCentre}}</span>{{/isNew}}</th>
           <td>{{subdistrict}}</td>
           <td class="num">{{date}}</td>
           <td class="n">{{scoreText}}</td>
@@ -209,7 +210,7 @@ enum EmbeddedTemplates {
 
 {{#hasBaseline}}
 {{#hasGoneCentres}}
-<section aria-labelledby="h-gone">
+<section>
   <h2 id="h-gone">{{labels.goneCentres}}</h2>
   <p class="note">{{labels.goneCentresNote}}</p>
   <div class="table-wrap" role="region" aria-labelledby="h-gone" tabindex="0">
@@ -239,7 +240,7 @@ enum EmbeddedTemplates {
 {{/hasBaseline}}
 
 {{#hasErrors}}
-<section aria-labelledby="h-errors">
+<section>
   <h2 id="h-errors">{{labels.errors}}</h2>
   <p class="note">{{errorsNote}}</p>
   <div class="table-wrap" role="region" aria-labelledby="h-errors" tabindex="0">
@@ -283,6 +284,7 @@ enum EmbeddedTemplates {
 
 """##),
         ("report", ##"""
+{{! View model: sample-report.json (keys exactly as read here). Conditionals are booleans; every visible word, including aria labels, comes from the model (labels.* or pre-formatted strings); numbers arrive formatted. }}
 <!DOCTYPE html>
 <html lang="{{lang}}">
 <head>
@@ -307,7 +309,7 @@ enum EmbeddedTemplates {
 </header>
 <main>
 <div class="top">
-  <section aria-labelledby="h-facts">
+  <section>
     <h2 id="h-facts">{{labels.facts}}</h2>
     <table class="kv">
       <tbody>
@@ -333,14 +335,14 @@ enum EmbeddedTemplates {
   </section>
 </div>
 
-<section aria-labelledby="h-problems">
+<section>
   <h2 id="h-problems">{{labels.problems}}</h2>
   {{#hasProblems}}
   <p class="note">{{problemsNote}}</p>
   {{#problemGroups}}
   <h3 id="{{groupId}}">{{categoryLabel}}<span class="tag {{#mandatory}}tag-strong{{/mandatory}}">{{severityLabel}}</span></h3>
   <div class="table-wrap" role="region" aria-labelledby="{{groupId}}" tabindex="0">
-    <table class="problems">
+    <table class="problems stack">
       <colgroup><col class="c-no"><col class="c-req"><col class="c-basis"><col class="c-obs"><col class="c-exp"><col class="c-short"><col class="c-advice"></colgroup>
       <thead>
         <tr>
@@ -358,11 +360,11 @@ enum EmbeddedTemplates {
         <tr>
           <td class="c-no">{{number}}</td>
           <th scope="row"><span class="req-title">{{title}}</span>{{> status}}<span class="req-id">{{id}}</span></th>
-          <td><span class="clause">{{clause}}</span> <span class="tag">{{basisLabel}}</span>{{#hasBasisNote}}<span class="basis-note">{{basisNote}}</span>{{/hasBasisNote}}</td>
-          <td>{{observed}}</td>
-          <td>{{expected}}</td>
-          <td>{{#hasShortfall}}<span class="shortfall">{{shortfallText}}</span>{{/hasShortfall}}{{^hasShortfall}}{{labels.none}}{{/hasShortfall}}</td>
-          <td>{{advice}}</td>
+          <td data-label="{{labels.colBasis}}"><span class="clause">{{clause}}</span> <span class="tag basis-{{basis}}">{{basisLabel}}</span>{{#hasBasisNote}}<span class="basis-note">{{basisNote}}</span>{{/hasBasisNote}}</td>
+          <td data-label="{{labels.colObserved}}">{{observed}}</td>
+          <td data-label="{{labels.colExpected}}">{{expected}}</td>
+          <td data-label="{{labels.colShortfall}}">{{#hasShortfall}}<span class="shortfall">{{shortfallText}}</span>{{/hasShortfall}}{{^hasShortfall}}{{labels.none}}{{/hasShortfall}}</td>
+          <td data-label="{{labels.colAdvice}}">{{advice}}</td>
         </tr>
         {{/rows}}
       </tbody>
@@ -375,12 +377,12 @@ enum EmbeddedTemplates {
   {{/hasProblems}}
 </section>
 
-<section aria-labelledby="h-unknowns">
+<section>
   <h2 id="h-unknowns">{{labels.missingData}}</h2>
   {{#hasUnknowns}}
   <p class="note">{{labels.missingDataNote}}</p>
   <div class="table-wrap" role="region" aria-labelledby="h-unknowns" tabindex="0">
-    <table>
+    <table class="stack">
       <thead>
         <tr>
           <th scope="col" class="c-no">{{labels.colNumber}}</th>
@@ -394,10 +396,10 @@ enum EmbeddedTemplates {
         {{#unknowns}}
         <tr>
           <td class="c-no">{{number}}</td>
-          <th scope="row"><span class="req-title">{{title}}</span><span class="tag {{#mandatory}}tag-strong{{/mandatory}}">{{severityLabel}}</span></th>
-          <td><span class="clause">{{clause}}</span></td>
-          <td>{{collect}}</td>
-          <td><code>{{field}}</code></td>
+          <th scope="row"><span class="req-title">{{title}}</span><span class="tag {{#mandatory}}tag-strong{{/mandatory}}">{{severityLabel}}</span><span class="req-id">{{id}}</span></th>
+          <td data-label="{{labels.colClause}}"><span class="clause">{{clause}}</span></td>
+          <td data-label="{{labels.colCollect}}">{{collect}}</td>
+          <td data-label="{{labels.colSurveyField}}"><code>{{field}}</code></td>
         </tr>
         {{/unknowns}}
       </tbody>
@@ -409,7 +411,7 @@ enum EmbeddedTemplates {
   {{/hasUnknowns}}
 </section>
 
-<section aria-labelledby="h-funding">
+<section>
   <h2 id="h-funding">{{labels.funding}}</h2>
   {{#funding}}
   <h3 id="h-award">{{labels.award}}</h3>
@@ -483,7 +485,7 @@ enum EmbeddedTemplates {
 </section>
 
 {{#hasWarnings}}
-<section aria-labelledby="h-warnings">
+<section>
   <h2 id="h-warnings">{{labels.warnings}}</h2>
   <div class="table-wrap" role="region" aria-labelledby="h-warnings" tabindex="0">
     <table>
@@ -503,7 +505,7 @@ enum EmbeddedTemplates {
 </section>
 {{/hasWarnings}}
 
-<section aria-labelledby="h-met">
+<section>
   <h2 id="h-met">{{labels.met}}</h2>
   {{#hasMet}}
   <details class="folded" open>
@@ -539,7 +541,7 @@ enum EmbeddedTemplates {
   {{/hasMet}}
 </section>
 
-<section aria-labelledby="h-rooms">
+<section>
   <h2 id="h-rooms">{{labels.rooms}}</h2>
   {{#hasRooms}}
   <div class="table-wrap" role="region" aria-labelledby="h-rooms" tabindex="0">
@@ -633,6 +635,7 @@ h2 {
 }
 h3 { font-size: 16px; margin: 18px 0 6px; color: var(--accent); break-after: avoid; page-break-after: avoid; }
 section > p, .note { margin: 6px 0 10px; }
+section > .note, .chart-intro { break-after: avoid; page-break-after: avoid; }
 .note { color: var(--muted); font-size: 14px; }
 .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 
@@ -649,6 +652,7 @@ caption { text-align: left; font-weight: 700; padding: 4px 0; color: var(--ink);
 th, td { border: 1px solid var(--rule); padding: 6px 8px; text-align: left; vertical-align: top; }
 thead th { background: var(--accent-soft); color: var(--ink); font-weight: 700; white-space: nowrap; }
 tbody th { font-weight: 400; }
+th.community { min-width: 6.5em; }
 tbody tr:nth-child(even) td, tbody tr:nth-child(even) th { background: #fafbfc; }
 tfoot th, tfoot td { font-weight: 700; background: var(--accent-soft); }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -658,11 +662,11 @@ table.kv td { word-break: break-all; }
 table.problems { min-width: 860px; table-layout: fixed; }
 table.problems col.c-no { width: 4%; }
 table.problems col.c-req { width: 18%; }
-table.problems col.c-basis { width: 10%; }
+table.problems col.c-basis { width: 12%; }
 table.problems col.c-obs { width: 17%; }
 table.problems col.c-exp { width: 14%; }
 table.problems col.c-short { width: 9%; }
-table.problems col.c-advice { width: 28%; }
+table.problems col.c-advice { width: 26%; }
 table.problems td, table.problems th { overflow-wrap: anywhere; }
 .req-title { font-weight: 700; display: block; }
 .req-id { display: block; color: var(--muted); font-size: 12px; font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
@@ -677,23 +681,23 @@ code, .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-siz
   display: inline-flex; align-items: center; gap: .35em;
   padding: 0 .55em; border-radius: 3px; border: 1px solid;
   font-size: 13px; line-height: 1.7; font-weight: 700; white-space: nowrap;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact;
 }
-.chip::before { content: ""; display: inline-block; width: .7em; height: .7em; border-radius: 1px; }
+.chip::before { content: ""; display: inline-block; width: 0; height: 0; border: .35em solid; border-radius: 1px; } /* a border, not a background: browsers print borders even when "print backgrounds" is off */
 .chip-met { background: var(--met-bg); color: var(--met-fg); border-color: var(--met-mark); }
-.chip-met::before { background: var(--met-mark); }
+.chip-met::before { border-color: var(--met-mark); }
 .chip-gap { background: var(--gap-bg); color: var(--gap-fg); border-color: var(--gap-mark); }
-.chip-gap::before { background: var(--gap-mark); }
+.chip-gap::before { border-color: var(--gap-mark); }
 .chip-partial { background: var(--partial-bg); color: var(--partial-fg); border-color: var(--partial-mark); }
-.chip-partial::before { background: var(--partial-mark); }
+.chip-partial::before { border-color: var(--partial-mark); }
 .chip-unknown { background: var(--unknown-bg); color: var(--unknown-fg); border-color: var(--unknown-mark); }
-.chip-unknown::before { background: var(--unknown-mark); }
+.chip-unknown::before { border-color: var(--unknown-mark); }
 .chip-not-applicable { background: var(--na-bg); color: var(--na-fg); border-color: var(--na-mark); }
-.chip-not-applicable::before { background: var(--na-mark); }
+.chip-not-applicable::before { border-color: var(--na-mark); }
 .tag {
   display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: 12px; line-height: 1.7;
   font-weight: 700; border: 1px solid var(--rule); color: var(--muted); background: #fff; white-space: nowrap;
 }
+.basis-interpreted { border-style: dashed; border-color: var(--partial-mark); color: var(--partial-fg); }
 .tag-strong { border-color: var(--accent); color: var(--accent); }
 .tag-warn { border-color: var(--partial-mark); color: var(--partial-fg); background: var(--partial-bg); }
 h3 .tag { vertical-align: 2px; margin-left: .4em; }
@@ -762,6 +766,17 @@ details.folded[open] > summary { border-bottom: 1px solid var(--rule-soft); marg
   th, td { padding: 5px 6px; }
   table.kv th { width: 6.5em; white-space: normal; }
   .figures > div.headline dd:not(.detail) { font-size: 36px; }
+  /* Long tables (problems, missing data) become one card per row; headers move into data-label. */
+  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: auto; }
+  table.stack { min-width: 0; table-layout: auto; border: 0; }
+  table.stack colgroup { display: none; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  table.stack tr { border: 1px solid var(--rule); border-left: 4px solid var(--accent); margin: 0 0 10px; }
+  table.stack tbody tr:nth-child(even) td, table.stack tbody tr:nth-child(even) th { background: #fff; }
+  table.stack th, table.stack td { border: 0; border-top: 1px solid var(--rule-soft); padding: 5px 10px; }
+  table.stack td.c-no { display: none; }
+  table.stack tbody th { border-top: 0; background: var(--accent-soft); }
+  table.stack td[data-label]::before { content: attr(data-label); display: block; font-size: 12px; font-weight: 700; color: var(--muted); }
 }
 
 /* A4 portrait print */
@@ -783,11 +798,13 @@ details.folded[open] > summary { border-bottom: 1px solid var(--rule-soft); marg
   table.problems { min-width: 0; }
   .chart svg { min-width: 0; }
   .top > section { flex-basis: 45%; }
+  .figures { grid-template-columns: repeat(4, 1fr); gap: 8pt; }
+  .figures dd { font-size: 16pt; }
+  .figures > div.headline dd:not(.detail) { font-size: 24pt; }
   .verdict-word { font-size: 24pt; }
   details.folded { border: 0; padding: 0; }
   details.folded > summary { list-style: none; color: var(--ink); padding: 0 0 4pt; }
   details.folded > summary::-webkit-details-marker { display: none; }
-  details.folded::details-content { content-visibility: visible; display: block; }
   .sign { margin-top: 24pt; }
 }
 

@@ -25,8 +25,11 @@ final class ErrorCollector {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let rawMessage = error.message.map { String(cString: $0) } ?? "unknown XML error"
         let message = rawMessage.trimmingCharacters(in: .whitespacesAndNewlines)
-        let line = Int(error.line)
         let node = error.node?.assumingMemoryBound(to: xmlNode.self)
+        var line = Int(error.line)
+        if line >= 65535, let node, node.pointee.type == XML_ELEMENT_NODE {
+            line = LibXML2.line(of: node)  // libxml2 guessed it from a neighbour
+        }
         var column = Int(error.int2)
         if column <= 0, error.domain == Int32(XML_FROM_SCHEMASV.rawValue) {
             column = columnForError?(line, node) ?? 0

@@ -16,6 +16,15 @@ enum LibXML2 {
         wuyou_silenceGenericErrors()
     }
 
+    /// The 1-based line of `node`, exact for elements past line 65535 too
+    /// (see `startElementKeepingBigLine` in ParsedDocument.swift).
+    static func line(of node: xmlNodePtr) -> Int {
+        if node.pointee.type == XML_ELEMENT_NODE, node.pointee.line == 65535, let exact = node.pointee.psvi {
+            return Int(bitPattern: exact)
+        }
+        return Int(xmlGetLineNo(node))
+    }
+
     static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         guard let pointer else { return nil }
         return String(cString: pointer)

@@ -61,6 +61,7 @@ public final class ParsedDocument {
             context.pointee._private = userData
             context.pointee.sax.pointee.serror = parserErrorHandler
             context.pointee.sax.pointee.internalSubset = rejectDoctype
+            context.pointee.sax.pointee.startElementNs = startElementKeepingBigLine
             let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
             return bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
@@ -141,6 +142,23 @@ private let parserErrorHandler: xmlStructuredErrorFunc = { userData, error in
     guard let error, let userData else { return }
     let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
     ErrorCollector.from(context.pointee._private)?.record(error)
+}
+
+/// libxml2 stores an element's line in 16 bits; with `XML_PARSE_BIG_LINES` only text nodes get
+/// the real line, and `xmlGetLineNo` guesses an element's from its neighbours (an empty element
+/// past line 65535 gets the next text's line). Elements past that line keep the exact line in
+/// their `psvi` field, which nothing in our use of libxml2 (parser, XSD, XPath) reads or
+/// writes; ``LibXML2/line(of:)`` reads it back.
+private let startElementKeepingBigLine: startElementNsSAX2Func = {
+    context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes in
+    xmlSAX2StartElementNs(
+        context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount, attributes)
+    guard let context else { return }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let line = parser.pointee.input?.pointee.line, line >= 65535,
+          let node = parser.pointee.node, node.pointee.type == XML_ELEMENT_NODE, node.pointee.line == 65535
+    else { return }
+    node.pointee.psvi = UnsafeMutableRawPointer(bitPattern: Int(line))
 }
 
 /// Called at `<!DOCTYPE`, before the internal subset is parsed: records the error and stops,

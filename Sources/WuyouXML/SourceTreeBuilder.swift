@@ -8,7 +8,7 @@ enum SourceTreeBuilder {
             name: LibXML2.string(node.pointee.name) ?? "",
             namespace: LibXML2.string(node.pointee.ns?.pointee.href),
             attributes: attributes(of: node),
-            line: Int(xmlGetLineNo(node)))
+            line: LibXML2.line(of: node))
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {

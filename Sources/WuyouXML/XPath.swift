@@ -76,7 +76,7 @@ extension ParsedDocument {
             let lineNode = node.pointee.type == XML_ATTRIBUTE_NODE ? node.pointee.parent : node
             return XPathNode(
                 name: LibXML2.string(node.pointee.name) ?? "",
-                line: lineNode.map { Int(xmlGetLineNo($0)) } ?? 1,
+                line: lineNode.map { LibXML2.line(of: $0) } ?? 1,
                 text: LibXML2.takeString(xmlNodeGetContent(node)) ?? "")
         }
     }
