@@ -63,6 +63,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "WuyouCLITests",
+            dependencies: ["wuyou"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "WuyouReportsTests",
             dependencies: ["WuyouReports", "WuyouCore"],
             swiftSettings: strictSettings
