@@ -276,6 +276,8 @@ struct BadInputTests {
             </xs:schema>
             """, name: "tiny.xsd")
         let captured = try Support.capturingStandardError {
+            // Proves the capture works: this line must come back.
+            FileHandle.standardError.write(Data("(stderr capture check)\n".utf8))
             for input in BadInput.all {
                 if case .bytes(let bytes) = input.source {
                     _ = try? ParsedDocument.parse(bytes: bytes, path: "quiet.xml")
@@ -302,6 +304,7 @@ struct BadInputTests {
             worker.start()
             done.wait()
         }
+        #expect(captured.contains("(stderr capture check)"))
         for marker in ["parser error", "validity error", "XPath error", "Schemas parser error", "I/O", "warning :"] {
             #expect(!captured.contains(marker), "libxml2 wrote to stderr:\n\(captured)")
         }

@@ -101,8 +101,10 @@ enum Support {
             fflush(nil)
             dup2(saved, 2)
             close(saved)
-            let captured = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            if !captured.isEmpty { FileHandle.standardError.write(Data(captured.utf8)) }
+            // Decoded leniently: libxml2 would echo the offending (possibly invalid UTF-8) bytes.
+            let data = (try? Data(contentsOf: url)) ?? Data()
+            if !data.isEmpty { FileHandle.standardError.write(data) }
+            let captured = String(decoding: data, as: UTF8.self)
             if let thrown { throw thrown }
             return captured
         }
