@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(
             name: "WuyouReportsTests",
             dependencies: ["WuyouReports", "WuyouCore"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ]

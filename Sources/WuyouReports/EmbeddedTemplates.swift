@@ -40,6 +40,9 @@ enum EmbeddedTemplates {
 <title>{{pageTitle}}</title>
 <style>
 {{> style}}
+/* Index only: keep file paths readable beside long messages. */
+th.file { min-width: 12em; }
+th.file code { word-break: normal; overflow-wrap: anywhere; }
 </style>
 </head>
 <body>
@@ -256,7 +259,7 @@ enum EmbeddedTemplates {
       <tbody>
         {{#errors}}
         <tr>
-          <th scope="row"><code>{{path}}</code></th>
+          <th scope="row" class="file"><code>{{path}}</code></th>
           <td class="n">{{line}}</td>
           <td class="n">{{column}}</td>
           <td>{{message}}</td>
@@ -275,6 +278,33 @@ enum EmbeddedTemplates {
 </div>
 </body>
 </html>
+
+"""##),
+        ("met-table", ##"""
+<div class="table-wrap" role="region" aria-labelledby="h-met" tabindex="0">
+  <table>
+    <thead>
+      <tr>
+        <th scope="col" class="c-no">{{labels.colNumber}}</th>
+        <th scope="col">{{labels.colRequirement}}</th>
+        <th scope="col">{{labels.colClause}}</th>
+        <th scope="col">{{labels.colObserved}}</th>
+        <th scope="col">{{labels.colStatus}}</th>
+      </tr>
+    </thead>
+    <tbody>
+      {{#met}}
+      <tr>
+        <td class="c-no">{{number}}</td>
+        <th scope="row">{{title}}</th>
+        <td><span class="clause">{{clause}}</span></td>
+        <td>{{observed}}</td>
+        <td>{{> status}}</td>
+      </tr>
+      {{/met}}
+    </tbody>
+  </table>
+</div>
 
 """##),
         ("provenance", ##"""
@@ -421,9 +451,9 @@ enum EmbeddedTemplates {
     <table>
       <thead>
         <tr>
-          <th scope="col">{{labels.colAwardTotal}}</th>
-          <th scope="col">{{labels.colAwardCity}}</th>
-          <th scope="col">{{labels.colAwardSubdistrict}}</th>
+          <th scope="col" class="n">{{labels.colAwardTotal}}</th>
+          <th scope="col" class="n">{{labels.colAwardCity}}</th>
+          <th scope="col" class="n">{{labels.colAwardSubdistrict}}</th>
           <th scope="col">{{labels.colClause}}</th>
         </tr>
       </thead>
@@ -508,33 +538,15 @@ enum EmbeddedTemplates {
 <section>
   <h2 id="h-met">{{labels.met}}</h2>
   {{#hasMet}}
-  <details class="folded" open>
+  <details class="folded screen-only">
     <summary>{{metSummary}}</summary>
-    <div class="table-wrap" role="region" aria-labelledby="h-met" tabindex="0">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col" class="c-no">{{labels.colNumber}}</th>
-            <th scope="col">{{labels.colRequirement}}</th>
-            <th scope="col">{{labels.colClause}}</th>
-            <th scope="col">{{labels.colObserved}}</th>
-            <th scope="col">{{labels.colStatus}}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {{#met}}
-          <tr>
-            <td class="c-no">{{number}}</td>
-            <th scope="row">{{title}}</th>
-            <td><span class="clause">{{clause}}</span></td>
-            <td>{{observed}}</td>
-            <td>{{> status}}</td>
-          </tr>
-          {{/met}}
-        </tbody>
-      </table>
-    </div>
+    {{> met-table}}
   </details>
+  {{! Closed details do not print: print the list unfolded instead. }}
+  <div class="print-only">
+    <p>{{metSummary}}</p>
+    {{> met-table}}
+  </div>
   {{/hasMet}}
   {{^hasMet}}
   <p>{{labels.noMet}}</p>
@@ -618,10 +630,13 @@ body {
   font-size: 15px;
   line-height: 1.6;
 }
+/* English pages: Latin fonts first, so quotes and punctuation are not set full-width. */
+body:lang(en) { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
 .page { max-width: 1080px; margin: 0 auto; padding: 24px 28px 40px; }
 a { color: var(--accent); }
 a:focus-visible, [tabindex]:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .crumbs { font-size: 14px; margin-bottom: 12px; }
+.print-only { display: none; }
 
 /* Header */
 .doc-head { text-align: center; border-bottom: 3px double var(--accent); padding-bottom: 12px; margin-bottom: 20px; }
@@ -658,15 +673,15 @@ tfoot th, tfoot td { font-weight: 700; background: var(--accent-soft); }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .c-no { width: 3em; text-align: center; }
 table.kv th { width: 8.5em; background: var(--accent-soft); font-weight: 700; white-space: nowrap; }
-table.kv td { word-break: break-all; }
+table.kv td { overflow-wrap: anywhere; }
 table.problems { min-width: 860px; table-layout: fixed; }
 table.problems col.c-no { width: 4%; }
 table.problems col.c-req { width: 18%; }
 table.problems col.c-basis { width: 12%; }
 table.problems col.c-obs { width: 17%; }
 table.problems col.c-exp { width: 14%; }
-table.problems col.c-short { width: 9%; }
-table.problems col.c-advice { width: 26%; }
+table.problems col.c-short { width: 11%; }
+table.problems col.c-advice { width: 24%; }
 table.problems td, table.problems th { overflow-wrap: anywhere; }
 .req-title { font-weight: 700; display: block; }
 .req-id { display: block; color: var(--muted); font-size: 12px; font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
@@ -674,7 +689,7 @@ table.problems td, table.problems th { overflow-wrap: anywhere; }
 .clause { white-space: nowrap; font-weight: 700; }
 .basis-note { display: block; color: var(--muted); font-size: 13px; }
 .shortfall { color: var(--gap-fg); font-weight: 700; }
-code, .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; word-break: break-all; }
+code, .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; overflow-wrap: anywhere; }
 
 /* Status chips: a word on a tinted ground plus a colour mark; never colour alone */
 .chip {
@@ -709,6 +724,7 @@ h3 .tag { vertical-align: 2px; margin-left: .4em; }
 .verdict h2 { border: 0; padding: 0; margin: 0 0 6px; font-size: 16px; color: var(--muted); }
 .verdict-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 8px 28px; margin: 0 0 8px; }
 .verdict-word { font-size: 34px; font-weight: 700; letter-spacing: .08em; line-height: 1.2; }
+body:lang(en) h1, body:lang(en) .verdict-word { letter-spacing: normal; }
 .verdict-fail .verdict-word { color: var(--gap-fg); }
 .verdict-pass .verdict-word { color: var(--met-fg); }
 .verdict-score { font-size: 15px; color: var(--muted); }
@@ -772,7 +788,7 @@ details.folded[open] > summary { border-bottom: 1px solid var(--rule-soft); marg
   table.stack colgroup { display: none; }
   table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   table.stack tr { border: 1px solid var(--rule); border-left: 4px solid var(--accent); margin: 0 0 10px; }
-  table.stack tbody tr:nth-child(even) td, table.stack tbody tr:nth-child(even) th { background: #fff; }
+  table.stack tbody tr:nth-child(even) td { background: #fff; }
   table.stack th, table.stack td { border: 0; border-top: 1px solid var(--rule-soft); padding: 5px 10px; }
   table.stack td.c-no { display: none; }
   table.stack tbody th { border-top: 0; background: var(--accent-soft); }
@@ -785,6 +801,7 @@ details.folded[open] > summary { border-bottom: 1px solid var(--rule-soft); marg
   body { font-size: 10pt; line-height: 1.5; }
   .page { max-width: none; padding: 0; }
   .crumbs, .screen-only { display: none; }
+  .print-only { display: block; }
   a { color: inherit; text-decoration: none; }
   h1 { font-size: 18pt; }
   h2 { font-size: 13pt; margin-top: 16pt; }

@@ -150,6 +150,42 @@ public struct ReportText: Sendable {
         }
     }
 
+    /// A list element of the survey in words, e.g. `规章制度` / `regulations`.
+    public func inventoryName(_ kind: SurveyInventory) -> String {
+        inventory(kind)
+    }
+
+    /// What a survey fact records, phrased as what an inspector fills in, e.g.
+    /// `是否接入社区信息服务平台` / `whether the centre is connected to the information platform`.
+    public func factDescription(_ fact: SurveyFact) -> String {
+        switch fact {
+        case .centreArea: pick("中心建筑面积（m²）", "the centre's floor area (m²)")
+        case .centrePremises: pick("中心用房性质", "how the centre's premises are held")
+        case .communityHouseholds: pick("社区户数", "the number of households in the community")
+        case .hallOneDoor: pick("服务大厅是否实行“一门式”服务", "whether the service hall works as a one-door hall")
+        case .hallWindows: pick("服务大厅窗口数", "the number of windows in the service hall")
+        case .staffFullTime: pick("专职工作人员人数", "the number of full-time staff")
+        case .staffPartTime: pick("兼职工作人员人数", "the number of part-time staff")
+        case .dutiesDocumented: pick("工作职责是否成文", "whether the duties are written down")
+        case .dutiesPosted: pick("工作职责是否上墙公示", "whether the duties are posted on the wall")
+        case .governanceResidentsCongress: pick("是否建立居民代表会议制度", "whether there is a residents' representative congress")
+        case .governanceConsultationCouncil: pick("是否建立协商议事会议制度", "whether there is a consultation council")
+        case .governanceElections: pick("是否落实民主选举", "whether democratic elections are in place")
+        case .governanceDecisions: pick("是否落实民主决策", "whether democratic decision-making is in place")
+        case .governanceManagement: pick("是否落实民主管理", "whether democratic management is in place")
+        case .governanceSupervision: pick("是否落实民主监督", "whether democratic supervision is in place")
+        case .governanceAccessSystem: pick("是否实行行政工作进社区准入制度", "whether there is an access system for administrative work")
+        case .environmentLongTermMechanism: pick("是否建立市容环境管理长效机制", "whether there is a long-term environment management mechanism")
+        case .safetyEmergencyPlan: pick("是否建立公共安全预警和应急处置机制", "whether there is a public safety warning and emergency plan")
+        case .educationTeams: pick("文体活动、社区教育骨干队伍数", "the number of culture, sports and education volunteer teams")
+        case .informationPlatform: pick("是否接入社区信息服务平台", "whether the centre is connected to the community information platform")
+        case .fundingStaffMonthlySubsidy: pick("社区工作人员月补贴（元）", "community workers' monthly subsidy (元)")
+        case .fundingOfficeFunds: pick("年度办公经费（元）", "annual office funds (元)")
+        case .fundingLeaderAnnualSubsidy: pick("书记（主任）年工资补贴（元）", "the secretary's (director's) annual salary subsidy (元)")
+        case .trainingDays: pick("社区工作者培训天数", "days of training for community workers")
+        }
+    }
+
     /// The score as a percentage with one decimal, or a dash when nothing was judged.
     public func score(_ score: Decimal?) -> String {
         guard let score else { return "—" }

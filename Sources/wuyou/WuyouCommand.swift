@@ -1,8 +1,9 @@
 import ArgumentParser
+import WuyouReports
 
 @main
 struct WuyouCommand: AsyncParsableCommand {
-    static let version = "0.1.0"
+    static let version = WuyouVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "wuyou",
@@ -17,6 +18,6 @@ struct WuyouCommand: AsyncParsableCommand {
               wuyou init --community 友谊路社区 > survey.xml
             """,
         version: version,
-        subcommands: [Check.self, Validate.self, Init.self, ChecklistCommand.self]
+        subcommands: [Check.self, Audit.self, Validate.self, Init.self, ChecklistCommand.self]
     )
 }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// What an audit keeps of one survey once its page and JSON are written: enough for the index,
+/// the CSV, the totals and a later comparison, so memory grows by this much per survey only.
+public struct AuditedSurvey: Sendable {
+    public var path: String
+    public var id: String
+    /// 1-based line of the `<survey>` element (where a duplicate id is reported).
+    public var line: Int
+    public var community: String
+    public var subdistrict: String?
+    public var date: String
+    public var passes: Bool
+    /// Fails under the audit's strictness (see ``SurveyReport/fails(strict:)``).
+    public var fails: Bool
+    public var score: Decimal?
+    /// One status per requirement, in checklist order.
+    public var statuses: [Status]
+    public var counts: [Status: Int]
+    /// The centre's missing floor space in m² (see ``init(report:strict:)``).
+    public var areaShortfall: Decimal
+    public var award: Decimal
+    public var awardCity: Decimal
+    public var awardSubdistrict: Decimal
+    /// Developer-provided service space still owed, m².
+    public var developerShortfall: Decimal
+    /// How many developments still owe space.
+    public var developmentsShort: Int
+    /// The page's file name without extension (see ``AuditPageName``).
+    public var pageStem: String
+
+    /// Summarises a report.
+    ///
+    /// The area shortfall is the largest m² shortfall among the facility requirements (those
+    /// that read `<centre>`: for `laohekou-2023`, area.minimum and area.per-households). Both
+    /// measure the same missing floor space against two thresholds, so adding them would count
+    /// it twice; building the larger shortfall meets both.
+    ///
+    /// - Parameters:
+    ///   - report: The survey's evaluation.
+    ///   - strict: Whether an unknown mandatory requirement fails the survey.
+    public init(report: SurveyReport, strict: Bool) {
+        let survey = report.survey
+        path = survey.path
+        id = survey.id
+        line = survey.line
+        community = survey.community.name
+        subdistrict = survey.community.subdistrict
+        date = survey.date.text
+        passes = report.passes
+        fails = report.fails(strict: strict)
+        score = report.score
+        statuses = report.findings.map(\.status)
+        counts = report.counts
+        areaShortfall = report.findings
+            .filter { $0.requirement.facility && $0.unit == "m2" }
+            .compactMap(\.shortfall).max() ?? 0
+        award = report.funding.awardTotal
+        awardCity = report.funding.award?.city ?? 0
+        awardSubdistrict = report.funding.award?.subdistrict ?? 0
+        developerShortfall = report.funding.developerShortfallArea
+        developmentsShort = report.funding.obligations.filter { $0.outstanding > 0 }.count
+        pageStem = AuditPageName.stem(forSurveyID: survey.id)
+    }
+
+    public func count(_ status: Status) -> Int { counts[status] ?? 0 }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+import WuyouXML
+@testable import WuyouCore
+
+@Suite("Audit core: inputs, page names, summary")
+struct AuditSummaryTests {
+    static func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wuyou-audit-core-\(UUID().uuidString)")
+        for (path, text) in files {
+            let file = url.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        return url
+    }
+
+    static func audited(_ builder: SurveyBuilder, path: String = "s.xml", id: String = "test-survey", strict: Bool = false) throws -> AuditedSurvey {
+        let xml = builder.xml.replacingOccurrences(of: #"id="test-survey""#, with: #"id="\#(id)""#)
+        let loaded = try SurveyLoader.load(bytes: Array(xml.utf8), path: path)
+        return AuditedSurvey(report: Evaluator(checklist: Fixtures.checklist).evaluate(loaded.survey, document: loaded.document), strict: strict)
+    }
+
+    @Test("folders are searched recursively for *.xml in byte order; hidden entries skipped; each file once")
+    func discovery() throws {
+        let root = try Self.folder([
+            "b.xml": "", "a.XML": "", "sub/c.xml": "", "sub/deeper/d.xml": "", "notes.txt": "",
+            ".git/e.xml": "", "sub/.f.xml": "", "Z.xml": "",
+        ])
+        let path = root.path
+        let found = SurveyInputs.discover([path + "/sub", path, path + "/b.xml", path + "/missing.xml"])
+        #expect(found.files == [
+            path + "/Z.xml", path + "/a.XML", path + "/b.xml", path + "/missing.xml",
+            path + "/sub/c.xml", path + "/sub/deeper/d.xml",
+        ])
+        #expect(found.errors.isEmpty)
+    }
+
+    @Test("a file reached through a symbolic link and directly is kept once")
+    func linkedDuplicates() throws {
+        let root = try Self.folder(["real/a.xml": ""])
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/link", withDestinationPath: root.path + "/real")
+        let found = SurveyInputs.discover([root.path])
+        #expect(found.files == [root.path + "/link/a.xml"])
+    }
+
+    struct NameCase: CustomTestStringConvertible, Sendable {
+        var id: String
+        var stem: String
+        var testDescription: String { id }
+    }
+
+    @Test(arguments: [
+        NameCase(id: "zanyang-youyilu-2024-05", stem: "zanyang-youyilu-2024-05"),
+        NameCase(id: "a", stem: "a"),
+        NameCase(id: "v1.2_x", stem: "v1.2_x"),
+        NameCase(id: "A", stem: "a-559aead0"),
+        NameCase(id: "../../x", stem: "_2e._2f.._2fx-9cdf6a50"),
+        NameCase(id: "/etc/x", stem: "_2fetc_2fx-4074fa01"),
+    ])
+    func pageNames(_ example: NameCase) {
+        let stem = AuditPageName.stem(forSurveyID: example.id)
+        #expect(stem == example.stem)
+        #expect(stem.allSatisfy { "abcdefghijklmnopqrstuvwxyz0123456789._-".contains($0) })
+        #expect(!stem.hasPrefix("."))
+        #expect((stem == example.id) == (example.stem == example.id))
+    }
+
+    @Test("ids differing only in case, or spelling an escape, get different names")
+    func pageNamesNeverCollide() {
+        let ids = ["a", "A", "ab", "aB", "Ab", "AB", "a/b", "a_2fb", "友谊路", "友谊路 ", String(repeating: "长", count: 200)]
+        let stems = ids.map { AuditPageName.stem(forSurveyID: $0).lowercased() }
+        #expect(Set(stems).count == ids.count)
+        #expect(stems.allSatisfy { $0.utf8.count < 120 })
+    }
+
+    @Test("the area shortfall is the larger of the two area gaps, not their sum")
+    func areaShortfall() throws {
+        // 2000 households need 400 m²; 280 m² is 20 short of 300 and 120 short of 400.
+        let survey = try Self.audited(SurveyBuilder().with {
+            $0.community = #"<community name="测试社区" subdistrict="赞阳办事处" households="2000"/>"#
+            $0.centreAttributes = #"area="280" premises="own""#
+        })
+        #expect(survey.areaShortfall == 120)
+        #expect(try Self.audited(SurveyBuilder()).areaShortfall == 0)
+    }
+
+    @Test("a later file repeating an id is an error naming the id and the first file")
+    func duplicates() throws {
+        let first = try Self.audited(SurveyBuilder(), path: "a.xml", id: "same")
+        let second = try Self.audited(SurveyBuilder(), path: "b.xml", id: "same")
+        let other = try Self.audited(SurveyBuilder(), path: "c.xml", id: "other")
+        let bad = XMLDiagnostic(file: "d.xml", line: 3, column: 7, message: "broken")
+        let summary = AuditSummary(checklist: Fixtures.checklist, strict: false, outcomes: [
+            .audited(first), .audited(second), .audited(other), .failed(path: "d.xml", diagnostics: [bad]),
+        ])
+        #expect(summary.surveys.map(\.path) == ["a.xml", "c.xml"])
+        #expect(summary.errors == [
+            AuditError(path: "b.xml", line: 2, column: 1, kind: .duplicateID(id: "same", firstPath: "a.xml")),
+            AuditError(path: "d.xml", line: 3, column: 7, kind: .invalid(message: "broken")),
+        ])
+    }
+
+    @Test("pass rate, compliance, score bands and totals per sub-district")
+    func figures() throws {
+        let passing = try Self.audited(SurveyBuilder(), path: "a.xml", id: "a")
+        let noPolice = try Self.audited(SurveyBuilder().removingRoom("police").with {
+            $0.community = #"<community name="乙" subdistrict="乙办事处" households="1500"/>"#
+            $0.centreAttributes = #"area="290" premises="renovated""#
+        }, path: "b.xml", id: "b")
+        let nothingJudged = try Self.audited(SurveyBuilder().with {
+            $0.community = #"<community name="丙" households="1500" central="false"/>"#
+            $0.hasCentre = false
+            $0.hasServiceStation = false
+            $0.developments = nil
+        }, path: "c.xml", id: "c")
+        let summary = AuditSummary(checklist: Fixtures.checklist, strict: false,
+                                   outcomes: [.audited(passing), .audited(noPolice), .audited(nothingJudged)])
+        #expect(summary.passing == 1)
+        #expect(summary.passRate == Decimal(string: "0.3333"))
+        let police = try #require(summary.compliance.first { $0.requirement.id == "room.police" })
+        #expect(police.met == 1 && police.judged == 2 && police.rate == Decimal(string: "0.5"))
+        let bands = Dictionary(uniqueKeysWithValues: summary.scoreDistribution.map { ($0.band, $0.count) })
+        #expect(bands[.full] == 1 && bands[.from80] == 1 && bands[.unscored] == 1)
+        #expect(summary.totals.areaShortfall == 10)
+        #expect(summary.totals.award == 20000 && summary.totals.awarded == 1)
+        #expect(summary.subdistrictTotals.map(\.subdistrict) == ["乙办事处", "赞阳办事处", nil])
+        #expect(summary.subdistrictTotals.map(\.surveys) == [1, 1, 1])
+    }
+
+    @Test(arguments: [
+        (10000, ScoreBand.full), (9500, .from90), (9000, .from90), (8999, .from80),
+        (6000, .from60), (5999, .below60), (0, .below60),
+    ])
+    func scoreBands(_ tenThousandths: Int, _ band: ScoreBand) {
+        #expect(ScoreBand(score: Decimal(tenThousandths) / 10000) == band)
+        #expect(ScoreBand(score: nil) == .unscored)
+    }
+}

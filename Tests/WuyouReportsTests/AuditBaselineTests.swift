@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import WuyouCore
+@testable import WuyouReports
+
+@Suite("wuyou audit --baseline")
+struct AuditBaselineTests {
+    typealias F = AuditFixtures
+
+    /// Last time: 甲 lacked a police room and had 2 regulations, 乙 passed, 丁 was surveyed.
+    /// This time: 甲 has a police room but is now short of area, 乙 still passes, 丙 is new, 丁 is gone.
+    static func twoAudits() async throws -> (result: SiteBuilder.Result, out: URL, baselineFile: URL) {
+        let base = try F.temporaryFolder()
+        let before = base.appendingPathComponent("2023")
+        try F.write([
+            "jia.xml": F.survey(id: "jia-2023", community: "甲社区", date: "2023-11-02", police: false, regulations: 2),
+            "yi.xml": F.survey(id: "yi-2023", community: "乙社区", date: "2023-11-02"),
+            "ding.xml": F.survey(id: "ding-2023", community: "丁社区", date: "2023-11-02", area: 280),
+        ], in: before)
+        let after = base.appendingPathComponent("2024")
+        try F.write([
+            "jia.xml": F.survey(id: "jia-2024", community: "甲社区", area: 290),
+            "yi.xml": F.survey(id: "yi-2024", community: "乙社区"),
+            "bing.xml": F.survey(id: "bing-2024", community: "丙社区", police: false),
+        ], in: after)
+        let first = base.appendingPathComponent("site-2023")
+        _ = try await F.build([before], out: first)
+        let out = base.appendingPathComponent("site-2024")
+        let baselineFile = first.appendingPathComponent("audit.json")
+        let result = try await F.build([after], out: out, baseline: baselineFile)
+        return (result, out, baselineFile)
+    }
+
+    @Test("per centre: score change, gaps closed and opened; centres new and gone")
+    func centreChanges() async throws {
+        let (result, _, _) = try await Self.twoAudits()
+        let comparison = try #require(result.comparison)
+        let byCommunity = Dictionary(uniqueKeysWithValues: zip(result.summary.surveys.map(\.community), comparison.centres))
+
+        let jia = try #require(byCommunity["甲社区"])
+        #expect(jia.baseline?.id == "jia-2023")
+        #expect(jia.gapsClosed == ["room.police", "five.regulations"])
+        #expect(jia.gapsOpened == ["area.minimum", "area.per-households"])
+        // 16 of 18 judged mandatory requirements then (police, regulations), 16 of 18 now (two area gaps).
+        #expect(jia.scoreChange == 0)
+
+        let yi = try #require(byCommunity["乙社区"])
+        #expect(yi.scoreChange == 0 && yi.gapsClosed.isEmpty && yi.gapsOpened.isEmpty)
+
+        let bing = try #require(byCommunity["丙社区"])
+        #expect(bing.isNew && bing.scoreChange == nil)
+        #expect(comparison.gone.map(\.community) == ["丁社区"])
+        #expect(comparison.totalGapsClosed == 2 && comparison.totalGapsOpened == 2)
+    }
+
+    @Test("per requirement: the change in compliance rate")
+    func requirementChanges() async throws {
+        let (result, _, _) = try await Self.twoAudits()
+        let changes = Dictionary(uniqueKeysWithValues: try #require(result.comparison).requirements.map { ($0.id, $0) })
+        // room.police: 2 of 3 then, 2 of 3 now; area.minimum: 2 of 3 then, 2 of 3 now;
+        // five.regulations: 2 of 3 then, 3 of 3 now.
+        #expect(changes["room.police"]?.change == 0)
+        #expect(changes["five.regulations"]?.baselineRate == Decimal(string: "0.6667"))
+        #expect(changes["five.regulations"]?.rate == 1)
+        #expect(changes["five.regulations"]?.change == Decimal(string: "0.3333"))
+        #expect(changes["five.staff"]?.change == 0)
+    }
+
+    @Test("the comparison appears in audit.json and on the index")
+    func shownInOutputs() async throws {
+        let (_, out, baselineFile) = try await Self.twoAudits()
+        let json = try F.json(out.appendingPathComponent("audit.json"))
+        let baseline = try #require(json["baseline"] as? [String: Any])
+        #expect(baseline["path"] as? String == baselineFile.path)
+        #expect(baseline["surveys"] as? Int == 3)
+        let gone = try #require(baseline["gone"] as? [[String: Any]])
+        #expect(gone.map { $0["id"] as? String } == ["ding-2023"])
+        let centres = try #require(baseline["centres"] as? [[String: Any]])
+        #expect(centres.map { $0["new"] as? Bool } == [true, false, false])
+
+        let index = try F.text(out.appendingPathComponent("index.html"))
+        #expect(index.contains("较上次"))
+        #expect(index.contains("本次未检查的社区"))
+        #expect(index.contains("ding-2023"))
+        #expect(index.contains("+33.3 个百分点"))
+    }
+
+    @Test("a re-run may take its own previous audit.json as the baseline")
+    func baselineInsideOutput() async throws {
+        let (_, out, _) = try await Self.twoAudits()
+        let input = out.deletingLastPathComponent().appendingPathComponent("2024")
+        let again = try await F.build([input], out: out, baseline: out.appendingPathComponent("audit.json"))
+        let comparison = try #require(again.comparison)
+        #expect(comparison.centres.allSatisfy { !$0.isNew && $0.scoreChange == 0 && $0.gapsOpened.isEmpty })
+        #expect(comparison.gone.isEmpty)
+    }
+
+    struct BadBaseline: CustomTestStringConvertible, Sendable {
+        var name: String
+        var contents: String?
+        var reason: String
+        var testDescription: String { name }
+    }
+
+    @Test(arguments: [
+        BadBaseline(name: "missing file", contents: nil, reason: "cannot be read"),
+        BadBaseline(name: "not JSON", contents: "<survey/>", reason: "not valid JSON"),
+        BadBaseline(name: "a single report", contents: #"{"format": "wuyou-report/1"}"#, reason: "expected wuyou-audit/1"),
+        BadBaseline(name: "reports missing", contents: #"{"format": "wuyou-audit/1"}"#, reason: "missing .reports"),
+    ])
+    func badBaselineIsAClearError(_ example: BadBaseline) throws {
+        let folder = try F.temporaryFolder()
+        let path = folder.appendingPathComponent("audit.json")
+        if let contents = example.contents { try Data(contents.utf8).write(to: path) }
+        #expect {
+            _ = try BaselineAudit.load(path: path.path)
+        } throws: { error in
+            "\(error)".contains(example.reason) && "\(error)".hasPrefix(path.path)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import WuyouCore
+@testable import WuyouReports
+
+/// Surveys, folders and site builds for the audit tests.
+enum AuditFixtures {
+    static let checklist: Checklist = {
+        do {
+            return try ChecklistReader.load(idOrPath: "laohekou-2023")
+        } catch {
+            fatalError("bundled checklist does not load: \(error)")
+        }
+    }()
+
+    /// A survey that meets every requirement exactly, unless `area` is below 300 (area gaps)
+    /// or `police` is false (no police room). `community` is written as an attribute value,
+    /// so it must already be XML-escaped.
+    static func survey(
+        id: String, community: String = "测试社区", subdistrict: String = "赞阳办事处", date: String = "2024-05-14",
+        area: Int = 300, police: Bool = true, regulations: Int = 3, inspector: String = "检查员甲", notes: String? = nil
+    ) -> String {
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<survey xmlns="urn:wuyou:survey:1" id="\#(id)" date="\#(date)">"#,
+            "  <inspector>\(inspector)</inspector>",
+            #"  <community name="\#(community)" subdistrict="\#(subdistrict)" households="1500" central="true"/>"#,
+            #"  <centre area="\#(area)" premises="own">"#,
+            #"    <hall one-door="true" windows="3"/>"#,
+            #"    <room type="party-activity" area="30">党员活动室</room>"#,
+            #"    <room type="citizen-school" area="30">市民学校</room>"#,
+            #"    <room type="reading-room" area="30">图书阅览室</room>"#,
+            #"    <room type="service-station" area="30">社区服务站</room>"#,
+        ]
+        if police { lines.append(#"    <room type="police" area="20">警务室</room>"#) }
+        lines += [
+            #"    <room type="office" area="30">办公室</room>"#,
+            #"    <room type="culture-sports" area="30">文体活动室</room>"#,
+            #"    <room type="health-station" area="30">社区卫生服务站</room>"#,
+            "  </centre>",
+            "  <service-station>",
+            #"    <staff full-time="1" part-time="0"/>"#,
+            #"    <duties documented="true" posted="true"/>"#,
+            "    <services><service>低保申办</service></services>",
+            "    <regulations>" + String(repeating: "<regulation>制度</regulation>", count: regulations) + "</regulations>",
+            #"    <department-windows><department name="民政局" window="true"/></department-windows>"#,
+            "  </service-station>",
+            #"  <governance residents-congress="true" consultation-council="true" elections="true" decisions="true" management="true" supervision="true" access-system="true"/>"#,
+            #"  <environment long-term-mechanism="true"/>"#,
+            #"  <safety emergency-plan="true"/>"#,
+            #"  <education teams="1"/>"#,
+            #"  <information platform="true"/>"#,
+            #"  <funding staff-monthly-subsidy="600" office-funds="20000" leader-annual-subsidy="10000"/>"#,
+            #"  <training days="2"/>"#,
+        ]
+        if let notes { lines.append("  <notes>\(notes)</notes>") }
+        lines.append("</survey>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A fresh, empty folder under the system's temporary folder.
+    static func temporaryFolder(sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("wuyou-audit-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `files` (relative path → text) under `folder`, creating subfolders.
+    static func write(_ files: [String: String], in folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    static func build(
+        _ inputs: [URL], out: URL, baseline: URL? = nil, jobs: Int = 2, language: ReportLanguage = .zh,
+        strict: Bool = false, templates: String? = nil, publicSite: Bool = false
+    ) async throws -> SiteBuilder.Result {
+        let options = SiteBuilder.Options(
+            inputs: inputs.map(\.path), outputDirectory: out.path, baselinePath: baseline?.path, jobs: jobs,
+            language: language, strict: strict, templateDirectory: templates, publicSite: publicSite,
+            toolVersion: "0.0.0-test")
+        return try await SiteBuilder(checklist: checklist, options: options).build()
+    }
+
+    /// Every regular file under `folder` (hidden ones too), by path relative to it.
+    static func files(under folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let root = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return result }
+        while let relative = enumerator.nextObject() as? String {
+            let path = root + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
+            }
+        }
+        return result
+    }
+
+    static func text(_ url: URL) throws -> String {
+        try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static func json(_ url: URL) throws -> [String: Any] {
+        let value = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
+        return try #require(value as? [String: Any])
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+import WuyouCore
+@testable import WuyouReports
+
+@Suite("wuyou audit: the published site")
+struct AuditSiteTests {
+    typealias F = AuditFixtures
+
+    /// A folder with two good surveys (one failing), an invalid one, a duplicate id, a
+    /// non-survey file and a hidden folder.
+    static func mixedFolder() throws -> URL {
+        let folder = try F.temporaryFolder()
+        try F.write([
+            "a-good.xml": F.survey(id: "s1", community: "甲社区"),
+            "b-invalid.xml": F.survey(id: "s3").replacingOccurrences(of: #"area="300""#, with: #"area="约40""#),
+            "c-duplicate.xml": F.survey(id: "s1", community: "乙社区"),
+            "sub/d-failing.xml": F.survey(id: "s2", community: "丙社区", police: false),
+            "readme.txt": "not a survey",
+            ".hidden/e.xml": "<not even xml",
+        ], in: folder)
+        return folder
+    }
+
+    @Test("invalid and duplicate-id files are errors with line and column; the others are published; exit 2")
+    func mixedFolderPublishesTheRest() async throws {
+        let input = try Self.mixedFolder()
+        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let result = try await F.build([input], out: out)
+
+        #expect(result.exitStatus == 2)
+        #expect(result.summary.surveys.map(\.id) == ["s1", "s2"])
+        let errors = result.summary.errors
+        try #require(errors.count == 2)
+        #expect(errors[0].path == input.path + "/b-invalid.xml")
+        #expect(errors[0].line == 5)
+        #expect(errors[0].column > 1)
+        guard case .invalid(let message) = errors[0].kind else { Issue.record("not an invalid-file error"); return }
+        #expect(message.contains("约40"))
+        #expect(errors[1].path == input.path + "/c-duplicate.xml")
+        #expect(errors[1].line == 2 && errors[1].column == 1)
+        #expect(errors[1].kind == .duplicateID(id: "s1", firstPath: input.path + "/a-good.xml"))
+
+        let files = try F.files(under: out)
+        #expect(Set(files.keys) == ["index.html", "audit.json", "audit.csv", "surveys/s1.html", "surveys/s2.html"])
+        let json = try F.json(out.appendingPathComponent("audit.json"))
+        #expect(json["format"] as? String == "wuyou-audit/1")
+        let reports = try #require(json["reports"] as? [[String: Any]])
+        #expect(reports.compactMap { ($0["survey"] as? [String: Any])?["id"] as? String } == ["s1", "s2"])
+        let jsonErrors = try #require(json["errors"] as? [[String: Any]])
+        #expect(jsonErrors.map { $0["line"] as? Int } == [5, 2])
+        #expect((jsonErrors[1]["message"] as? String)?.contains(input.path + "/a-good.xml") == true)
+
+        let index = try F.text(out.appendingPathComponent("index.html"))
+        #expect(index.contains("无法读取的文件"))
+        #expect(index.contains("b-invalid.xml"))
+        #expect(index.contains("重复的调查编号 s1"))
+        #expect(index.contains(#"href="surveys/s2.html""#))
+    }
+
+    @Test("exit status 1 when a survey fails and every file is usable, 0 when all pass")
+    func exitStatusWithoutErrors() async throws {
+        let input = try F.temporaryFolder()
+        try F.write(["a.xml": F.survey(id: "a")], in: input)
+        let out = try F.temporaryFolder().appendingPathComponent("site")
+        #expect(try await F.build([input], out: out).exitStatus == 0)
+        try F.write(["b.xml": F.survey(id: "b", area: 250)], in: input)
+        #expect(try await F.build([input], out: out).exitStatus == 1)
+    }
+
+    @Test("two runs, and --jobs 1 against --jobs 2, write byte-identical sites")
+    func deterministicBytes() async throws {
+        let input = try Self.mixedFolder()
+        let base = try F.temporaryFolder()
+        try F.write((0..<12).reduce(into: [:]) { files, n in
+            files["more/\(n).xml"] = F.survey(id: "m\(n)", community: "社区\(n)", subdistrict: n % 2 == 0 ? "甲办事处" : "乙办事处",
+                                             area: 250 + n * 10, police: n % 3 != 0, notes: "备注\(n)")
+        }, in: input)
+        var sites: [[String: Data]] = []
+        for (name, jobs) in [("one", 1), ("two", 2), ("again", 2)] {
+            let out = base.appendingPathComponent(name)
+            _ = try await F.build([input], out: out, jobs: jobs)
+            sites.append(try F.files(under: out))
+        }
+        #expect(sites[0].count == 17)
+        #expect(sites[0] == sites[1])
+        #expect(sites[1] == sites[2])
+    }
+
+    @Test("audit.json is exactly the whole document serialised at once")
+    func streamedJSONMatchesWholeDocument() async throws {
+        let input = try Self.mixedFolder()
+        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let result = try await F.build([input], out: out)
+        let renderer = JSONReportRenderer(language: .zh)
+        let audit = AuditJSONRenderer(language: .zh)
+        let reports = try result.summary.surveys.map { survey in
+            let loaded = try SurveyLoader.load(path: survey.path)
+            return renderer.value(for: Evaluator(checklist: F.checklist).evaluate(loaded.survey, document: loaded.document))
+        }
+        let whole = JSONValue.object([
+            ("format", .string("wuyou-audit/1")),
+            ("checklist", renderer.checklistValue(F.checklist)),
+            ("summary", audit.summaryValue(result.summary)),
+            ("reports", .array(reports)),
+            ("errors", .array(result.summary.errors.map(audit.errorValue))),
+        ]).serialized() + "\n"
+        #expect(try F.text(out.appendingPathComponent("audit.json")) == whole)
+    }
+
+    @Test("page names from hostile or case-differing ids stay inside the site and never collide")
+    func sanitisedPageNames() async throws {
+        let input = try F.temporaryFolder()
+        let ids = ["../../x", "/etc/x", "A", "a", "..", "x/../../y"]
+        try F.write(Dictionary(uniqueKeysWithValues: ids.enumerated().map { n, id in
+            ("\(n).xml", F.survey(id: id, community: "社区\(n)"))
+        }), in: input)
+        let base = try F.temporaryFolder()
+        let out = base.appendingPathComponent("site")
+        let result = try await F.build([input], out: out)
+
+        #expect(result.summary.surveys.count == ids.count)
+        let pages = try F.files(under: out).keys.filter { $0.hasPrefix("surveys/") }
+        #expect(pages.count == ids.count)
+        #expect(Set(pages.map { $0.lowercased() }).count == ids.count)
+        for page in pages {
+            let name = String(page.dropFirst("surveys/".count))
+            #expect(!name.contains("/") && !name.hasPrefix("."), "\(name)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["site"])
+        let index = try F.text(out.appendingPathComponent("index.html"))
+        for survey in result.summary.surveys {
+            #expect(index.contains(#"href="surveys/\#(survey.pageStem).html""#))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("surveys/\(survey.pageStem).html").path))
+        }
+    }
+
+    @Test("--public leaves no inspector name and no notes in any file of the site")
+    func publicSiteHidesPeople() async throws {
+        let input = try F.temporaryFolder()
+        try F.write([
+            "a.xml": F.survey(id: "a", inspector: "王秘密", notes: "备注内容不公开"),
+            "b.xml": F.survey(id: "b", area: 200, inspector: "李保密", notes: "另一条内部备注"),
+        ], in: input)
+        let secrets = ["王秘密", "李保密", "备注内容不公开", "另一条内部备注"]
+        let base = try F.temporaryFolder()
+
+        _ = try await F.build([input], out: base.appendingPathComponent("internal"))
+        let internalText = try F.files(under: base.appendingPathComponent("internal")).values
+            .map { String(decoding: $0, as: UTF8.self) }.joined()
+        #expect(internalText.contains("王秘密"), "the single report names its inspectors, so the public test means something")
+
+        _ = try await F.build([input], out: base.appendingPathComponent("public"), publicSite: true)
+        let files = try F.files(under: base.appendingPathComponent("public"))
+        #expect(files.count == 5)
+        for (path, data) in files {
+            let text = String(decoding: data, as: UTF8.self)
+            for secret in secrets {
+                #expect(!text.contains(secret), "\(path) contains \(secret)")
+            }
+        }
+    }
+
+    @Test("a later run replaces the earlier site whole; a folder that is not a site is refused")
+    func replacesOnlyASite() async throws {
+        let input = try F.temporaryFolder()
+        try F.write(["a.xml": F.survey(id: "a"), "b.xml": F.survey(id: "b")], in: input)
+        let base = try F.temporaryFolder()
+        let out = base.appendingPathComponent("site")
+        _ = try await F.build([input], out: out)
+        try FileManager.default.removeItem(at: input.appendingPathComponent("b.xml"))
+        _ = try await F.build([input], out: out)
+        #expect(Set(try F.files(under: out).keys) == ["index.html", "audit.json", "audit.csv", "surveys/a.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["site"])
+
+        let precious = base.appendingPathComponent("precious")
+        try F.write(["thesis.txt": "do not delete"], in: precious)
+        await #expect(throws: SiteBuilder.BuildError.self) {
+            _ = try await F.build([input], out: precious)
+        }
+        #expect(try F.text(precious.appendingPathComponent("thesis.txt")) == "do not delete")
+    }
+
+    @Test("a run that fails leaves the previous site as it was and no staging folder behind")
+    func failedRunKeepsOldSite() async throws {
+        let input = try F.temporaryFolder()
+        try F.write(["a.xml": F.survey(id: "a")], in: input)
+        let base = try F.temporaryFolder()
+        let out = base.appendingPathComponent("site")
+        _ = try await F.build([input], out: out)
+        let before = try F.files(under: out)
+
+        let templates = try F.temporaryFolder()
+        try F.write(["index.mustache": "{{#unclosed}}"], in: templates)
+        await #expect(throws: (any Error).self) {
+            _ = try await F.build([input], out: out, templates: templates.path)
+        }
+        await #expect(throws: BaselineAudit.LoadError.self) {
+            _ = try await F.build([input], out: out, baseline: input.appendingPathComponent("a.xml"))
+        }
+        #expect(try F.files(under: out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["site"])
+    }
+
+    @Test("no survey found is an error, not an empty site")
+    func nothingToAudit() async throws {
+        let input = try F.temporaryFolder()
+        let out = try F.temporaryFolder().appendingPathComponent("site")
+        await #expect(throws: SiteBuilder.BuildError.self) {
+            _ = try await F.build([input], out: out)
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("the index is written in English with --lang en")
+    func englishIndex() async throws {
+        let input = try Self.mixedFolder()
+        let out = try F.temporaryFolder().appendingPathComponent("site")
+        _ = try await F.build([input], out: out, language: .en)
+        let index = try F.text(out.appendingPathComponent("index.html"))
+        #expect(index.contains(#"<html lang="en">"#))
+        #expect(index.contains("Files that could not be read"))
+        #expect(index.contains("duplicate survey id s1"))
+        #expect(!index.contains("达标率"))
+    }
+}

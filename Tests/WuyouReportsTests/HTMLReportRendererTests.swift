@@ -1,0 +1,330 @@
+import Foundation
+import Mustache
+import Testing
+import WuyouCore
+@testable import WuyouReports
+
+/// One bundled example rendered in one language, compared with its golden file.
+struct GoldenCase: CustomTestStringConvertible, Sendable {
+    let example: String
+    let language: ReportLanguage
+    var goldenName: String { "\(example).\(language.rawValue).html" }
+    var testDescription: String { goldenName }
+
+    static let all: [GoldenCase] = ["daqiaolu", "hangkonglu", "youyilu"].flatMap { example in
+        ReportLanguage.allCases.map { GoldenCase(example: example, language: $0) }
+    }
+}
+
+/// Survey text with markup in every place a survey can put text on the page.
+private let markup = #"<script>alert(1)</script> "'&"#
+private let markupSurvey = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<survey xmlns="urn:wuyou:survey:1" id="&lt;script&gt;alert(1)&lt;/script&gt; &quot;'&amp; id" date="2024-05-14">
+  <inspector>&lt;script&gt;alert(1)&lt;/script&gt; "'&amp; inspector</inspector>
+  <community name="&lt;script&gt;alert(1)&lt;/script&gt; &quot;'&amp; community" subdistrict="&lt;script&gt;alert(1)&lt;/script&gt; &quot;'&amp; subdistrict" households="1500"/>
+  <centre area="300" premises="renovated">
+    <room area="30">&lt;script&gt;alert(1)&lt;/script&gt; "'&amp; room</room>
+    <room type="office" area="30">&lt;script&gt;alert(1)&lt;/script&gt; "'&amp; office</room>
+  </centre>
+  <service-station>
+    <department-windows>
+      <department name="&lt;script&gt;alert(1)&lt;/script&gt; &quot;'&amp; department" window="false"/>
+    </department-windows>
+  </service-station>
+  <developments>
+    <development name="&lt;script&gt;alert(1)&lt;/script&gt; &quot;'&amp; development" floor-area="10000" service-space="0"/>
+  </developments>
+</survey>
+"""#
+
+/// A survey written only in ASCII, touching every section: gaps, a partial, unknowns,
+/// not-applicable rules, an award, developments, warnings and rooms.
+private let asciiSurvey = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<survey xmlns="urn:wuyou:survey:1" id="ascii-2024" date="2024-05-14">
+  <inspector>Wang Fang</inspector>
+  <community name="Friendship Road" code="420682001003" subdistrict="Zanyang" households="1800"/>
+  <centre area="280" premises="renovated">
+    <hall one-door="false" windows="2"/>
+    <room type="office" area="30">Office</room>
+    <room type="party-activity citizen-school no-such-code" area="0">Party room</room>
+    <room area="15">Store</room>
+  </centre>
+  <service-station>
+    <staff full-time="1"/>
+    <regulations><regulation>Duty rota</regulation></regulations>
+    <department-windows><department name="Civil affairs" window="false"/></department-windows>
+  </service-station>
+  <governance residents-congress="true" elections="true" decisions="false" management="true" supervision="true"/>
+  <funding staff-monthly-subsidy="450"/>
+  <developments>
+    <development name="Riverside phase 2" floor-area="30000" service-space="40"/>
+    <development name="Bridge Road" floor-area="12000" service-space="0" funds-in-lieu-area="24"/>
+  </developments>
+</survey>
+"""#
+
+@Suite("HTML gap report")
+struct HTMLReportRendererTests {
+    @Test("examples match their golden files", arguments: GoldenCase.all)
+    func golden(_ golden: GoldenCase) throws {
+        let report = try HTMLFixtures.example(golden.example)
+        let html = try HTMLFixtures.render(report, language: golden.language)
+        try assertGolden(html, named: golden.goldenName)
+    }
+
+    @Test("rendering is deterministic", arguments: ReportLanguage.allCases)
+    func deterministic(_ language: ReportLanguage) throws {
+        let report = try HTMLFixtures.example("hangkonglu")
+        let first = try HTMLFixtures.render(report, language: language)
+        let again = try HTMLFixtures.render(try HTMLFixtures.example("hangkonglu"), language: language)
+        #expect(!first.isEmpty)
+        #expect(first == again)
+    }
+
+    @Test("survey text with markup is escaped", arguments: ReportLanguage.allCases)
+    func escapesSurveyText(_ language: ReportLanguage) throws {
+        let report = try HTMLFixtures.survey(xml: markupSurvey)
+        let html = try HTMLFixtures.render(report, language: language)
+        #expect(html.range(of: "<script", options: .caseInsensitive) == nil)
+        #expect(!html.contains(markup))
+        let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&#39;&amp;"
+        for place in ["community", "subdistrict", "inspector", "room", "office", "development", "id"] {
+            #expect(html.contains("\(escaped) \(place)"), "\(place) is not shown escaped")
+        }
+        #expect(html.contains("<title>\(escaped) community · "))
+        // The department name is not shown, but must not leak unescaped either.
+        #expect(!html.contains("</script> \"'& department"))
+    }
+
+    @Test("survey text is escaped inside attributes of a city's template")
+    func escapesAttributes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #"<p class="who" title="{{subtitle}}" data-survey="{{provenance.surveyFile}}">{{labels.generatedBy}}</p>"#
+            .write(to: folder.appendingPathComponent("provenance.mustache"), atomically: true, encoding: .utf8)
+        let report = try HTMLFixtures.survey(xml: markupSurvey, path: #"dir/"quoted'&<b>.xml"#)
+        let html = try HTMLFixtures.render(report, language: .zh, templates: folder.path)
+        let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&#39;&amp;"
+        #expect(html.contains(#"title="\#(escaped) community（\#(escaped) subdistrict）""#))
+        #expect(html.contains(#"data-survey="&quot;quoted&#39;&amp;&lt;b&gt;.xml""#))
+        #expect(html.range(of: "<script", options: .caseInsensitive) == nil)
+    }
+
+    @Test("the page forbids scripts and remote loads")
+    func contentSecurityPolicy() throws {
+        let html = try HTMLFixtures.render(try HTMLFixtures.example("youyilu"), language: .zh)
+        #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#))
+        for remote in ["http://", "https://", "<script", "<link", "@import", "url("] {
+            #expect(!html.contains(remote), "the page refers to \(remote)")
+        }
+    }
+
+    @Test("--template replaces a built-in partial, the rest stays built in")
+    func templateOverride() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let emblem = #"<p class="city-emblem">老河口市民政局 · {{provenance.checklistId}}</p>"#
+        try emblem.write(to: folder.appendingPathComponent("provenance.mustache"), atomically: true, encoding: .utf8)
+        try "not a template".write(to: folder.appendingPathComponent("README.txt"), atomically: true, encoding: .utf8)
+        let report = try HTMLFixtures.example("youyilu")
+        let html = try HTMLFixtures.render(report, language: .zh, templates: folder.path)
+        #expect(html.contains(#"<p class="city-emblem">老河口市民政局 · laohekou-2023</p>"#))
+        #expect(!html.contains(#"<div class="provenance">"#))
+        #expect(html.contains("<h1>社区综合服务中心达标检查报告</h1>"))
+        #expect(html.contains(#"<span class="chip chip-gap">未达标</span>"#))
+    }
+
+    @Test("an unreadable template folder or a broken template is an error")
+    func templateErrors() throws {
+        #expect(throws: TemplateLibrary.LoadError.self) {
+            try HTMLReportRenderer(language: .zh, templateDirectory: "/nonexistent/wuyou-templates")
+        }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{#open}} never closed".write(to: folder.appendingPathComponent("status.mustache"), atomically: true, encoding: .utf8)
+        #expect(throws: TemplateLibrary.LoadError.self) {
+            try HTMLReportRenderer(language: .zh, templateDirectory: folder.path)
+        }
+    }
+
+    @Test("the footer traces the page to its tool, checklist and survey file")
+    func provenance() throws {
+        let report = try HTMLFixtures.example("daqiaolu")
+        let html = try HTMLReportRenderer(language: .en, templateDirectory: nil).render(report, indexHref: "../index.html")
+        #expect(html.contains("Generated by wuyou \(WuyouVersion.current)"))
+        #expect(html.contains("laohekou-2023 version \(report.checklist.version)"))
+        #expect(html.contains("<code>\(report.checklist.shortHash)</code>"))
+        #expect(html.contains("<code>daqiaolu.xml</code>"))
+        #expect(!html.contains("/examples/"))
+        #expect(html.contains(#"<a href="../index.html">← Back to the summary</a>"#))
+    }
+
+    @Test("the verdict counts mandatory requirements by status")
+    func verdict() throws {
+        let zh = try HTMLFixtures.render(try HTMLFixtures.example("daqiaolu"), language: .zh)
+        #expect(zh.contains("<span class=\"verdict-word\">未达标</span>"))
+        #expect(zh.contains("必备要求19项中，未达标16项，部分达标0项，数据缺失1项。"))
+        #expect(zh.contains("<strong>5.9%</strong>"))
+        let en = try HTMLFixtures.render(try HTMLFixtures.example("youyilu"), language: .en)
+        #expect(en.contains("Of 19 mandatory requirements, 1 not met, 1 partly met, 0 lacking data."))
+    }
+}
+
+@Suite("HTML labels")
+struct HTMLLabelsTests {
+    /// The `labels.<key>` names the templates of the single report read.
+    static func templateLabelKeys() -> Set<String> {
+        let names: Set<String> = ["report", "met-table", "status", "provenance", "style"]
+        var keys: Set<String> = []
+        for (name, text) in EmbeddedTemplates.all where names.contains(name) {
+            var rest = Substring(text)
+            while let range = rest.range(of: "labels.") {
+                rest = rest[range.upperBound...]
+                let key = String(rest.prefix { $0.isLetter || $0.isNumber })
+                if !key.isEmpty { keys.insert(key) }  // "labels.*" in a template comment
+            }
+        }
+        return keys
+    }
+
+    @Test("every label the templates read exists in both languages")
+    func templateKeysExist() {
+        let keys = Self.templateLabelKeys()
+        #expect(keys.count > 40)
+        let known = Set(HTMLLabels.Key.allCases.map(\.rawValue))
+        #expect(keys.subtracting(known).isEmpty, "labels missing from HTMLLabels: \(keys.subtracting(known).sorted())")
+        for language in ReportLanguage.allCases {
+            let labels = HTMLLabels(language: language)
+            for key in keys {
+                #expect((labels.child(named: key) as? String)?.isEmpty == false, "\(language) has no text for \(key)")
+            }
+        }
+    }
+
+    @Test("every Chinese label has an English translation", arguments: HTMLLabels.Key.allCases)
+    func translated(_ key: HTMLLabels.Key) {
+        let english = HTMLLabels.en(key)
+        #expect(!english.isEmpty)
+        // The rooms note quotes the Chinese spinner word it explains.
+        if key != .roomsNote {
+            #expect(!containsCJK(english), "English label \(key) contains Chinese: \(english)")
+        }
+        if containsCJK(HTMLLabels.zh(key)) {
+            #expect(english != HTMLLabels.zh(key))
+        }
+    }
+
+    @Test("an English page of an English survey has no Chinese outside the checklist's clauses")
+    func englishPage() throws {
+        let report = try HTMLFixtures.survey(xml: asciiSurvey)
+        var html = try HTMLFixtures.render(report, language: .en)
+        #expect(html.contains(#"<html lang="en">"#))
+        // Clauses are the policy's own numbering (二(二)1); the checklist's English titles say 元.
+        let clauses = Set(report.checklist.requirements.map(\.clause) + report.checklist.awards.map(\.clause))
+        for clause in clauses.sorted(by: { $0.count > $1.count }) {
+            html = html.replacingOccurrences(of: clause, with: "")
+        }
+        html = html.replacingOccurrences(of: "(效劳 for 服务)", with: "")
+        html = html.replacingOccurrences(of: "元", with: "")
+        let lines = html.components(separatedBy: "\n").filter(containsCJK)
+        #expect(lines.isEmpty, "Chinese left on the English page:\n\(lines.joined(separator: "\n"))")
+    }
+
+    @Test("a Chinese page is marked zh-CN")
+    func chinesePage() throws {
+        let html = try HTMLFixtures.render(try HTMLFixtures.example("youyilu"), language: .zh)
+        #expect(html.contains(#"<html lang="zh-CN">"#))
+    }
+}
+
+/// A sample view model next to the templates and the example it was written from.
+struct SampleCase: CustomTestStringConvertible, Sendable {
+    let sample: String
+    let example: String
+    var testDescription: String { sample }
+}
+
+@Suite("HTML view model")
+struct ReportViewModelTests {
+    @Test(
+        "the view model answers every key of the template samples, booleans as Bool",
+        arguments: [
+            SampleCase(sample: "sample-report.json", example: "hangkonglu"),
+            SampleCase(sample: "sample-report-daqiaolu.json", example: "daqiaolu"),
+        ])
+    func answersSampleKeys(_ sample: SampleCase) throws {
+        let data = try Data(contentsOf: HTMLFixtures.templateFolder.appendingPathComponent(sample.sample))
+        let tree = try JSONDecoder().decode(JSONTree.self, from: data)
+        let model = ReportViewModel(
+            report: try HTMLFixtures.example(sample.example), language: .zh, toolVersion: "0.0.0-test",
+            indexHref: "../index.html")
+        compare(tree, model, path: "")
+    }
+
+    private func compare(_ tree: JSONTree, _ value: Any, path: String) {
+        switch tree {
+        case .object(let members):
+            guard let parent = value as? any MustacheParent else {
+                Issue.record("\(path) is not a MustacheParent but \(type(of: value))")
+                return
+            }
+            for (key, member) in members.sorted(by: { $0.key < $1.key }) {
+                guard let child = parent.child(named: key) else {
+                    Issue.record("\(path).\(key) is missing")
+                    continue
+                }
+                compare(member, child, path: "\(path).\(key)")
+            }
+        case .array(let items):
+            guard let array = value as? [Any] else {
+                Issue.record("\(path) is not an array but \(type(of: value))")
+                return
+            }
+            if let first = items.first, let firstValue = array.first {
+                compare(first, firstValue, path: "\(path)[0]")
+            }
+        case .bool:
+            #expect(value is Bool, "\(path) must be a Bool (swift-mustache treats 0 and \"\" as true)")
+        case .scalar:
+            #expect(value is String || value is Int, "\(path) is \(type(of: value))")
+            #expect(!(value is Bool), "\(path) is a Bool where the sample has a value")
+        }
+    }
+}
+
+/// A JSON document read just far enough to tell booleans from other scalars.
+private enum JSONTree: Decodable {
+    case object([String: JSONTree])
+    case array([JSONTree])
+    case bool
+    case scalar
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let object = try? container.decode([String: JSONTree].self) {
+            self = .object(object)
+        } else if let array = try? container.decode([JSONTree].self) {
+            self = .array(array)
+        } else if (try? container.decode(Bool.self)) != nil {
+            self = .bool
+        } else {
+            self = .scalar
+        }
+    }
+}
+
+/// Han characters, CJK punctuation and full-width forms (e.g. `，`, `（`).
+private func containsCJK(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value)
+            || (0xFF00...0xFFEF).contains(scalar.value)
+    }
+}
+
+private func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wuyou-html-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}

