@@ -48,16 +48,16 @@ public struct ReportText: Sendable {
     /// A quantity with its unit, e.g. `280 m²`, `450 元`, `1.5 天`.
     public func quantity(_ value: Decimal, unit: String) -> String {
         let amount = number(value)
+        let one = value == 1
         switch unit {
         case "m2": return "\(amount) m²"
         case "元": return pick("\(amount) 元", "¥\(amount)")
-        case "persons": return pick("\(amount) 人", "\(amount) persons")
-        case "days": return pick("\(amount) 天", "\(amount) days")
-        case "departments": return pick("\(amount) 个部门", "\(amount) departments")
-        case "regulations": return pick("\(amount) 项制度", "\(amount) regulations")
-        case "items": return pick("\(amount) 项", "\(amount) items")
-        case "teams": return pick("\(amount) 支队伍", "\(amount) teams")
-        case "": return pick("\(amount) 项", "\(amount) items")
+        case "persons": return pick("\(amount) 人", "\(amount) \(one ? "person" : "persons")")
+        case "days": return pick("\(amount) 天", "\(amount) \(one ? "day" : "days")")
+        case "departments": return pick("\(amount) 个部门", "\(amount) \(one ? "department" : "departments")")
+        case "regulations": return pick("\(amount) 项制度", "\(amount) \(one ? "regulation" : "regulations")")
+        case "items", "": return pick("\(amount) 项", "\(amount) \(one ? "item" : "items")")
+        case "teams": return pick("\(amount) 支队伍", "\(amount) \(one ? "team" : "teams")")
         default: return "\(amount) \(unit)"
         }
     }
