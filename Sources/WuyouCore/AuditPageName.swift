@@ -34,11 +34,6 @@ public enum AuditPageName {
         let hash = SHA256.hexDigest(of: Array(id.utf8)).prefix(8)
         return String(stem.prefix(maximumStem)) + "-" + hash
     }
-
-    /// The page's path relative to the site folder, e.g. `surveys/zanyang-youyilu-2024-05.html`.
-    public static func relativePath(forSurveyID id: String) -> String {
-        "surveys/" + stem(forSurveyID: id) + ".html"
-    }
 }
 
 extension String {

@@ -83,8 +83,8 @@ public struct AuditText: Sendable {
     func subtitle(surveys: Int, failedFiles: Int) -> String {
         let audited = pick("共检查 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres")) audited")
         guard failedFiles > 0 else { return audited }
-        return audited + pick("，\(failedFiles) 个文件无法读取",
-                              "; \(failedFiles) \(plural(failedFiles, "file", "files")) could not be read")
+        return audited + pick("，\(failedFiles) 个文件未纳入统计",
+                              "; \(failedFiles) \(plural(failedFiles, "file", "files")) left out")
     }
 
     func passSentence(passing: Int, of surveys: Int, strict: Bool) -> String {

@@ -43,6 +43,8 @@ enum EmbeddedTemplates {
 /* Index only: keep file paths readable beside long messages. */
 th.file { min-width: 12em; }
 th.file code { word-break: normal; overflow-wrap: anywhere; }
+/* The total row is printed once, after the last sub-district, not repeated on every page. */
+@media print { tfoot.once { display: table-row-group; } }
 </style>
 </head>
 <body>
@@ -149,7 +151,7 @@ th.file code { word-break: normal; overflow-wrap: anywhere; }
         {{/subdistricts}}
       </tbody>
       {{#overall}}
-      <tfoot>
+      <tfoot class="once">
         <tr>
           <th scope="row">{{labels.total}}</th>
           <td class="n">{{centres}}</td>

@@ -293,6 +293,8 @@ extension IndexPage {
 
         centresNote = text.centresNote()
         let changeByIndex = comparison?.centres
+        // Worst first: centres without a score (nothing could be judged, so they need a visit
+        // before anything else), then lowest score, failing before passing, most gaps, path.
         let order = summary.surveys.indices.sorted { lhs, rhs in
             let left = summary.surveys[lhs], right = summary.surveys[rhs]
             if (left.score == nil) != (right.score == nil) { return left.score == nil }

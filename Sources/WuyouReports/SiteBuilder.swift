@@ -152,10 +152,10 @@ public struct SiteBuilder: Sendable {
             try AuditJSONRenderer(language: options.language).write(
                 summary: summary, comparison: comparison, fragments: fragments,
                 to: staging.appendingPathComponent("audit.json").path)
-            try Data(AuditCSVRenderer().render(summary).utf8).write(to: staging.appendingPathComponent("audit.csv"))
+            try SiteFile.write(AuditCSVRenderer().render(summary), to: staging.appendingPathComponent("audit.csv").path)
             let index = IndexPage(summary: summary, comparison: comparison, language: options.language,
                                   toolVersion: options.toolVersion)
-            try Data(templates.render(index, template: "index").utf8).write(to: staging.appendingPathComponent("index.html"))
+            try SiteFile.write(templates.render(index, template: "index"), to: staging.appendingPathComponent("index.html").path)
             try FileManager.default.removeItem(at: parts)
         } catch {
             throw BuildError.cannotWrite(path: staging.path, reason: Self.reason(error))
@@ -284,11 +284,38 @@ struct SurveyJob: Sendable {
         let html = Self.partPath(parts, index, "html")
         let fragment = Self.partPath(parts, index, "json")
         do {
-            try Data(page.render(report, indexHref: "../index.html").utf8).write(to: URL(fileURLWithPath: html))
-            try Data(json.reportFragment(report).utf8).write(to: URL(fileURLWithPath: fragment))
+            try SiteFile.write(page.render(report, indexHref: "../index.html"), to: html)
+            try SiteFile.write(json.reportFragment(report), to: fragment)
         } catch {
             throw SiteBuilder.BuildError.cannotWrite(path: parts, reason: SiteBuilder.reason(error))
         }
         return .audited(AuditedSurvey(report: report, strict: strict))
+    }
+}
+
+/// Plain file writes for the staging folder. `Data.write(to:)` syncs every file to disk, which
+/// costs more than rendering a page; the site needs no per-file durability, since it is only
+/// published by the final rename.
+enum SiteFile {
+    static func write(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw error(path) }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw error(path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    private static func error(_ path: String) -> SiteBuilder.BuildError {
+        .cannotWrite(path: path, reason: String(cString: strerror(errno)))
     }
 }

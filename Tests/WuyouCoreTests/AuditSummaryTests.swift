@@ -5,8 +5,16 @@ import WuyouXML
 
 @Suite("Audit core: inputs, page names, summary")
 struct AuditSummaryTests {
-    static func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wuyou-audit-core-\(UUID().uuidString)")
+    /// Removed with the suite instance (one per test).
+    final class Scratch: Sendable {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wuyou-audit-core-\(UUID().uuidString)")
+        deinit { try? FileManager.default.removeItem(at: root) }
+    }
+
+    let scratch = Scratch()
+
+    func folder(_ files: [String: String]) throws -> URL {
+        let url = scratch.root
         for (path, text) in files {
             let file = url.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -23,7 +31,7 @@ struct AuditSummaryTests {
 
     @Test("folders are searched recursively for *.xml in byte order; hidden entries skipped; each file once")
     func discovery() throws {
-        let root = try Self.folder([
+        let root = try folder([
             "b.xml": "", "a.XML": "", "sub/c.xml": "", "sub/deeper/d.xml": "", "notes.txt": "",
             ".git/e.xml": "", "sub/.f.xml": "", "Z.xml": "",
         ])
@@ -38,7 +46,7 @@ struct AuditSummaryTests {
 
     @Test("a file reached through a symbolic link and directly is kept once")
     func linkedDuplicates() throws {
-        let root = try Self.folder(["real/a.xml": ""])
+        let root = try folder(["real/a.xml": ""])
         try FileManager.default.createSymbolicLink(atPath: root.path + "/link", withDestinationPath: root.path + "/real")
         let found = SurveyInputs.discover([root.path])
         #expect(found.files == [root.path + "/link/a.xml"])

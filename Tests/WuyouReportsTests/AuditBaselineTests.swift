@@ -6,11 +6,12 @@ import WuyouCore
 @Suite("wuyou audit --baseline")
 struct AuditBaselineTests {
     typealias F = AuditFixtures
+    let scratch = ScratchFolder()
 
     /// Last time: 甲 lacked a police room and had 2 regulations, 乙 passed, 丁 was surveyed.
     /// This time: 甲 has a police room but is now short of area, 乙 still passes, 丙 is new, 丁 is gone.
-    static func twoAudits() async throws -> (result: SiteBuilder.Result, out: URL, baselineFile: URL) {
-        let base = try F.temporaryFolder()
+    func twoAudits() async throws -> (result: SiteBuilder.Result, out: URL, baselineFile: URL) {
+        let base = try scratch.folder()
         let before = base.appendingPathComponent("2023")
         try F.write([
             "jia.xml": F.survey(id: "jia-2023", community: "甲社区", date: "2023-11-02", police: false, regulations: 2),
@@ -33,7 +34,7 @@ struct AuditBaselineTests {
 
     @Test("per centre: score change, gaps closed and opened; centres new and gone")
     func centreChanges() async throws {
-        let (result, _, _) = try await Self.twoAudits()
+        let (result, _, _) = try await twoAudits()
         let comparison = try #require(result.comparison)
         let byCommunity = Dictionary(uniqueKeysWithValues: zip(result.summary.surveys.map(\.community), comparison.centres))
 
@@ -55,7 +56,7 @@ struct AuditBaselineTests {
 
     @Test("per requirement: the change in compliance rate")
     func requirementChanges() async throws {
-        let (result, _, _) = try await Self.twoAudits()
+        let (result, _, _) = try await twoAudits()
         let changes = Dictionary(uniqueKeysWithValues: try #require(result.comparison).requirements.map { ($0.id, $0) })
         // room.police: 2 of 3 then, 2 of 3 now; area.minimum: 2 of 3 then, 2 of 3 now;
         // five.regulations: 2 of 3 then, 3 of 3 now.
@@ -68,7 +69,7 @@ struct AuditBaselineTests {
 
     @Test("the comparison appears in audit.json and on the index")
     func shownInOutputs() async throws {
-        let (_, out, baselineFile) = try await Self.twoAudits()
+        let (_, out, baselineFile) = try await twoAudits()
         let json = try F.json(out.appendingPathComponent("audit.json"))
         let baseline = try #require(json["baseline"] as? [String: Any])
         #expect(baseline["path"] as? String == baselineFile.path)
@@ -87,7 +88,7 @@ struct AuditBaselineTests {
 
     @Test("a re-run may take its own previous audit.json as the baseline")
     func baselineInsideOutput() async throws {
-        let (_, out, _) = try await Self.twoAudits()
+        let (_, out, _) = try await twoAudits()
         let input = out.deletingLastPathComponent().appendingPathComponent("2024")
         let again = try await F.build([input], out: out, baseline: out.appendingPathComponent("audit.json"))
         let comparison = try #require(again.comparison)
@@ -109,7 +110,7 @@ struct AuditBaselineTests {
         BadBaseline(name: "reports missing", contents: #"{"format": "wuyou-audit/1"}"#, reason: "missing .reports"),
     ])
     func badBaselineIsAClearError(_ example: BadBaseline) throws {
-        let folder = try F.temporaryFolder()
+        let folder = try scratch.folder()
         let path = folder.appendingPathComponent("audit.json")
         if let contents = example.contents { try Data(contents.utf8).write(to: path) }
         #expect {

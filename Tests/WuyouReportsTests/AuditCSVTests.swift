@@ -6,6 +6,7 @@ import WuyouCore
 @Suite("audit.csv")
 struct AuditCSVTests {
     typealias F = AuditFixtures
+    let scratch = ScratchFolder()
 
     struct FieldCase: CustomTestStringConvertible, Sendable {
         var name: String
@@ -28,13 +29,13 @@ struct AuditCSVTests {
 
     @Test("BOM, CRLF records, RFC 4180 quoting of community names, one status column per requirement")
     func fileShape() async throws {
-        let input = try F.temporaryFolder()
+        let input = try scratch.folder()
         try F.write([
             "a.xml": F.survey(id: "a", community: "东,西社区"),
             "b.xml": F.survey(id: "b", community: "&quot;新&quot;社区", area: 250),
             "c.xml": F.survey(id: "c", community: "上&#10;下社区"),
         ], in: input)
-        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let out = try scratch.folder().appendingPathComponent("site")
         _ = try await F.build([input], out: out)
         let data = try Data(contentsOf: out.appendingPathComponent("audit.csv"))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])

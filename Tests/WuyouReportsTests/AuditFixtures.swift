@@ -58,14 +58,6 @@ enum AuditFixtures {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A fresh, empty folder under the system's temporary folder.
-    static func temporaryFolder(sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("wuyou-audit-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Writes `files` (relative path → text) under `folder`, creating subfolders.
     static func write(_ files: [String: String], in folder: URL) throws {
         for (path, text) in files {
@@ -108,5 +100,27 @@ enum AuditFixtures {
     static func json(_ url: URL) throws -> [String: Any] {
         let value = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
         return try #require(value as? [String: Any])
+    }
+}
+
+/// A suite's own temporary folder, removed with the suite instance (Swift Testing makes one
+/// instance per test), so test runs leave nothing behind.
+final class ScratchFolder: Sendable {
+    let root: URL
+
+    init(_ name: String = "wuyou-audit-tests") {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    /// A fresh, empty folder inside the scratch folder.
+    func folder() throws -> URL {
+        let url = root.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
     }
 }

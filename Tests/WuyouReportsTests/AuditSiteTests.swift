@@ -6,11 +6,12 @@ import WuyouCore
 @Suite("wuyou audit: the published site")
 struct AuditSiteTests {
     typealias F = AuditFixtures
+    let scratch = ScratchFolder()
 
     /// A folder with two good surveys (one failing), an invalid one, a duplicate id, a
     /// non-survey file and a hidden folder.
-    static func mixedFolder() throws -> URL {
-        let folder = try F.temporaryFolder()
+    func mixedFolder() throws -> URL {
+        let folder = try scratch.folder()
         try F.write([
             "a-good.xml": F.survey(id: "s1", community: "甲社区"),
             "b-invalid.xml": F.survey(id: "s3").replacingOccurrences(of: #"area="300""#, with: #"area="约40""#),
@@ -24,8 +25,8 @@ struct AuditSiteTests {
 
     @Test("invalid and duplicate-id files are errors with line and column; the others are published; exit 2")
     func mixedFolderPublishesTheRest() async throws {
-        let input = try Self.mixedFolder()
-        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let input = try mixedFolder()
+        let out = try scratch.folder().appendingPathComponent("site")
         let result = try await F.build([input], out: out)
 
         #expect(result.exitStatus == 2)
@@ -60,9 +61,9 @@ struct AuditSiteTests {
 
     @Test("exit status 1 when a survey fails and every file is usable, 0 when all pass")
     func exitStatusWithoutErrors() async throws {
-        let input = try F.temporaryFolder()
+        let input = try scratch.folder()
         try F.write(["a.xml": F.survey(id: "a")], in: input)
-        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let out = try scratch.folder().appendingPathComponent("site")
         #expect(try await F.build([input], out: out).exitStatus == 0)
         try F.write(["b.xml": F.survey(id: "b", area: 250)], in: input)
         #expect(try await F.build([input], out: out).exitStatus == 1)
@@ -70,8 +71,8 @@ struct AuditSiteTests {
 
     @Test("two runs, and --jobs 1 against --jobs 2, write byte-identical sites")
     func deterministicBytes() async throws {
-        let input = try Self.mixedFolder()
-        let base = try F.temporaryFolder()
+        let input = try mixedFolder()
+        let base = try scratch.folder()
         try F.write((0..<12).reduce(into: [:]) { files, n in
             files["more/\(n).xml"] = F.survey(id: "m\(n)", community: "社区\(n)", subdistrict: n % 2 == 0 ? "甲办事处" : "乙办事处",
                                              area: 250 + n * 10, police: n % 3 != 0, notes: "备注\(n)")
@@ -89,8 +90,8 @@ struct AuditSiteTests {
 
     @Test("audit.json is exactly the whole document serialised at once")
     func streamedJSONMatchesWholeDocument() async throws {
-        let input = try Self.mixedFolder()
-        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let input = try mixedFolder()
+        let out = try scratch.folder().appendingPathComponent("site")
         let result = try await F.build([input], out: out)
         let renderer = JSONReportRenderer(language: .zh)
         let audit = AuditJSONRenderer(language: .zh)
@@ -110,12 +111,12 @@ struct AuditSiteTests {
 
     @Test("page names from hostile or case-differing ids stay inside the site and never collide")
     func sanitisedPageNames() async throws {
-        let input = try F.temporaryFolder()
+        let input = try scratch.folder()
         let ids = ["../../x", "/etc/x", "A", "a", "..", "x/../../y"]
         try F.write(Dictionary(uniqueKeysWithValues: ids.enumerated().map { n, id in
             ("\(n).xml", F.survey(id: id, community: "社区\(n)"))
         }), in: input)
-        let base = try F.temporaryFolder()
+        let base = try scratch.folder()
         let out = base.appendingPathComponent("site")
         let result = try await F.build([input], out: out)
 
@@ -137,13 +138,13 @@ struct AuditSiteTests {
 
     @Test("--public leaves no inspector name and no notes in any file of the site")
     func publicSiteHidesPeople() async throws {
-        let input = try F.temporaryFolder()
+        let input = try scratch.folder()
         try F.write([
             "a.xml": F.survey(id: "a", inspector: "王秘密", notes: "备注内容不公开"),
             "b.xml": F.survey(id: "b", area: 200, inspector: "李保密", notes: "另一条内部备注"),
         ], in: input)
         let secrets = ["王秘密", "李保密", "备注内容不公开", "另一条内部备注"]
-        let base = try F.temporaryFolder()
+        let base = try scratch.folder()
 
         _ = try await F.build([input], out: base.appendingPathComponent("internal"))
         let internalText = try F.files(under: base.appendingPathComponent("internal")).values
@@ -163,9 +164,9 @@ struct AuditSiteTests {
 
     @Test("a later run replaces the earlier site whole; a folder that is not a site is refused")
     func replacesOnlyASite() async throws {
-        let input = try F.temporaryFolder()
+        let input = try scratch.folder()
         try F.write(["a.xml": F.survey(id: "a"), "b.xml": F.survey(id: "b")], in: input)
-        let base = try F.temporaryFolder()
+        let base = try scratch.folder()
         let out = base.appendingPathComponent("site")
         _ = try await F.build([input], out: out)
         try FileManager.default.removeItem(at: input.appendingPathComponent("b.xml"))
@@ -183,14 +184,14 @@ struct AuditSiteTests {
 
     @Test("a run that fails leaves the previous site as it was and no staging folder behind")
     func failedRunKeepsOldSite() async throws {
-        let input = try F.temporaryFolder()
+        let input = try scratch.folder()
         try F.write(["a.xml": F.survey(id: "a")], in: input)
-        let base = try F.temporaryFolder()
+        let base = try scratch.folder()
         let out = base.appendingPathComponent("site")
         _ = try await F.build([input], out: out)
         let before = try F.files(under: out)
 
-        let templates = try F.temporaryFolder()
+        let templates = try scratch.folder()
         try F.write(["index.mustache": "{{#unclosed}}"], in: templates)
         await #expect(throws: (any Error).self) {
             _ = try await F.build([input], out: out, templates: templates.path)
@@ -204,8 +205,8 @@ struct AuditSiteTests {
 
     @Test("no survey found is an error, not an empty site")
     func nothingToAudit() async throws {
-        let input = try F.temporaryFolder()
-        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let input = try scratch.folder()
+        let out = try scratch.folder().appendingPathComponent("site")
         await #expect(throws: SiteBuilder.BuildError.self) {
             _ = try await F.build([input], out: out)
         }
@@ -214,8 +215,8 @@ struct AuditSiteTests {
 
     @Test("the index is written in English with --lang en")
     func englishIndex() async throws {
-        let input = try Self.mixedFolder()
-        let out = try F.temporaryFolder().appendingPathComponent("site")
+        let input = try mixedFolder()
+        let out = try scratch.folder().appendingPathComponent("site")
         _ = try await F.build([input], out: out, language: .en)
         let index = try F.text(out.appendingPathComponent("index.html"))
         #expect(index.contains(#"<html lang="en">"#))
