@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Renders the HTML gap report of every bundled example (examples/*.xml) in Chinese and
-# English with the wuyou CLI, then checks the pages with scripts/check-html.py: the Nu HTML
-# checker (no error or warning) and axe-core in headless Chromium (no WCAG 2 A/AA violation).
+# Renders the HTML gap report of every bundled example (examples/*.xml) and the audit index
+# of examples/ in Chinese and English with the wuyou CLI, then checks the pages with
+# scripts/check-html.py: the Nu HTML checker (no error or warning) and axe-core in headless Chromium (no WCAG 2 A/AA violation).
 #
 #   scripts/check-reports.sh [--keep DIR]
 #
@@ -81,6 +81,15 @@ for survey in examples/*.xml; do
       echo "check-reports: wuyou check $survey --lang $lang exited $status" >&2; exit 1
     fi
   done
+done
+
+for lang in zh en; do
+  status=0
+  "$wuyou" audit examples --out "$out/site-$lang" --lang "$lang" --quiet >/dev/null || status=$?
+  if [[ $status -gt 1 ]]; then
+    echo "check-reports: wuyou audit examples --lang $lang exited $status" >&2; exit 1
+  fi
+  cp "$out/site-$lang/index.html" "$out/index.$lang.html"
 done
 
 # --- Check -----------------------------------------------------------------------------
