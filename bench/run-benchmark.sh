@@ -58,3 +58,14 @@ for j in "${jobs[@]}"; do
   fi
   python3 -c "print(f'{$n} surveys, --jobs $j: {$mean:.2f} s, {$n / $mean:.0f} surveys/s$rss')"
 done
+
+# One inspector's `wuyou check` (process start, checklist and schema compiled, one survey):
+# 50 runs each, without and with the HTML report.
+for html in no yes; do
+  extra=()
+  [[ $html == yes ]] && extra=(--html "$tmp/wuyou-bench-check.html")
+  start="$(now)"
+  for _ in $(seq 50); do "$wuyou" check examples/youyilu.xml --format json "${extra[@]}" >/dev/null || true; done
+  end="$(now)"
+  python3 -c "print(f'wuyou check (JSON{\" + HTML\" if \"$html\" == \"yes\" else \"\"}): {($end - $start) / 50 * 1000:.0f} ms per survey')"
+done

@@ -64,12 +64,13 @@ enum EmbeddedResources {
   <!-- ===== Complex types ===== -->
 
   <!-- Plain text element (inspector, service, regulation, notes). -->
-  <xs:complexType name="Text">
-    <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <xs:anyAttribute namespace="##other" processContents="skip"/>
-      </xs:extension>
-    </xs:simpleContent>
+  <!-- Mixed content so that a city's foreign-namespace element inside the text is allowed
+       and ignored (reading 11); the text is the element's own character data. -->
+  <xs:complexType name="Text" mixed="true">
+    <xs:sequence>
+      <xs:any namespace="##other" processContents="skip" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
   <!-- Base for elements that carry only attributes: foreign children allowed. -->
@@ -138,14 +139,13 @@ enum EmbeddedResources {
   </xs:complexType>
 
   <!-- room: text = the name on the door; @type = the codes it serves. -->
-  <xs:complexType name="Room">
-    <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <xs:attribute name="type" type="s:RoomCodes"/>
-        <xs:attribute name="area" type="s:NonNegativeDecimal"/>
-        <xs:anyAttribute namespace="##other" processContents="skip"/>
-      </xs:extension>
-    </xs:simpleContent>
+  <xs:complexType name="Room" mixed="true">
+    <xs:sequence>
+      <xs:any namespace="##other" processContents="skip" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="type" type="s:RoomCodes"/>
+    <xs:attribute name="area" type="s:NonNegativeDecimal"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
   <xs:complexType name="ServiceStation">

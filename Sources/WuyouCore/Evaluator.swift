@@ -30,19 +30,23 @@ public struct Evaluator: Sendable {
     private func evaluate(_ requirement: Requirement, in context: inout RuleContext) -> Finding {
         let survey = context.survey
         if requirement.centralOnly && !survey.community.central {
-            return Finding(requirement: requirement, status: .notApplicable, observed: .notCentral, line: survey.community.line)
+            return Finding(
+                requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
+                observed: .notCentral, line: survey.community.line)
         }
         if let effective = requirement.effectiveFrom, survey.date < effective {
-            return Finding(requirement: requirement, status: .notApplicable, observed: .effectiveFrom(effective.text), line: survey.line)
+            return Finding(
+                requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
+                observed: .effectiveFrom(effective.text), line: survey.line)
         }
         if requirement.facility && survey.centre == nil {
-            return Finding(requirement: requirement, status: .unknown, observed: .notRecorded)
+            return Finding(requirement: requirement, status: .unknown, expected: requirement.rule.expectation, observed: .notRecorded)
         }
         let outcome = context.outcome(of: requirement.rule, requirement: requirement.id)
         let numeric = requirement.rule.isNumeric || outcome.unit != nil
         let reportsShortfall = numeric && outcome.status.isShortfall
         return Finding(
-            requirement: requirement, status: outcome.status, expected: outcome.expected, observed: outcome.observed,
+            requirement: requirement, status: outcome.status, expected: outcome.expected ?? requirement.rule.expectation, observed: outcome.observed,
             shortfall: reportsShortfall ? outcome.shortfall.map(DecimalRounding.rounded) : nil,
             unit: reportsShortfall ? outcome.unit : nil,
             line: outcome.line, obligations: outcome.obligations)

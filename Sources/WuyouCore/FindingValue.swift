@@ -35,4 +35,14 @@ public enum FindingValue: Sendable, Hashable {
     case effectiveFrom(String)
     /// The outcome of a city's XPath assertion.
     case assertion(Bool)
+    /// A word fact that must not be one of these words (e.g. premises other than `none`).
+    case wordOtherThan([String])
+    /// An area per number of units, e.g. 20 m² per 100 households.
+    case areaPerUnits(area: Decimal, per: Decimal, unit: String, units: SurveyFact)
+    /// Every listed item has the flag, however many are listed.
+    case everyItem(SurveyInventory)
+    /// Each listed item provides `required` per `per` of its floor area.
+    case ratio(required: Decimal, per: Decimal, unit: String)
+    /// Several conditions at once.
+    case allOf([FindingValue])
 }

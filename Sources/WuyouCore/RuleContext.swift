@@ -193,12 +193,17 @@ struct RuleContext {
 
     // MARK: Combinations
 
+    /// The decisive child speaks for the whole, but not for what is expected: that is every
+    /// child's condition, so it comes from the rule's own expectation.
     private func allOf(_ outcomes: [RuleOutcome]) -> RuleOutcome {
-        for status in [Status.gap, .partial, .unknown] {
-            if let decisive = outcomes.first(where: { $0.status == status }) { return decisive }
+        var decisive = outcomes.first ?? RuleOutcome(status: .notApplicable)
+        if let problem = [Status.gap, .partial, .unknown].lazy.compactMap({ status in outcomes.first { $0.status == status } }).first {
+            decisive = problem
+        } else if let met = outcomes.last(where: { $0.status == .met }) {
+            decisive = met
         }
-        if let met = outcomes.last(where: { $0.status == .met }) { return met }
-        return outcomes.first ?? RuleOutcome(status: .notApplicable)
+        decisive.expected = nil
+        return decisive
     }
 
     private mutating func xpath(_ assertion: XPathAssertion, requirement: String) -> RuleOutcome {

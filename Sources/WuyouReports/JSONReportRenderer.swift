@@ -35,7 +35,8 @@ public struct JSONReportRenderer: Sendable {
             ])),
             ("warnings", .array(report.warnings.map { warning in
                 var members: [(String, JSONValue)] = []
-                if let line = warning.line { members.append(("line", .number(Decimal(line)))) }
+                // A warning about the survey as a whole cites its <survey> element.
+                members.append(("line", .number(Decimal(warning.line ?? survey.line))))
                 members.append(("message", .string(text.warning(warning))))
                 return .object(members)
             })),

@@ -86,6 +86,10 @@ public struct ReportText: Sendable {
         }
     }
 
+    private func unitsName(_ fact: SurveyFact) -> String {
+        fact == .communityHouseholds ? pick("户", "households") : fact.rawValue
+    }
+
     public func roomLabel(code: String) -> String {
         checklist.room(code: code)?.label.text(language.rawValue) ?? code
     }
@@ -99,7 +103,7 @@ public struct ReportText: Sendable {
         case .no: pick("否", "no")
         case .word(let word): premises(word)
         case .notRecorded: pick("未记录", "not recorded")
-        case .room(let code): pick("设有\(roomLabel(code: code))", "a \(roomLabel(code: code))")
+        case .room(let code): pick("设有\(roomLabel(code: code))", "\(roomLabel(code: code)) present")
         case .roomFound(let name): pick("有（\(name)）", "present (\(name))")
         case .missing: pick("无", "none")
         case .allItems(let kind, let count):
@@ -112,6 +116,16 @@ public struct ReportText: Sendable {
         case .notCentral: pick("非中心城区社区", "not in the central urban area")
         case .effectiveFrom(let date): pick("自 \(date) 起施行", "applies from \(date)")
         case .assertion(let holds): holds ? pick("成立", "holds") : pick("不成立", "does not hold")
+        case .wordOtherThan(let words):
+            pick("不是“\(words.map(premises).joined(separator: "”“"))”", "not “\(words.map(premises).joined(separator: "”, “"))”")
+        case .areaPerUnits(let area, let per, let unit, let units):
+            pick("≥ 每 \(number(per)) \(unitsName(units)) \(quantity(area, unit: unit))",
+                 "≥ \(quantity(area, unit: unit)) per \(number(per)) \(unitsName(units))")
+        case .everyItem(let kind): pick("每个\(inventory(kind))均设窗口", "every one of the \(inventory(kind)) has a window")
+        case .ratio(let required, let per, let unit):
+            pick("每 \(quantity(per, unit: unit)) 配建 ≥ \(quantity(required, unit: unit))",
+                 "≥ \(quantity(required, unit: unit)) per \(quantity(per, unit: unit))")
+        case .allOf(let values): values.map { self.value($0) }.joined(separator: pick("，且", " and "))
         }
     }
 

@@ -178,7 +178,7 @@ private struct Builder {
     /// The standard in words; a bare "yes" or a room code says less than the requirement's own title.
     private func expected(_ finding: Finding) -> String {
         switch finding.expected {
-        case nil, .yes?, .room?: localized(finding.requirement.title)
+        case nil, .yes?, .room?, .wordOtherThan?, .allOf?: localized(finding.requirement.title)
         case let value?: text.value(value)
         }
     }

@@ -101,6 +101,29 @@ struct ReportSummaryTests {
         #expect(report.finding("room.police")?.status == .gap)
     }
 
+    @Test func foreignElementsInsideTextAreIgnoredWithTheirText() throws {
+        let report = try Fixtures.report(SurveyBuilder().with {
+            $0 = $0.removingRoom("police")
+            $0.rooms.append(#"<room area="12">警务<city:door xmlns:city="urn:example:city">东门</city:door>室</room>"#)
+            $0.extra = #"<notes>见<city:photo xmlns:city="urn:example:city" ref="1"/>附件</notes>"#
+        })
+        #expect(report.finding("room.police")?.status == .met)
+        #expect(report.survey.notes == "见附件")
+    }
+
+    /// Every finding says what the standard expects, even when the rule never ran.
+    @Test(arguments: [
+        SurveyBuilder(),
+        SurveyBuilder().with { $0.hasCentre = false; $0.date = "2023-01-01" },
+        SurveyBuilder().with { $0.community = #"<community name="测试社区" central="false"/>"# },
+    ])
+    func everyFindingHasAnExpectation(_ builder: SurveyBuilder) throws {
+        let report = try Fixtures.report(builder)
+        for finding in report.findings {
+            #expect(finding.expected != nil, "\(finding.requirement.id)")
+        }
+    }
+
     @Test func problemsListMandatoryFirst() throws {
         let report = try Fixtures.report(SurveyBuilder().with {
             $0.training = #"<training days="1"/>"#

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import WuyouCore
+@testable import WuyouReports
+
+/// The `wuyou-report/1` JSON of each example, kept as golden files a reviewer can read
+/// against ../shared/spec/examples/expected.md (statuses, shortfalls, score, funding).
+@Suite("JSON reports")
+struct JSONReportRendererTests {
+    @Test(arguments: ["youyilu", "daqiaolu", "hangkonglu"])
+    func exampleMatchesItsGoldenFile(_ name: String) throws {
+        let report = try HTMLFixtures.example(name)
+        var json = JSONReportRenderer(language: .zh).render(report)
+        // The path is wherever the tests run from; the golden file names it relative to the package.
+        json = json.replacingOccurrences(of: HTMLFixtures.root.path + "/", with: "")
+        try assertGolden(json, named: "\(name).json")
+    }
+
+    @Test func shapeFollowsTheContract() throws {
+        let report = try HTMLFixtures.example("daqiaolu")
+        let data = Data(JSONReportRenderer().render(report).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["format"] as? String == "wuyou-report/1")
+        #expect(Set(object.keys) == ["format", "survey", "checklist", "passes", "score", "counts", "findings", "funding", "warnings"])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["id"] as? String } == HTMLFixtures.checklist.requirements.map(\.id))
+        for finding in findings {
+            for key in ["id", "status", "severity", "basis", "clause", "title", "expected", "observed"] {
+                #expect(finding[key] != nil, "\(finding["id"] ?? "?") lacks \(key)")
+            }
+            let numericShortfall = finding["status"] as? String == "gap" || finding["status"] as? String == "partial"
+            if !numericShortfall { #expect(finding["shortfall"] == nil && finding["unit"] == nil) }
+            #expect((finding["shortfall"] == nil) == (finding["unit"] == nil))
+        }
+        for warning in try #require(object["warnings"] as? [[String: Any]]) {
+            #expect(warning["line"] is NSNumber)
+            #expect(warning["message"] is String)
+        }
+    }
+
+    @Test func stringsAreEscaped() {
+        let value = JSONValue.object([("a\"b", .string("line\nbreak\t\u{1}\\ 引号\""))])
+        #expect(value.serialized() == "{\n  \"a\\\"b\": \"line\\nbreak\\t\\u0001\\\\ 引号\\\"\"\n}")
+    }
+}
