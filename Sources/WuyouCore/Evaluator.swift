@@ -52,24 +52,3 @@ public struct Evaluator: Sendable {
             line: outcome.line, obligations: outcome.obligations)
     }
 }
-
-/// What one rule concluded, before it is attached to its requirement.
-struct RuleOutcome {
-    var status: Status
-    var expected: FindingValue?
-    var observed: FindingValue?
-    var shortfall: Decimal?
-    var unit: String?
-    var line: Int?
-    var obligations: [Finding.Obligation] = []
-}
-
-enum DecimalRounding {
-    /// Shortfalls and scores are printed to 4 decimal places, rounding half up.
-    static func rounded(_ value: Decimal) -> Decimal {
-        var input = value
-        var output = Decimal()
-        NSDecimalRound(&output, &input, 4, .plain)
-        return output
-    }
-}

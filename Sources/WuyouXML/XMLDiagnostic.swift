@@ -29,16 +29,3 @@ public struct XMLDiagnostic: Error, Sendable, Hashable, CustomStringConvertible 
         "\(location.file):\(location.line):\(location.column): \(message)"
     }
 }
-
-/// One or more diagnostics that together stopped a file from being used.
-public struct XMLDiagnostics: Error, Sendable, Hashable, CustomStringConvertible {
-    public var items: [XMLDiagnostic]
-
-    public init(_ items: [XMLDiagnostic]) {
-        self.items = items
-    }
-
-    public var description: String {
-        items.map(\.description).joined(separator: "\n")
-    }
-}

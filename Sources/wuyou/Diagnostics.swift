@@ -13,10 +13,3 @@ enum Diagnostics {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
-
-/// Exit statuses of cli-and-reports.md.
-enum ExitStatus {
-    static let passes: Int32 = 0
-    static let fails: Int32 = 1
-    static let badInput: Int32 = 2
-}

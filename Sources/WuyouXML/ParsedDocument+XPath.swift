@@ -1,31 +1,5 @@
 import CLibXML2
 
-/// What an XPath 1.0 expression evaluated to.
-public enum XPathValue: Sendable, Hashable {
-    case boolean(Bool)
-    case number(Double)
-    case string(String)
-    case nodes([XPathNode])
-
-    /// XPath's own `boolean()` conversion.
-    public var truthValue: Bool {
-        switch self {
-        case .boolean(let value): value
-        case .number(let value): value != 0 && !value.isNaN
-        case .string(let value): !value.isEmpty
-        case .nodes(let nodes): !nodes.isEmpty
-        }
-    }
-}
-
-/// A node selected by an XPath expression: enough to cite it in a report.
-public struct XPathNode: Sendable, Hashable {
-    public var name: String
-    /// 1-based source line; for an attribute, its element's line.
-    public var line: Int
-    public var text: String
-}
-
 extension ParsedDocument {
     /// Evaluates an XPath 1.0 expression against this document.
     ///
@@ -79,24 +53,5 @@ extension ParsedDocument {
                 line: lineNode.map { LibXML2.line(of: $0) } ?? 1,
                 text: LibXML2.takeString(xmlNodeGetContent(node)) ?? "")
         }
-    }
-}
-
-/// Compile-only checks for XPath expressions written in a checklist.
-public enum XPathSyntax {
-    /// Why `expression` does not compile, or nil when it does.
-    public static func error(in expression: String) -> String? {
-        LibXML2.ensureInitialised()
-        guard let context = xmlXPathNewContext(nil) else { return "cannot create an XPath context" }
-        defer { xmlXPathFreeContext(context) }
-        let collector = ErrorCollector(file: "")
-        let compiled = collector.withUserData { userData in
-            context.pointee.error = ErrorCollector.structuredHandler
-            context.pointee.userData = userData
-            return xmlXPathCtxtCompile(context, expression)
-        }
-        guard let compiled else { return collector.diagnostics.first?.message ?? "does not compile" }
-        xmlXPathFreeCompExpr(compiled)
-        return nil
     }
 }

@@ -1,0 +1,12 @@
+/// One or more diagnostics that together stopped a file from being used.
+public struct XMLDiagnostics: Error, Sendable, Hashable, CustomStringConvertible {
+    public var items: [XMLDiagnostic]
+
+    public init(_ items: [XMLDiagnostic]) {
+        self.items = items
+    }
+
+    public var description: String {
+        items.map(\.description).joined(separator: "\n")
+    }
+}
