@@ -90,6 +90,9 @@ public final class ParsedDocument {
             throw failure("cannot read the file: no such file")
         }
         guard !isDirectory.boolValue else { throw failure("cannot read the file: it is a directory") }
+        // A FIFO, socket or device could block forever or never end: only regular files are read.
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular else { throw failure("cannot read the file: not a regular file") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw failure("cannot read the file: permission denied or not a regular file")
         }

@@ -13,6 +13,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         case directory
         /// `parse(fileAt:)` on a path that does not exist.
         case missingFile
+        /// `parse(fileAt:)` on a named pipe nobody writes to: reading it would block forever.
+        case fifo
     }
 
     let testDescription: String
@@ -145,6 +147,7 @@ extension BadInput {
                  .file(Support.gzip(Array("<?xml version=\"1.0\"?>\n<r>hello</r>\n".utf8))),
                  phrase: "Start tag expected", line: 1),
         BadInput("a directory", .directory, phrase: "directory", line: 1),
+        BadInput("a named pipe (would hang if read)", .fifo, phrase: "not a regular file", line: 1, within: .seconds(2)),
         BadInput("a missing file", .missingFile, phrase: "no such file", line: 1),
         BadInput("a file over the byte limit",
                  .file(Array("<r>\(String(repeating: "x", count: 200))</r>".utf8), byteLimit: 100),
@@ -178,6 +181,12 @@ struct BadInputTests {
             case .directory:
                 let path = directory.appendingPathComponent("folder.xml").path
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+                _ = try check(input, path: path) {
+                    () throws(XMLDiagnostics) in try ParsedDocument.parse(fileAt: path)
+                }
+            case .fifo:
+                let path = directory.appendingPathComponent("pipe.xml").path
+                try #require(mkfifo(path, 0o600) == 0)
                 _ = try check(input, path: path) {
                     () throws(XMLDiagnostics) in try ParsedDocument.parse(fileAt: path)
                 }
