@@ -72,7 +72,15 @@ public final class ParsedDocument {
         let wellFormed = context.pointee.wellFormed != 0
         guard let document, wellFormed, collector.diagnostics.isEmpty, xmlDocGetRootElement(document) != nil else {
             if let document { xmlFreeDoc(document) }
-            var diagnostics = collector.diagnostics
+            var diagnostics = collector.diagnostics.map { diagnostic in
+                // The parser reports where it stopped, after the DOCTYPE's identifiers; cite its start.
+                guard diagnostic.message == doctypeMessage,
+                      let column = SourceColumns.column(ofTagNamed: "!DOCTYPE", onLine: diagnostic.location.line, in: bytes)
+                else { return diagnostic }
+                var moved = diagnostic
+                moved.location.column = column
+                return moved
+            }
             if diagnostics.isEmpty {
                 diagnostics.append(XMLDiagnostic(file: path, line: 1, column: 1, message: "not a well-formed XML document"))
             }
@@ -164,6 +172,8 @@ private let startElementKeepingBigLine: startElementNsSAX2Func = {
     node.pointee.psvi = UnsafeMutableRawPointer(bitPattern: Int(line))
 }
 
+private let doctypeMessage = "a DOCTYPE is not allowed: surveys must not declare a DTD or entities"
+
 /// Called at `<!DOCTYPE`, before the internal subset is parsed: records the error and stops,
 /// so no entity declaration is ever read, let alone expanded.
 private let rejectDoctype: internalSubsetSAXFunc = { userData, _, _, _ in
@@ -174,7 +184,7 @@ private let rejectDoctype: internalSubsetSAXFunc = { userData, _, _, _ in
         collector.append(
             XMLDiagnostic(
                 file: collector.file, line: Int(input?.line ?? 1), column: Int(input?.col ?? 1),
-                message: "a DOCTYPE is not allowed: surveys must not declare a DTD or entities"))
+                message: doctypeMessage))
     }
     xmlStopParser(context)
 }

@@ -241,8 +241,14 @@ struct BadInputTests {
         #expect(diagnostics.items.count == 1, "the parse stops at the DOCTYPE: \(diagnostics)")
         let only = try #require(diagnostics.items.first)
         #expect(only.message.contains("DOCTYPE is not allowed"))
-        #expect(only.location == .init(file: "xxe.xml", line: 2, column: only.location.column))
-        #expect(only.location.column > 1)
+        // The column of `<!DOCTYPE` itself, not where the parser stopped after reading it.
+        #expect(only.location == .init(file: "xxe.xml", line: 2, column: 1))
+
+        let indented = "<?xml version=\"1.0\"?>\n  <!DOCTYPE r SYSTEM \"http://127.0.0.1:9/x.dtd\">\n<r/>\n"
+        let moved = try #require(Support.failure { () throws(XMLDiagnostics) in
+            try ParsedDocument.parse(bytes: Support.utf8(indented), path: "indented.xml")
+        })
+        #expect(moved.items.first?.location == .init(file: "indented.xml", line: 2, column: 3))
     }
 
     @Test("a gzip file holding a valid document is refused, while its payload alone parses")
