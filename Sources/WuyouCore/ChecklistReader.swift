@@ -50,8 +50,7 @@ public enum ChecklistReader {
     }
 
     private static func read(_ document: ParsedDocument) throws(XMLDiagnostics) -> Checklist {
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: document.path))).map { [UInt8]($0) } ?? []
-        return try read(document, bytes: bytes)
+        try read(document, bytes: document.sourceBytes)
     }
 
     private static func read(_ document: ParsedDocument, bytes: [UInt8]) throws(XMLDiagnostics) -> Checklist {

@@ -89,33 +89,47 @@ public final class ParsedDocument {
         return ParsedDocument(pointer: document, path: path, bytes: bytes)
     }
 
+    /// Reads a regular file (symbolic links followed) of at most `byteLimit` bytes.
+    ///
+    /// The file is opened without blocking and checked through the open descriptor, so a FIFO
+    /// or device, even one swapped in after a check, can neither hang nor stream forever.
     private static func readBytes(at path: String, byteLimit: Int) throws(XMLDiagnostics) -> [UInt8] {
         func failure(_ message: String) -> XMLDiagnostics {
             XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: message)])
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw failure("cannot read the file: no such file")
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw failure("cannot read the file: \(String(cString: strerror(errno)))")
         }
-        guard !isDirectory.boolValue else { throw failure("cannot read the file: it is a directory") }
-        // A FIFO, socket or device could block forever or never end: only regular files are read.
-        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-        guard type == .typeRegular else { throw failure("cannot read the file: not a regular file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw failure("cannot read the file: permission denied or not a regular file")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw failure("cannot read the file: \(String(cString: strerror(errno)))")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: byteLimit + 1) ?? Data()
-        } catch {
-            throw failure("cannot read the file: \(error.localizedDescription)")
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw failure("cannot read the file: it is a directory")
+        default: throw failure("cannot read the file: not a regular file")
         }
-        guard data.count <= byteLimit else {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= byteLimit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot read the file: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        guard bytes.count <= byteLimit else {
             throw failure("the file is larger than \(byteLimit) bytes; a survey is never that big")
         }
-        return [UInt8](data)
+        return bytes
     }
+
+    /// The bytes the document was parsed from, e.g. to fingerprint a checklist.
+    public var sourceBytes: [UInt8] { bytes }
 
     /// The 1-based column of the start tag `<name` on `line`, or 1 when it cannot be found.
     ///

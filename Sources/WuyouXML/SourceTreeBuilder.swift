@@ -28,9 +28,8 @@ enum SourceTreeBuilder {
         var result: [SourceElement.Attribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            let value = current.withMemoryRebound(to: xmlNode.self, capacity: 1) { attributeNode in
-                LibXML2.takeString(xmlNodeGetContent(attributeNode))
-            }
+            // xmlNodeGetContent takes any node kind through its common header, as C callers cast.
+            let value = LibXML2.takeString(xmlNodeGetContent(UnsafeMutablePointer<xmlNode>(OpaquePointer(current))))
             result.append(
                 SourceElement.Attribute(
                     name: LibXML2.string(current.pointee.name) ?? "",
