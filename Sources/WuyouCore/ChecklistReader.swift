@@ -90,8 +90,8 @@ private struct ChecklistBuilder {
         let awards = children(of: root, "funding").flatMap { children(of: $0, "award") }.map { element in
             Checklist.FundingAward(
                 premises: element.attribute("premises") ?? "",
-                city: decimal(element.attribute("city"), at: element, "city") ?? 0,
-                subdistrict: decimal(element.attribute("subdistrict"), at: element, "subdistrict") ?? 0,
+                city: amount(element.attribute("city"), at: element, "city"),
+                subdistrict: amount(element.attribute("subdistrict"), at: element, "subdistrict"),
                 clause: element.attribute("clause") ?? "")
         }
         var checklist = Checklist(
@@ -155,7 +155,7 @@ private struct ChecklistBuilder {
             }
         case "numeric-minimum":
             let fact = fact(&params, "fact", .decimal)
-            let minimum = requiredDecimal(&params, "minimum")
+            let minimum = requiredDecimal(&params, "minimum", atLeast: 0)
             let unit = required(&params, "unit")
             let asZero = flag(&params, "premises-none-as-zero")
             if let fact, let minimum, let unit {
@@ -164,8 +164,8 @@ private struct ChecklistBuilder {
         case "area-per-unit":
             let area = fact(&params, "area-fact", .decimal)
             let units = fact(&params, "unit-fact", .decimal)
-            let required = requiredDecimal(&params, "area")
-            let per = requiredDecimal(&params, "per")
+            let required = requiredDecimal(&params, "area", atLeast: 0)
+            let per = requiredDecimal(&params, "per", above: 0)
             let unit = self.required(&params, "unit")
             let asZero = flag(&params, "premises-none-as-zero")
             if let area, let units, let required, let per, let unit {
@@ -181,11 +181,11 @@ private struct ChecklistBuilder {
             }
         case "item-count":
             let inventory = self.inventory(&params, allowed: [.services, .regulations, .departments, .developments, .rooms])
-            let minimum = requiredDecimal(&params, "minimum")
+            let minimum = requiredCount(&params, "minimum")
             let partial = flag(&params, "partial")
             let unit = params.take("unit")
             if let inventory, let minimum {
-                rule = .itemCount(inventory, minimum: NSDecimalNumber(decimal: minimum).intValue, partial: partial, unit: unit)
+                rule = .itemCount(inventory, minimum: minimum, partial: partial, unit: unit)
             } else { rule = nil }
         case "all-items-flag":
             let inventory = self.inventory(&params, allowed: [.departments])
@@ -202,8 +202,8 @@ private struct ChecklistBuilder {
             rule = (facts.count == names.count && !facts.isEmpty && unit != nil) ? .flagCount(facts, unit: unit!) : nil
         case "per-item-ratio":
             let inventory = self.inventory(&params, allowed: [.developments])
-            let required = requiredDecimal(&params, "required-area")
-            let per = requiredDecimal(&params, "per-area")
+            let required = requiredDecimal(&params, "required-area", atLeast: 0)
+            let per = requiredDecimal(&params, "per-area", above: 0)
             let unit = self.required(&params, "unit")
             if let inventory, let required, let per, let unit {
                 rule = .perItemRatio(inventory, requiredArea: required, perArea: per, unit: unit)
@@ -247,9 +247,35 @@ private struct ChecklistBuilder {
         return value
     }
 
-    private mutating func requiredDecimal(_ params: inout RuleParameters, _ name: String) -> Decimal? {
-        guard let text = required(&params, name) else { return nil }
-        return decimal(text, at: params.element(named: name) ?? params.element, name)
+    /// A required number; `atLeast` and `above` bound it so that no threshold is negative and
+    /// no divisor is zero (a division by zero would make every comparison quietly false).
+    private mutating func requiredDecimal(
+        _ params: inout RuleParameters, _ name: String, atLeast lowest: Decimal? = nil, above floor: Decimal? = nil
+    ) -> Decimal? {
+        guard let text = required(&params, name),
+              let value = decimal(text, at: params.element, name)
+        else { return nil }
+        if let lowest, value < lowest {
+            error(at: params.element, "\(name) must be at least \(lowest), not \(text)")
+            return nil
+        }
+        if let floor, value <= floor {
+            error(at: params.element, "\(name) must be more than \(floor), not \(text)")
+            return nil
+        }
+        return value
+    }
+
+    /// A required whole number of items, from 0 to a million.
+    private mutating func requiredCount(_ params: inout RuleParameters, _ name: String) -> Int? {
+        guard let value = requiredDecimal(&params, name, atLeast: 0) else { return nil }
+        guard value <= 1_000_000, let count = Int(exactly: NSDecimalNumber(decimal: value).doubleValue),
+              Decimal(count) == value
+        else {
+            error(at: params.element, "\(name) must be a whole number of items up to 1000000, not \(value)")
+            return nil
+        }
+        return count
     }
 
     private mutating func decimal(_ text: String?, at element: SourceElement, _ name: String) -> Decimal? {
@@ -257,6 +283,16 @@ private struct ChecklistBuilder {
         guard let value = XMLValues.decimal(text) else {
             error(at: element, "\(name) \"\(text)\" is not a decimal number")
             return nil
+        }
+        return value
+    }
+
+    /// A funding amount: a decimal of at least 0.
+    private mutating func amount(_ text: String?, at element: SourceElement, _ name: String) -> Decimal {
+        guard let value = decimal(text, at: element, name) else { return 0 }
+        guard value >= 0 else {
+            error(at: element, "\(name) must be at least 0, not \(value)")
+            return 0
         }
         return value
     }

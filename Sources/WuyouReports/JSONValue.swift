@@ -26,7 +26,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += value.description
+        // JSON has no NaN; the checklist reader refuses the zero divisors that could make one.
+        case .number(let value): output += value.isNaN ? "null" : value.description
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let items):
             guard !items.isEmpty else { output += "[]"; return }

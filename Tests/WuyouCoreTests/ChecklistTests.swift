@@ -37,7 +37,14 @@ struct ChecklistTests {
         // sha256("abc"), FIPS 180-2 appendix B.1.
         #expect(SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hexDigest(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(Fixtures.checklist.shortHash.count == 12)
+        // Multi-block input: FIPS 180-2 appendix B.2.
+        #expect(SHA256.hexDigest(of: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let path = Fixtures.repository.appendingPathComponent("checklists/laohekou-2023.xml").path
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(try ChecklistReader.load(idOrPath: path).shortHash == String(SHA256.hexDigest(of: bytes).prefix(12)))
+        // The bundled copy is the same file, so a report names the same fingerprint either way.
+        #expect(Fixtures.checklist.shortHash == String(SHA256.hexDigest(of: bytes).prefix(12)))
     }
 
     private func checklistText(addingRequirement requirement: String) throws -> String {
@@ -96,6 +103,10 @@ struct ChecklistTests {
         LintCase(name: "fact of the wrong type", requirement: requirementXML(rule: #"<rule kind="boolean-fact"><param name="fact" value="centre.area"/></rule>"#), message: "is not a boolean fact"),
         LintCase(name: "XPath that does not compile", requirement: requirementXML(rule: #"<rule kind="xpath"><param name="test" value="count(/s:survey"/></rule>"#), message: "does not compile"),
         LintCase(name: "unknown category", requirement: requirementXML(category: "picnics", rule: #"<rule kind="room-present"><param name="room" value="police"/></rule>"#), message: "unknown category"),
+        LintCase(name: "a zero divisor", requirement: requirementXML(rule: #"<rule kind="per-item-ratio"><param name="inventory" value="developments"/><param name="required-area" value="20"/><param name="per-area" value="0"/><param name="unit" value="m2"/></rule>"#), message: "per-area must be more than 0"),
+        LintCase(name: "a negative threshold", requirement: requirementXML(rule: #"<rule kind="numeric-minimum"><param name="fact" value="training.days"/><param name="minimum" value="-1"/><param name="unit" value="days"/></rule>"#), message: "minimum must be at least 0"),
+        LintCase(name: "a fractional item count", requirement: requirementXML(rule: #"<rule kind="item-count"><param name="inventory" value="services"/><param name="minimum" value="2.5"/></rule>"#), message: "whole number"),
+        LintCase(name: "a huge item count", requirement: requirementXML(rule: #"<rule kind="item-count"><param name="inventory" value="services"/><param name="minimum" value="99999999999999999999.5"/></rule>"#), message: "whole number"),
         LintCase(name: "schema error: unknown rule kind", requirement: requirementXML(rule: #"<rule kind="vibes"/>"#), message: "kind"),
     ])
     func lintReportsProblemsWithLineAndColumn(_ testCase: LintCase) throws {
