@@ -17,8 +17,13 @@ public struct Finding: Sendable {
     /// What one listed item (a development) owes and has provided.
     public struct Obligation: Sendable {
         public var name: String
+        /// The item's own size the requirement scales with (a development's floor area).
+        public var floorArea: Decimal
         public var required: Decimal
+        /// Everything provided, money paid in lieu included.
         public var provided: Decimal
+        /// The part of `provided` that is money in lieu, as the area it stands for.
+        public var fundsInLieuArea: Decimal
         public var line: Int
 
         public var outstanding: Decimal { max(required - provided, 0) }

@@ -178,8 +178,10 @@ struct RuleContext {
         }
         let obligations = developments.items.map { development in
             Finding.Obligation(
-                name: development.name, required: development.floorArea * requiredArea / perArea,
-                provided: development.serviceSpace + development.fundsInLieuArea, line: development.line)
+                name: development.name, floorArea: development.floorArea,
+                required: development.floorArea * requiredArea / perArea,
+                provided: development.serviceSpace + development.fundsInLieuArea,
+                fundsInLieuArea: development.fundsInLieuArea, line: development.line)
         }
         let short = obligations.filter { $0.provided < $0.required }
         let shortfall = short.reduce(Decimal(0)) { $0 + ($1.required - $1.provided) }

@@ -288,21 +288,18 @@ private struct Builder {
             awardSentence = labels.noAwardNoCentre()
         }
 
-        let developmentsByLine = Dictionary(
-            (survey.developments?.items ?? []).map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
         var totalFloorArea: Decimal = 0
         var rows: [ReportViewModel.Development] = []
         for obligation in funding.obligations {
-            let development = developmentsByLine[obligation.line]
-            totalFloorArea += development?.floorArea ?? 0
+            totalFloorArea += obligation.floorArea
             let provided = text.number(obligation.provided)
             let status: Status = obligation.outstanding > 0 ? .gap : .met
             rows.append(ReportViewModel.Development(
                 name: obligation.name,
-                floorArea: development.map { text.number($0.floorArea) } ?? labels[.none],
+                floorArea: text.number(obligation.floorArea),
                 required: text.number(obligation.required),
-                provided: development.map { $0.fundsInLieuArea > 0 } == true
-                    ? labels.providedWithFunds(total: provided, funds: text.number(development!.fundsInLieuArea))
+                provided: obligation.fundsInLieuArea > 0
+                    ? labels.providedWithFunds(total: provided, funds: text.number(obligation.fundsInLieuArea))
                     : provided,
                 outstanding: text.number(obligation.outstanding),
                 status: status.rawValue, statusLabel: text.status(status)))

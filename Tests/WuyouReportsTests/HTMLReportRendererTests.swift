@@ -170,6 +170,20 @@ struct HTMLReportRendererTests {
         let en = try HTMLFixtures.render(try HTMLFixtures.example("youyilu"), language: .en)
         #expect(en.contains("Of 19 mandatory requirements, 1 not met, 1 partly met, 0 lacking data."))
     }
+
+    /// Machine-written surveys put everything on one line: each row must still show its own development.
+    @Test("developments on one line keep their own floor areas")
+    func developmentsOnOneLine() throws {
+        let xml = try String(contentsOf: HTMLFixtures.root.appendingPathComponent("examples/daqiaolu.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "\n    <development name=\"大桥路商住楼\"", with: " <development name=\"大桥路商住楼\"")
+        let report = try HTMLFixtures.survey(xml: xml)
+        let lines = report.funding.obligations.map(\.line)
+        #expect(lines.count == 2 && lines[0] == lines[1])
+        let html = try HTMLFixtures.render(report, language: .zh)
+        #expect(html.contains(">30000<"))
+        #expect(html.contains(">12000<"))
+        #expect(html.contains(">42000<"), "the total floor area")
+    }
 }
 
 @Suite("HTML labels")
