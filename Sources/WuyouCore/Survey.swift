@@ -19,6 +19,17 @@ public struct Survey: Sendable {
     public var factGroups: [String: FactGroup]
     public var developments: Inventory<Development>?
     public var notes: String?
+    /// Inspector names and notes were removed for publication (see ``redactedForPublication()``).
+    public var personalDataWithheld = false
+
+    /// This survey without inspector names or notes, for a site published to the public.
+    public func redactedForPublication() -> Survey {
+        var copy = self
+        copy.inspectors = []
+        copy.notes = nil
+        copy.personalDataWithheld = true
+        return copy
+    }
 
     public struct Community: Sendable {
         public var name: String

@@ -23,7 +23,7 @@ struct HTMLLabels: MustacheParent, Sendable {
         // Composed by the view model
         case factCommunity, factCode, factSubdistrict, factHouseholds, factCentral, factPremises
         case factCentreArea, factDate, factInspectors, factChecklist, factSurveyId, factNotes
-        case notFilled, yes, no, yesByDefault, centreNotSurveyed
+        case notFilled, withheldForPublication, yes, no, yesByDefault, centreNotSurveyed
         case severityMandatory, severityRecommended, problemsNote, roomsNote
         case recognisedByCode, recognisedByName, recognisedByAlias, notCounted
         case listSeparator, collectCentre, collectXPath, booleanHint
@@ -117,6 +117,7 @@ struct HTMLLabels: MustacheParent, Sendable {
         case .factSurveyId: "调查编号"
         case .factNotes: "备注"
         case .notFilled: "未填写"
+        case .withheldForPublication: "公开版不含此项"
         case .yes: "是"
         case .no: "否"
         case .yesByDefault: "是（默认）"
@@ -208,6 +209,7 @@ struct HTMLLabels: MustacheParent, Sendable {
         case .factSurveyId: "Survey ID"
         case .factNotes: "Notes"
         case .notFilled: "not recorded"
+        case .withheldForPublication: "withheld for publication"
         case .yes: "yes"
         case .no: "no"
         case .yesByDefault: "yes (by default)"

@@ -101,7 +101,9 @@ private struct Builder {
             (.factPremises, premises),
             (.factCentreArea, area),
             (.factDate, survey.date.text),
-            (.factInspectors, orNotFilled(survey.inspectors.joined(separator: labels[.listSeparator]))),
+            (.factInspectors, survey.personalDataWithheld
+                ? labels[.withheldForPublication]
+                : orNotFilled(survey.inspectors.joined(separator: labels[.listSeparator]))),
             (.factChecklist, labels.checklistFact(id: report.checklist.id, version: report.checklist.version)),
             (.factSurveyId, survey.id),
         ]

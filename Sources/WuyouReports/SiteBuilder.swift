@@ -275,11 +275,7 @@ struct SurveyJob: Sendable {
         } catch {
             return .failed(path: path, diagnostics: error.items)
         }
-        var survey = loaded.survey
-        if publicSite {
-            survey.inspectors = []
-            survey.notes = nil
-        }
+        let survey = publicSite ? loaded.survey.redactedForPublication() : loaded.survey
         let report = evaluator.evaluate(survey, document: loaded.document)
         let html = Self.partPath(parts, index, "html")
         let fragment = Self.partPath(parts, index, "json")

@@ -159,6 +159,10 @@ struct AuditSiteTests {
             for secret in secrets {
                 #expect(!text.contains(secret), "\(path) contains \(secret)")
             }
+            if path.hasPrefix("surveys/") {
+                // Said plainly, rather than claiming nobody inspected the centre.
+                #expect(text.contains("公开版不含此项"), "\(path)")
+            }
         }
     }
 
