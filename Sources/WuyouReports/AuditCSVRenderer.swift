@@ -13,7 +13,8 @@ public struct AuditCSVRenderer: Sendable {
             + summary.checklist.requirements.map(\.id))
         for survey in summary.surveys {
             output += CSVFormat.record([
-                survey.path, survey.id, survey.community, survey.subdistrict ?? "",
+                CSVFormat.text(survey.path), CSVFormat.text(survey.id), CSVFormat.text(survey.community),
+                CSVFormat.text(survey.subdistrict ?? ""),
                 survey.passes ? "true" : "false", survey.score.map { "\($0)" } ?? "",
             ] + survey.statuses.map(\.rawValue))
         }

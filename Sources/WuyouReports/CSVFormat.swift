@@ -10,6 +10,13 @@ public enum CSVFormat {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// Survey text made safe for a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, a
+    /// tab or a CR would be run by Excel as a formula, so it gets a leading `'` (OWASP's advice).
+    public static func text(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value }
+        return "'" + value
+    }
+
     /// One record, ended by CRLF.
     public static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"

@@ -133,7 +133,7 @@ private struct Builder {
         var groups: [ReportViewModel.ProblemGroup] = []
         var number = 0
         for severity in [Requirement.Severity.mandatory, .recommended] {
-            for category in categoryOrder(of: problems) {
+            for (position, category) in categoryOrder(of: problems).enumerated() {
                 let findings = problems.filter { $0.requirement.severity == severity && $0.requirement.category == category }
                 guard !findings.isEmpty else { continue }
                 let rows = findings.map { finding -> ReportViewModel.Problem in
@@ -141,7 +141,9 @@ private struct Builder {
                     return problem(finding, number: number)
                 }
                 groups.append(ReportViewModel.ProblemGroup(
-                    groupId: "g-\(severity.rawValue)-\(Self.identifier(category))",
+                    // By position: category ids may be Chinese, and a character-by-character
+                    // transliteration could give two categories the same HTML id.
+                    groupId: "g-\(severity.rawValue)-\(position + 1)",
                     categoryLabel: report.checklist.category(id: category).map { localized($0.label) } ?? category,
                     severityLabel: severityLabel(severity), mandatory: severity == .mandatory, rows: rows))
             }
@@ -157,11 +159,6 @@ private struct Builder {
             order.append(finding.requirement.category)
         }
         return order
-    }
-
-    /// A category id made safe for an HTML `id` (no spaces; letters, digits, `-` and `_`).
-    private static func identifier(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
     }
 
     private func problem(_ finding: Finding, number: Int) -> ReportViewModel.Problem {

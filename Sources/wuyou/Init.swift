@@ -20,7 +20,10 @@ struct Init: AsyncParsableCommand {
     var date: String?
 
     func validate() throws {
-        if let date, SurveyDate(date) == nil { throw ValidationError("--date must look like 2024-05-14.") }
+        // The printed survey must validate, so the date is checked by the survey schema itself.
+        if let date, (try? SurveyLoader.load(bytes: Array(BlankSurvey.text(community: "", date: date).utf8), path: "")) == nil {
+            throw ValidationError("--date must be a real day written like 2024-05-14.")
+        }
     }
 
     func run() async throws {

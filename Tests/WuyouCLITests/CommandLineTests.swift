@@ -74,6 +74,9 @@ struct CommandLineTests {
         ExitCase(arguments: ["checklist", "list"], status: 0),
         ExitCase(arguments: ["checklist", "show", "laohekou-2023"], status: 0),
         ExitCase(arguments: ["--version"], status: 0),
+        ExitCase(arguments: ["init", "--date", "2024-5-1"], status: 64),
+        ExitCase(arguments: ["init", "--date", "2024-02-31"], status: 64),
+        ExitCase(arguments: ["init", "--date", "2024-02-29"], status: 0),
     ])
     func exitStatus(_ testCase: ExitCase) throws {
         let result = try WuyouBinary.run(testCase.arguments)

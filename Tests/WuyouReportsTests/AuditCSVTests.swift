@@ -27,6 +27,18 @@ struct AuditCSVTests {
         #expect(CSVFormat.field(example.value) == example.field)
     }
 
+    @Test(arguments: [
+        FieldCase(name: "formula", value: "=HYPERLINK(\"http://x\")", field: "'=HYPERLINK(\"http://x\")"),
+        FieldCase(name: "plus", value: "+1", field: "'+1"),
+        FieldCase(name: "minus", value: "-1+1", field: "'-1+1"),
+        FieldCase(name: "at", value: "@SUM(A1)", field: "'@SUM(A1)"),
+        FieldCase(name: "tab", value: "\t=1", field: "'\t=1"),
+        FieldCase(name: "formula later in the text is harmless", value: "社区=1", field: "社区=1"),
+    ])
+    func surveyTextNeverStartsAFormula(_ example: FieldCase) {
+        #expect(CSVFormat.text(example.value) == example.field)
+    }
+
     @Test("BOM, CRLF records, RFC 4180 quoting of community names, one status column per requirement")
     func fileShape() async throws {
         let input = try scratch.folder()
