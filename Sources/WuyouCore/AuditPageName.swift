@@ -6,7 +6,9 @@ import Foundation
 /// byte becomes `_` plus two hex digits, so no id can name a folder (`../../x`, `/etc/x`).
 /// Whenever that changes the id at all, 8 hex digits of the id's SHA-256 are appended, so ids
 /// differing only in case (`A`, `a`) get different names even on a case-insensitive file
-/// system, and `_2f` written literally never meets an escaped `/`.
+/// system, and `_2f` written literally never meets an escaped `/`. The scheme alone can still
+/// meet a literal id spelled like an escaped one (`a-ca978112` and `A`); the site builder
+/// settles such rare clashes by numbering the later page, so no page is ever overwritten.
 public enum AuditPageName {
     /// Longest escaped part kept before the hash; keeps names far below the 255-byte limit.
     static let maximumStem = 96

@@ -53,7 +53,7 @@ public struct AuditedSurvey: Sendable {
         statuses = report.findings.map(\.status)
         counts = report.counts
         areaShortfall = report.findings
-            .filter { $0.requirement.facility && $0.unit == "m2" }
+            .filter { $0.requirement.rule.measuresCentreArea }
             .compactMap(\.shortfall).max() ?? 0
         award = report.funding.awardTotal
         awardCity = report.funding.award?.city ?? 0

@@ -6,6 +6,9 @@ import WuyouXML
 public enum ChecklistReader {
     public static let namespace = "urn:wuyou:checklist:1"
 
+    /// The bundled checklist used when none is named: the city's own standard.
+    public static let defaultID = "laohekou-2023"
+
     private static let schema: XMLSchema = {
         do {
             return try XMLSchema(source: EmbeddedResources.checklistSchema, name: "checklist.xsd")

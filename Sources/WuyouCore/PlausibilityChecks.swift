@@ -27,10 +27,10 @@ enum PlausibilityChecks {
         }
         if let centre = survey.centre {
             let roomTotal = centre.rooms.compactMap(\.area).reduce(Decimal(0), +)
-            if let area = centre.area, roomTotal > area, centre.premises != "none" {
+            if let area = centre.area, roomTotal > area, !centre.hasNoPremises {
                 warnings.append(SurveyWarning(line: centre.line, kind: .roomAreasExceedCentre(roomTotal: roomTotal, centreArea: area)))
             }
-            if centre.premises == "none", !centre.rooms.isEmpty {
+            if centre.hasNoPremises, !centre.rooms.isEmpty {
                 warnings.append(SurveyWarning(line: centre.line, kind: .roomsWithoutPremises(count: centre.rooms.count)))
             }
         }

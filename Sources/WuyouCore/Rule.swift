@@ -25,6 +25,16 @@ public indirect enum Rule: Sendable {
     /// A city's own XPath 1.0 assertion on the survey document.
     case xpath(XPathAssertion)
 
+    /// Whether the rule compares the centre's floor area with a threshold: its shortfall is
+    /// missing space, which an audit totals (the larger of several, as they overlap).
+    public var measuresCentreArea: Bool {
+        switch self {
+        case .numericMinimum(let fact, _, _, _): fact == .centreArea
+        case .areaPerUnit(let area, _, _, _, _, _): area == .centreArea
+        default: false
+        }
+    }
+
     /// Whether gaps of this rule carry a shortfall and unit.
     public var isNumeric: Bool {
         switch self {

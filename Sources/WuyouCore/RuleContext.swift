@@ -15,7 +15,7 @@ struct RuleContext {
         self.document = document
     }
 
-    private var hasNoPremises: Bool { survey.centre?.premises == "none" }
+    private var hasNoPremises: Bool { survey.centre?.hasNoPremises == true }
 
     mutating func outcome(of rule: Rule, requirement: String) -> RuleOutcome {
         switch rule {

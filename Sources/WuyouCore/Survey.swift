@@ -38,20 +38,18 @@ public struct Survey: Sendable {
         public var households: Decimal?
         /// Whether the community lies in the central urban area; the format's default is true.
         public var central: Bool
+        /// Whether the survey said so, rather than `central` taking the default.
+        public var centralStated: Bool
         public var line: Int
     }
 
     public struct Centre: Sendable {
+        /// `premises="none"`: the community has no premises of its own.
+        public var hasNoPremises: Bool { premises == "none" }
+
         public var area: Decimal?
         public var premises: String?
-        public var hall: Hall?
         public var rooms: [Room]
-        public var line: Int
-    }
-
-    public struct Hall: Sendable {
-        public var oneDoor: Bool?
-        public var windows: Decimal?
         public var line: Int
     }
 

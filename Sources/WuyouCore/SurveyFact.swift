@@ -46,4 +46,14 @@ public enum SurveyFact: String, CaseIterable, Sendable {
 
     /// The attribute that holds the fact, e.g. `one-door` for `hall.one-door`.
     public var attribute: String { String(rawValue.drop { $0 != "." }.dropFirst()) }
+
+    /// Where the fact sits in a survey, from the root, e.g. `centre/hall/@one-door`.
+    public var path: String {
+        let parent = switch element {
+        case "hall": "centre/hall"
+        case "staff", "duties": "service-station/\(element)"
+        default: element
+        }
+        return "\(parent)/@\(attribute)"
+    }
 }

@@ -13,9 +13,6 @@ public enum SurveyLoader {
         }
     }()
 
-    /// The schema text, for `wuyou` users who want to validate with other tools.
-    public static var schemaText: String { EmbeddedResources.surveySchema }
-
     /// A survey and the document it came from (XPath rules read the document).
     public struct Loaded {
         public var survey: Survey

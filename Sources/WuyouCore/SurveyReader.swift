@@ -79,6 +79,7 @@ public enum SurveyReader {
                 subdistrict: community?.attribute("subdistrict")?.trimmingCharacters(in: .whitespacesAndNewlines),
                 households: XMLValues.decimal(community?.attribute("households")),
                 central: XMLValues.boolean(community?.attribute("central")) ?? true,
+                centralStated: community?.attribute("central") != nil,
                 line: community?.line ?? root.line),
             centre: centre.map(self.centre(from:)),
             serviceStation: station.map(serviceStation(from:)),
@@ -93,12 +94,6 @@ public enum SurveyReader {
         Survey.Centre(
             area: XMLValues.decimal(element.attribute("area")),
             premises: XMLValues.token(element.attribute("premises")),
-            hall: element.surveyChild("hall").map { hall in
-                Survey.Hall(
-                    oneDoor: XMLValues.boolean(hall.attribute("one-door")),
-                    windows: XMLValues.decimal(hall.attribute("windows")),
-                    line: hall.line)
-            },
             rooms: element.surveyChildren("room").map { room in
                 Survey.Room(
                     name: room.text,

@@ -79,7 +79,7 @@ private struct Builder {
 
     func facts() -> [ReportViewModel.Fact] {
         let community = survey.community
-        let centralWritten = survey.factGroups["community"]?.attributes["central"] != nil
+        let centralWritten = community.centralStated
         let central = community.central
             ? labels[centralWritten ? .yes : .yesByDefault]
             : labels[.no]
@@ -246,27 +246,11 @@ private struct Builder {
 
     private func need(_ fact: SurveyFact) -> Need {
         let hint = fact.valueType == .boolean ? labels[.booleanHint] : ""
-        return Need(collect: text.factDescription(fact) + hint, field: "\(Self.elementPath(fact.element))/@\(fact.attribute)")
+        return Need(collect: text.factDescription(fact) + hint, field: fact.path)
     }
 
     private func need(_ inventory: SurveyInventory) -> Need {
-        let field = switch inventory {
-        case .services: "service-station/services"
-        case .regulations: "service-station/regulations"
-        case .departments: "service-station/department-windows"
-        case .developments: "developments"
-        case .rooms: "centre/room"
-        }
-        return Need(collect: labels.collectList(text.inventoryName(inventory)), field: field)
-    }
-
-    /// Where an element sits in the survey format, from the survey root.
-    private static func elementPath(_ element: String) -> String {
-        switch element {
-        case "hall": "centre/hall"
-        case "staff", "duties": "service-station/\(element)"
-        default: element
-        }
+        return Need(collect: labels.collectList(text.inventoryName(inventory)), field: inventory.path)
     }
 
     // MARK: Funding

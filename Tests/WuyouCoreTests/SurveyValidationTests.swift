@@ -184,7 +184,7 @@ struct SurveyValidationTests {
         let loaded = try MinimalSurvey.load(MinimalSurvey.text)
         #expect(loaded.survey.community.name == "测试社区")
         #expect(loaded.survey.community.line == 4)
-        #expect(loaded.survey.centre?.hall?.line == 6)
+        #expect(loaded.survey.factGroups["hall"]?.line == 6)
         #expect(loaded.survey.centre?.rooms.map(\.name) == ["办公室"])
     }
 
@@ -247,7 +247,7 @@ struct SurveyValidationTests {
         #expect(survey.community.line == 7)
         // Only the survey-namespace room counts; foreign <hall>s are not halls.
         #expect(survey.centre?.rooms.map(\.name) == ["办公室"])
-        #expect(survey.centre?.hall == nil)
+        #expect(survey.factGroups["hall"] == nil)
         #expect(survey.factGroups["governance"]?.attributes == ["elections": "true"])
         // Foreign attributes do not leak into the facts.
         #expect(survey.factGroups["community"]?.attributes["grid"] == nil)

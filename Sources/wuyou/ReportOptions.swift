@@ -8,7 +8,7 @@ extension ReportLanguage: ExpressibleByArgument {}
 /// Options every reporting command takes.
 struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("checklist"), help: "A bundled checklist id or a checklist file.")
-    var checklist = "laohekou-2023"
+    var checklist = ChecklistReader.defaultID
 
     @Option(help: "Report language: zh or en.")
     var lang: ReportLanguage = .zh
