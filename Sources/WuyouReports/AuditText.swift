@@ -10,9 +10,6 @@ public struct AuditText: Sendable {
         self.language = language
     }
 
-    func pick(_ zh: String, _ en: String) -> String {
-        language == .zh ? zh : en
-    }
 
     /// An error message for `audit.json`, the index and stderr.
     public func message(for error: AuditError) -> String {
@@ -20,7 +17,7 @@ public struct AuditText: Sendable {
         case .invalid(let message):
             message
         case .duplicateID(let id, let firstPath):
-            pick("重复的调查编号 \(id)（已在 \(firstPath) 中使用），本文件未纳入统计",
+            language.pick("重复的调查编号 \(id)（已在 \(firstPath) 中使用），本文件未纳入统计",
                  "duplicate survey id \(id) (already used by \(firstPath)); this file was left out")
         }
     }
@@ -28,87 +25,87 @@ public struct AuditText: Sendable {
     /// The labels the index template reads as `labels.*`.
     var labels: [String: String] {
         [
-            "title": pick("社区综合服务中心达标情况汇总", "Community service centres: compliance summary"),
-            "summary": pick("总体情况", "Overview"),
-            "passRate": pick("达标率", "Pass rate"),
-            "scoreDistribution": pick("得分分布", "Score distribution"),
-            "compliance": pick("各项要求达标率", "Compliance by requirement"),
-            "complianceTable": pick("查看数据表", "Show the data table"),
-            "colRequirement": pick("要求", "Requirement"),
-            "colSeverity": pick("类别", "Kind"),
-            "colMetCount": pick("达标社区数", "Centres meeting it"),
-            "colJudgedCount": pick("已判定社区数", "Centres judged"),
-            "colComplianceRate": pick("达标率", "Rate"),
-            "colRateChange": pick("较上次", "Since last time"),
-            "totals": pick("按办事处汇总", "Totals by sub-district"),
-            "colSubdistrict": pick("办事处", "Sub-district"),
-            "colCentres": pick("社区数", "Centres"),
-            "colPassing": pick("达标数", "Passing"),
-            "colAreaShortfall": pick("面积缺口合计（m²）", "Area shortfall (m²)"),
-            "colAward": pick("以奖代补资金合计（元）", "Awards (yuan)"),
-            "colDeveloperShortfall": pick("开发商配建缺口合计（m²）", "Developer space owed (m²)"),
-            "total": pick("合计", "Total"),
-            "centres": pick("各社区检查结果", "Results by centre"),
-            "colNumber": pick("序号", "No."),
-            "colCommunity": pick("社区", "Community"),
-            "colDate": pick("检查日期", "Survey date"),
-            "colScore": pick("得分", "Score"),
-            "colVerdict": pick("结论", "Verdict"),
-            "colGaps": pick("未达标", "Gaps"),
-            "colPartials": pick("部分达标", "Partial"),
-            "colUnknowns": pick("数据缺失", "Unknown"),
-            "colScoreChange": pick("较上次得分", "Score change"),
-            "colGapsClosed": pick("已整改", "Gaps closed"),
-            "colGapsOpened": pick("新增问题", "Gaps opened"),
-            "newCentre": pick("新增", "new"),
-            "goneCentres": pick("本次未检查的社区", "Centres not surveyed this time"),
-            "goneCentresNote": pick("以下社区在上次汇总中出现，本次没有对应的调查表。",
+            "title": language.pick("社区综合服务中心达标情况汇总", "Community service centres: compliance summary"),
+            "summary": language.pick("总体情况", "Overview"),
+            "passRate": language.pick("达标率", "Pass rate"),
+            "scoreDistribution": language.pick("得分分布", "Score distribution"),
+            "compliance": language.pick("各项要求达标率", "Compliance by requirement"),
+            "complianceTable": language.pick("查看数据表", "Show the data table"),
+            "colRequirement": language.pick("要求", "Requirement"),
+            "colSeverity": language.pick("类别", "Kind"),
+            "colMetCount": language.pick("达标社区数", "Centres meeting it"),
+            "colJudgedCount": language.pick("已判定社区数", "Centres judged"),
+            "colComplianceRate": language.pick("达标率", "Rate"),
+            "colRateChange": language.pick("较上次", "Since last time"),
+            "totals": language.pick("按办事处汇总", "Totals by sub-district"),
+            "colSubdistrict": language.pick("办事处", "Sub-district"),
+            "colCentres": language.pick("社区数", "Centres"),
+            "colPassing": language.pick("达标数", "Passing"),
+            "colAreaShortfall": language.pick("面积缺口合计（m²）", "Area shortfall (m²)"),
+            "colAward": language.pick("以奖代补资金合计（元）", "Awards (yuan)"),
+            "colDeveloperShortfall": language.pick("开发商配建缺口合计（m²）", "Developer space owed (m²)"),
+            "total": language.pick("合计", "Total"),
+            "centres": language.pick("各社区检查结果", "Results by centre"),
+            "colNumber": language.pick("序号", "No."),
+            "colCommunity": language.pick("社区", "Community"),
+            "colDate": language.pick("检查日期", "Survey date"),
+            "colScore": language.pick("得分", "Score"),
+            "colVerdict": language.pick("结论", "Verdict"),
+            "colGaps": language.pick("未达标", "Gaps"),
+            "colPartials": language.pick("部分达标", "Partial"),
+            "colUnknowns": language.pick("数据缺失", "Unknown"),
+            "colScoreChange": language.pick("较上次得分", "Score change"),
+            "colGapsClosed": language.pick("已整改", "Gaps closed"),
+            "colGapsOpened": language.pick("新增问题", "Gaps opened"),
+            "newCentre": language.pick("新增", "new"),
+            "goneCentres": language.pick("本次未检查的社区", "Centres not surveyed this time"),
+            "goneCentresNote": language.pick("以下社区在上次汇总中出现，本次没有对应的调查表。",
                                     "These centres were in the last audit but have no survey this time."),
-            "colSurveyId": pick("调查编号", "Survey id"),
-            "colLastScore": pick("上次得分", "Last score"),
-            "errors": pick("无法读取的文件", "Files that could not be read"),
-            "colFile": pick("文件", "File"),
-            "colLine": pick("行", "Line"),
-            "colColumn": pick("列", "Column"),
-            "colMessage": pick("错误信息", "Error"),
-            "generatedBy": pick("生成工具", "Generated by"),
-            "checklist": pick("检查清单", "Checklist"),
-            "checklistHash": pick("清单校验码", "Checklist hash"),
-            "surveyFile": pick("调查文件", "Survey file"),
+            "colSurveyId": language.pick("调查编号", "Survey id"),
+            "colLastScore": language.pick("上次得分", "Last score"),
+            "errors": language.pick("无法读取的文件", "Files that could not be read"),
+            "colFile": language.pick("文件", "File"),
+            "colLine": language.pick("行", "Line"),
+            "colColumn": language.pick("列", "Column"),
+            "colMessage": language.pick("错误信息", "Error"),
+            "generatedBy": language.pick("生成工具", "Generated by"),
+            "checklist": language.pick("检查清单", "Checklist"),
+            "checklistHash": language.pick("清单校验码", "Checklist hash"),
+            "surveyFile": language.pick("调查文件", "Survey file"),
         ]
     }
 
-    var htmlLang: String { pick("zh-CN", "en") }
+    var htmlLang: String { language.pick("zh-CN", "en") }
 
     func subtitle(surveys: Int, failedFiles: Int) -> String {
-        let audited = pick("共检查 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres")) audited")
+        let audited = language.pick("共检查 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres")) audited")
         guard failedFiles > 0 else { return audited }
-        return audited + pick("，\(failedFiles) 个文件未纳入统计",
+        return audited + language.pick("，\(failedFiles) 个文件未纳入统计",
                               "; \(failedFiles) \(plural(failedFiles, "file", "files")) left out")
     }
 
     func passSentence(passing: Int, of surveys: Int, strict: Bool) -> String {
-        let sentence = pick("\(surveys) 个社区中 \(passing) 个达标", "\(passing) of \(surveys) centres pass")
-        return strict ? sentence + pick("（严格模式：必备要求数据缺失也算未达标）", " (strict: a missing mandatory fact fails)") : sentence
+        let sentence = language.pick("\(surveys) 个社区中 \(passing) 个达标", "\(passing) of \(surveys) centres pass")
+        return strict ? sentence + language.pick("（严格模式：必备要求数据缺失也算未达标）", " (strict: a missing mandatory fact fails)") : sentence
     }
 
-    func noSubdistrict() -> String { pick("（未填写办事处）", "(no sub-district)") }
+    func noSubdistrict() -> String { language.pick("（未填写办事处）", "(no sub-district)") }
 
     func areaFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
-        (pick("面积缺口合计", "Area shortfall"), "m²",
-         pick("\(totals.centresShortOfArea) 个社区面积不足",
+        (language.pick("面积缺口合计", "Area shortfall"), "m²",
+         language.pick("\(totals.centresShortOfArea) 个社区面积不足",
               "\(totals.centresShortOfArea) \(plural(totals.centresShortOfArea, "centre", "centres")) short of space"))
     }
 
     func awardFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
-        (pick("以奖代补资金合计", "以奖代补 awards"), pick("元", "yuan"),
-         pick("\(totals.awarded) 个社区；市财政 \(grouped(totals.awardCity)) 元，办事处财政 \(grouped(totals.awardSubdistrict)) 元",
+        (language.pick("以奖代补资金合计", "以奖代补 awards"), language.pick("元", "yuan"),
+         language.pick("\(totals.awarded) 个社区；市财政 \(grouped(totals.awardCity)) 元，办事处财政 \(grouped(totals.awardSubdistrict)) 元",
               "\(totals.awarded) \(plural(totals.awarded, "community", "communities")) eligible; city \(grouped(totals.awardCity)), sub-districts \(grouped(totals.awardSubdistrict))"))
     }
 
     func developerFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
-        (pick("开发商配建缺口合计", "Developer space owed"), "m²",
-         pick("\(totals.developmentsShort) 个开发项目尚欠",
+        (language.pick("开发商配建缺口合计", "Developer space owed"), "m²",
+         language.pick("\(totals.developmentsShort) 个开发项目尚欠",
               "\(totals.developmentsShort) \(plural(totals.developmentsShort, "development", "developments")) still owe space"))
     }
 
@@ -116,22 +113,22 @@ public struct AuditText: Sendable {
         let rates = "\(percent(comparison.baselinePassRate)) → \(percent(passRate))"
         let gone = comparison.gone.count
         let new = comparison.newCentres
-        return pick(
+        return language.pick(
             "与上次汇总（\(comparison.baselinePath)，\(comparison.baselineSurveys) 个社区）相比：达标率 \(rates)；已整改问题 \(comparison.totalGapsClosed) 项，新增问题 \(comparison.totalGapsOpened) 项；新增社区 \(new) 个，本次未检查 \(gone) 个。",
             "Since the last audit (\(comparison.baselinePath), \(comparison.baselineSurveys) centres): pass rate \(rates); \(comparison.totalGapsClosed) gaps closed, \(comparison.totalGapsOpened) opened; \(new) new \(plural(new, "centre", "centres")), \(gone) not surveyed this time.")
     }
 
     // MARK: Charts
 
-    func distributionTitle() -> String { pick("社区得分分布", "Centres by score") }
+    func distributionTitle() -> String { language.pick("社区得分分布", "Centres by score") }
 
     func distributionDescription(surveys: Int) -> String {
-        pick("\(surveys) 个社区按必备要求得分分段统计的社区数。",
+        language.pick("\(surveys) 个社区按必备要求得分分段统计的社区数。",
              "Number of the \(surveys) centres in each band of the mandatory-requirement score.")
     }
 
     func distributionCaption() -> String {
-        pick("得分 = 必备要求中达标项数 ÷ 已判定项数；无法评分指没有任何必备要求能够判定。",
+        language.pick("得分 = 必备要求中达标项数 ÷ 已判定项数；无法评分指没有任何必备要求能够判定。",
              "Score = mandatory requirements met ÷ mandatory requirements judged; no score means none could be judged.")
     }
 
@@ -141,70 +138,70 @@ public struct AuditText: Sendable {
         case .from90: "90%–99.9%"
         case .from80: "80%–89.9%"
         case .from60: "60%–79.9%"
-        case .below60: pick("低于60%", "below 60%")
-        case .unscored: pick("无法评分", "no score")
+        case .below60: language.pick("低于60%", "below 60%")
+        case .unscored: language.pick("无法评分", "no score")
         }
     }
 
-    func centreCount(_ count: Int) -> String { pick("\(count) 个", "\(count)") }
+    func centreCount(_ count: Int) -> String { language.pick("\(count) 个", "\(count)") }
 
     func bandTooltip(_ band: ScoreBand, count: Int) -> String {
         band == .unscored
-            ? pick("无法评分：\(count) 个社区", "no score: \(count) \(plural(count, "centre", "centres"))")
-            : pick("得分\(self.band(band))：\(count) 个社区", "score \(self.band(band)): \(count) \(plural(count, "centre", "centres"))")
+            ? language.pick("无法评分：\(count) 个社区", "no score: \(count) \(plural(count, "centre", "centres"))")
+            : language.pick("得分\(self.band(band))：\(count) 个社区", "score \(self.band(band)): \(count) \(plural(count, "centre", "centres"))")
     }
 
-    func complianceTitle() -> String { pick("各项要求达标率（由低到高）", "Compliance rate by requirement (lowest first)") }
+    func complianceTitle() -> String { language.pick("各项要求达标率（由低到高）", "Compliance rate by requirement (lowest first)") }
 
     func complianceDescription(requirements: Int) -> String {
-        pick("共 \(requirements) 项要求，按达标率由低到高排列；达标率 = 达标社区数 ÷ 已判定社区数（不含数据缺失和不适用）。",
+        language.pick("共 \(requirements) 项要求，按达标率由低到高排列；达标率 = 达标社区数 ÷ 已判定社区数（不含数据缺失和不适用）。",
              "\(requirements) requirements, lowest rate first; rate = centres meeting it ÷ centres judged (unknown and not applicable left out).")
     }
 
     func complianceCaption() -> String {
-        pick("条形长度为达标率；括号内为达标社区数/已判定社区数。", "Bar length is the rate; in brackets, centres meeting it / centres judged.")
+        language.pick("条形长度为达标率；括号内为达标社区数/已判定社区数。", "Bar length is the rate; in brackets, centres meeting it / centres judged.")
     }
 
     func complianceNote() -> String {
-        pick("达标率按已判定的社区计算，数据缺失和不适用的社区不计入。最需要关注的要求排在最前。",
+        language.pick("达标率按已判定的社区计算，数据缺失和不适用的社区不计入。最需要关注的要求排在最前。",
              "Rates count only the centres that could be judged on a requirement. The requirements needing most attention come first.")
     }
 
     func complianceValue(_ compliance: RequirementCompliance) -> String {
-        guard let rate = compliance.rate else { return pick("无数据", "no data") }
-        return pick("\(percent(rate))（\(compliance.met)/\(compliance.judged)）", "\(percent(rate)) (\(compliance.met)/\(compliance.judged))")
+        guard let rate = compliance.rate else { return language.pick("无数据", "no data") }
+        return language.pick("\(percent(rate))（\(compliance.met)/\(compliance.judged)）", "\(percent(rate)) (\(compliance.met)/\(compliance.judged))")
     }
 
     func complianceTooltip(title: String, id: String, value: String) -> String {
-        pick("\(title)（\(id)）：\(value)", "\(title) (\(id)): \(value)")
+        language.pick("\(title)（\(id)）：\(value)", "\(title) (\(id)): \(value)")
     }
 
     func severity(_ severity: Requirement.Severity) -> String {
         switch severity {
-        case .mandatory: pick("必备要求", "mandatory")
-        case .recommended: pick("建议要求", "recommended")
+        case .mandatory: language.pick("必备要求", "mandatory")
+        case .recommended: language.pick("建议要求", "recommended")
         }
     }
 
     // MARK: Centres
 
     func centresNote() -> String {
-        pick("按得分由低到高排列（无法评分的排在最前），点击社区名称查看该社区的检查报告。",
+        language.pick("按得分由低到高排列（无法评分的排在最前），点击社区名称查看该社区的检查报告。",
              "Lowest score first (centres without a score at the top); follow a community's name to its report.")
     }
 
     func verdict(_ survey: AuditedSurvey) -> (status: Status, label: String) {
-        if !survey.fails { return (.met, pick("达标", "passes")) }
-        if survey.score == nil { return (.unknown, pick("无法评分", "no score")) }
-        return (.gap, pick("未达标", "does not pass"))
+        if !survey.fails { return (.met, language.pick("达标", "passes")) }
+        if survey.score == nil { return (.unknown, language.pick("无法评分", "no score")) }
+        return (.gap, language.pick("未达标", "does not pass"))
     }
 
     func errorsNote() -> String {
-        pick("以下文件未能读取、未通过格式校验或调查编号重复，未纳入统计；请修正后重新运行。",
+        language.pick("以下文件未能读取、未通过格式校验或调查编号重复，未纳入统计；请修正后重新运行。",
              "These files could not be read, failed validation or repeat a survey id, and are left out of every figure; fix them and run the audit again.")
     }
 
-    func checklistVersion(_ version: String) -> String { pick("\(version) 版", "version \(version)") }
+    func checklistVersion(_ version: String) -> String { language.pick("\(version) 版", "version \(version)") }
 
     // MARK: Numbers
 
@@ -221,7 +218,7 @@ public struct AuditText: Sendable {
         if points == 0 { return "0" }
         let sign = points > 0 ? "+" : "−"
         let magnitude = "\(points < 0 ? -points : points)"
-        return sign + magnitude + (score ? pick(" 分", " pts") : pick(" 个百分点", " pts"))
+        return sign + magnitude + (score ? language.pick(" 分", " pts") : language.pick(" 个百分点", " pts"))
     }
 
     /// An amount with thousands separators: `80,000`, `1,234.5`.

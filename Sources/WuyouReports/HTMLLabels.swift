@@ -231,12 +231,9 @@ struct HTMLLabels: MustacheParent, Sendable {
 
     // MARK: Sentences
 
-    private func pick(_ zh: String, _ en: String) -> String {
-        language == .zh ? zh : en
-    }
 
     /// The `lang` attribute of the page.
-    var htmlLanguage: String { pick("zh-CN", "en") }
+    var htmlLanguage: String { language.pick("zh-CN", "en") }
 
     func pageTitle(community: String) -> String {
         "\(community) · \(self[.title])"
@@ -244,74 +241,74 @@ struct HTMLLabels: MustacheParent, Sendable {
 
     func subtitle(community: String, subdistrict: String?) -> String {
         guard let subdistrict, !subdistrict.isEmpty else { return community }
-        return pick("\(community)（\(subdistrict)）", "\(community) (\(subdistrict))")
+        return language.pick("\(community)（\(subdistrict)）", "\(community) (\(subdistrict))")
     }
 
     func households(_ count: String) -> String {
-        pick("\(count) 户", count)
+        language.pick("\(count) 户", count)
     }
 
     func checklistVersion(_ version: String) -> String {
-        pick("\(version) 版", "version \(version)")
+        language.pick("\(version) 版", "version \(version)")
     }
 
     func checklistFact(id: String, version: String) -> String {
-        pick("\(id)（\(checklistVersion(version))）", "\(id) (\(checklistVersion(version)))")
+        language.pick("\(id)（\(checklistVersion(version))）", "\(id) (\(checklistVersion(version)))")
     }
 
     /// The one-sentence verdict over mandatory requirements (report.md, item 3).
     func verdictSentence(mandatory: Int, gap: Int, partial: Int, unknown: Int) -> String {
-        pick("必备要求\(mandatory)项中，未达标\(gap)项，部分达标\(partial)项，数据缺失\(unknown)项。",
+        language.pick("必备要求\(mandatory)项中，未达标\(gap)项，部分达标\(partial)项，数据缺失\(unknown)项。",
              "Of \(mandatory) mandatory requirements, \(gap) not met, \(partial) partly met, \(unknown) lacking data.")
     }
 
     func countsCaption(total: Int) -> String {
-        pick("全部\(total)项要求的检查结果：", "Results for all \(total) requirements:")
+        language.pick("全部\(total)项要求的检查结果：", "Results for all \(total) requirements:")
     }
 
     func metSummary(met: Int, notApplicable: Int) -> String {
-        pick("已达标\(met)项，不适用\(notApplicable)项", "\(met) met, \(notApplicable) not applicable")
+        language.pick("已达标\(met)项，不适用\(notApplicable)项", "\(met) met, \(notApplicable) not applicable")
     }
 
     func awardSentence(premises: String, clause: String, total: String, city: String, subdistrict: String) -> String {
-        pick("本社区位于中心城区，用房性质为“\(premises)”，符合以奖代补条件（\(clause)），可获奖励 \(total)，其中市财政 \(city)、办事处财政 \(subdistrict)。",
+        language.pick("本社区位于中心城区，用房性质为“\(premises)”，符合以奖代补条件（\(clause)），可获奖励 \(total)，其中市财政 \(city)、办事处财政 \(subdistrict)。",
              "The community is in the central urban area and qualifies for the incentive award for its premises (\(premises); \(clause)): \(total), of which the city pays \(city) and the sub-district \(subdistrict).")
     }
 
     func noAwardNotCentral() -> String {
-        pick("本社区不在中心城区，不符合以奖代补条件。", "The community is not in the central urban area, so it does not qualify for the incentive award.")
+        language.pick("本社区不在中心城区，不符合以奖代补条件。", "The community is not in the central urban area, so it does not qualify for the incentive award.")
     }
 
     func noAwardNoCentre() -> String {
-        pick("调查表未登记中心用房，无法判断以奖代补资格。", "The survey does not record the centre, so eligibility for the incentive award cannot be judged.")
+        language.pick("调查表未登记中心用房，无法判断以奖代补资格。", "The survey does not record the centre, so eligibility for the incentive award cannot be judged.")
     }
 
     func noAwardNoPremises() -> String {
-        pick("调查表未填写用房性质，无法判断以奖代补资格。", "The survey does not say how the premises are held, so eligibility for the incentive award cannot be judged.")
+        language.pick("调查表未填写用房性质，无法判断以奖代补资格。", "The survey does not say how the premises are held, so eligibility for the incentive award cannot be judged.")
     }
 
     func noAwardPremises(_ premises: String) -> String {
-        pick("本社区用房性质为“\(premises)”，不属于以奖代补范围。", "The incentive award does not cover the community's premises (\(premises)).")
+        language.pick("本社区用房性质为“\(premises)”，不属于以奖代补范围。", "The incentive award does not cover the community's premises (\(premises)).")
     }
 
     func developmentsNote(requiredArea: String, perArea: String, clause: String) -> String {
-        pick("应配建面积 = 新建住房面积 × \(requiredArea) ÷ \(perArea)（\(clause)）；已提供面积含开发商以等量资金替代的部分。",
+        language.pick("应配建面积 = 新建住房面积 × \(requiredArea) ÷ \(perArea)（\(clause)）；已提供面积含开发商以等量资金替代的部分。",
              "Required space = new housing floor area × \(requiredArea) ÷ \(perArea) (\(clause)); space provided includes space paid for with funds in lieu.")
     }
 
     func providedWithFunds(total: String, funds: String) -> String {
-        pick("\(total)（其中资金折合 \(funds)）", "\(total) (of which \(funds) as funds in lieu)")
+        language.pick("\(total)（其中资金折合 \(funds)）", "\(total) (of which \(funds) as funds in lieu)")
     }
 
     func collectList(_ items: String) -> String {
-        pick("逐项登记\(items)", "list each of the \(items)")
+        language.pick("逐项登记\(items)", "list each of the \(items)")
     }
 
     func unknownCode(_ code: String) -> String {
-        pick("未知代码 \(code)", "unknown code \(code)")
+        language.pick("未知代码 \(code)", "unknown code \(code)")
     }
 
     func roomCode(label: String, code: String) -> String {
-        pick("\(label)（\(code)）", "\(label) (\(code))")
+        language.pick("\(label)（\(code)）", "\(label) (\(code))")
     }
 }

@@ -20,24 +20,21 @@ public struct TextReportRenderer: Sendable {
             var line = "\(path):\(finding.line ?? report.survey.line):1: \(finding.status.rawValue) \(finding.requirement.id) "
                 + finding.requirement.title.text(language.rawValue)
             var details: [String] = []
-            if let expected = finding.expected { details.append(label("标准", "expected") + " " + text.value(expected)) }
-            if let observed = finding.observed { details.append(label("现状", "observed") + " " + text.value(observed)) }
+            if let expected = finding.expected { details.append(language.pick("标准", "expected") + " " + text.value(expected)) }
+            if let observed = finding.observed { details.append(language.pick("现状", "observed") + " " + text.value(observed)) }
             if let shortfall = text.shortfall(finding) { details.append(shortfall) }
-            if !details.isEmpty { line += " (" + details.joined(separator: label("；", "; ")) + ")" }
+            if !details.isEmpty { line += " (" + details.joined(separator: language.pick("；", "; ")) + ")" }
             lines.append(line)
         }
         for warning in report.warnings {
             lines.append("\(path):\(warning.line ?? report.survey.line):1: warning: \(text.warning(warning))")
         }
-        let counts = Status.allCases.map { "\(text.status($0)) \(report.counts[$0] ?? 0)" }.joined(separator: label("，", ", "))
-        let verdict = report.passes ? label("达标", "passes") : label("未达标", "does not pass")
-        lines.append(label(
+        let counts = Status.allCases.map { "\(text.status($0)) \(report.counts[$0] ?? 0)" }.joined(separator: language.pick("，", ", "))
+        let verdict = report.passes ? language.pick("达标", "passes") : language.pick("未达标", "does not pass")
+        lines.append(language.pick(
             "\(path): \(verdict)，得分 \(text.score(report.score))（\(counts)）",
             "\(path): \(verdict), score \(text.score(report.score)) (\(counts))"))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func label(_ zh: String, _ en: String) -> String {
-        language == .zh ? zh : en
-    }
 }
