@@ -191,27 +191,6 @@ struct IndexPage: MustacheParent {
             }
         }
     }
-
-    struct Provenance: MustacheParent {
-        var tool: String
-        var toolVersion: String
-        var checklistId: String
-        var checklistVersionText: String
-        var checklistHash: String
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "tool": tool
-            case "toolVersion": toolVersion
-            case "checklistId": checklistId
-            case "checklistVersionText": checklistVersionText
-            case "checklistHash": checklistHash
-            case "hasSurveyFile": false
-            case "surveyFile": ""
-            default: nil
-            }
-        }
-    }
 }
 
 extension IndexPage {
@@ -327,6 +306,7 @@ extension IndexPage {
         }
         provenance = Provenance(
             tool: "wuyou", toolVersion: toolVersion, checklistId: checklist.id,
-            checklistVersionText: text.checklistVersion(checklist.version), checklistHash: "sha256:" + checklist.shortHash)
+            checklistVersionText: text.checklistVersion(checklist.version), checklistHash: checklist.shortHash,
+            surveyFile: "")
     }
 }
