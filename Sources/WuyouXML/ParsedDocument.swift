@@ -84,9 +84,22 @@ public final class ParsedDocument {
             if diagnostics.isEmpty {
                 diagnostics.append(XMLDiagnostic(file: path, line: 1, column: 1, message: "not a well-formed XML document"))
             }
-            throw XMLDiagnostics(diagnostics)
+            throw XMLDiagnostics([oneLine(diagnostics)])
         }
         return ParsedDocument(pointer: document, path: path, bytes: bytes)
+    }
+
+    /// A file that is not well-formed gets one line: libxml2 follows its first error with
+    /// consequences of it ("Couldn't find end of Start Tag" after "attributes construct
+    /// error"), so they are joined, at the first error's place, up to three of them.
+    private static func oneLine(_ diagnostics: [XMLDiagnostic]) -> XMLDiagnostic {
+        var messages: [String] = []
+        for diagnostic in diagnostics where !messages.contains(diagnostic.message) && messages.count < 3 {
+            messages.append(diagnostic.message)
+        }
+        var first = diagnostics[0]
+        first.message = messages.joined(separator: "; ")
+        return first
     }
 
     /// Reads a regular file (symbolic links followed) of at most `byteLimit` bytes.

@@ -88,6 +88,7 @@ struct CommandLineTests {
         let result = try WuyouBinary.run(["check", broken.path])
         #expect(result.status == 2)
         let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 1, "one line for one bad file, not libxml2's cascade: \(lines)")
         let first = try #require(lines.first)
         #expect(first.hasPrefix("\(broken.path):4:"), "\(first)")
         #expect(result.standardOutput.isEmpty)
