@@ -69,12 +69,12 @@ public struct BaselineAudit: Sendable {
             Centre(
                 path: report.survey.path, id: report.survey.id, community: report.survey.community,
                 subdistrict: report.survey.subdistrict, date: report.survey.date, passes: report.passes,
-                score: report.score.map(DecimalRounding.rounded),
+                score: report.score.map { DecimalRounding.rounded($0) },
                 statuses: Dictionary(report.findings.compactMap { finding in
                     Status(rawValue: finding.status).map { (finding.id, $0) }
                 }, uniquingKeysWith: { first, _ in first }))
         }
-        passRate = file.summary?.passRate.map(DecimalRounding.rounded)
+        passRate = file.summary?.passRate.map { DecimalRounding.rounded($0) }
             ?? (centres.isEmpty ? nil : AuditSummary.fraction(centres.filter(\.passes).count, of: centres.count))
     }
 

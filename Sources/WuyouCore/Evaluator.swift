@@ -47,7 +47,7 @@ public struct Evaluator: Sendable {
         let reportsShortfall = numeric && outcome.status.isShortfall
         return Finding(
             requirement: requirement, status: outcome.status, expected: outcome.expected ?? requirement.rule.expectation, observed: outcome.observed,
-            shortfall: reportsShortfall ? outcome.shortfall.map(DecimalRounding.rounded) : nil,
+            shortfall: reportsShortfall ? outcome.shortfall.map { DecimalRounding.rounded($0) } : nil,
             unit: reportsShortfall ? outcome.unit : nil,
             line: outcome.line, obligations: outcome.obligations)
     }

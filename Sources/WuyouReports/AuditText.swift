@@ -207,14 +207,13 @@ public struct AuditText: Sendable {
 
     /// A score or rate as a percentage with at most one decimal, or a dash.
     func percent(_ fraction: Decimal?) -> String {
-        guard let fraction else { return "—" }
-        return "\(rounded(fraction * 100, places: 1))%"
+        DecimalRounding.percentText(fraction)
     }
 
     /// A change of a score or rate, in percentage points: `+11.1 分`, `-5 个百分点`, `0`, or a dash.
     func pointsChange(_ change: Decimal?, score: Bool) -> String {
         guard let change else { return "—" }
-        let points = rounded(change * 100, places: 1)
+        let points = DecimalRounding.rounded(change * 100, places: 1)
         if points == 0 { return "0" }
         let sign = points > 0 ? "+" : "−"
         let magnitude = "\(points < 0 ? -points : points)"
@@ -237,13 +236,6 @@ public struct AuditText: Sendable {
         let integer = groups.joined(separator: ",")
         let fraction = parts.count > 1 ? "." + parts[1] : ""
         return (negative ? "-" : "") + integer + fraction
-    }
-
-    private func rounded(_ value: Decimal, places: Int) -> Decimal {
-        var input = value
-        var output = Decimal()
-        NSDecimalRound(&output, &input, places, .plain)
-        return output
     }
 
     private func plural(_ count: Int, _ one: String, _ many: String) -> String {

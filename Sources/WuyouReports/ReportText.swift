@@ -199,10 +199,6 @@ public struct ReportText: Sendable {
 
     /// The score as a percentage with one decimal, or a dash when nothing was judged.
     public func score(_ score: Decimal?) -> String {
-        guard let score else { return "—" }
-        var percent = score * 100
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &percent, 1, .plain)
-        return "\(rounded)%"
+        DecimalRounding.percentText(score)
     }
 }
