@@ -31,8 +31,9 @@ let package = Package(
         .target(
             name: "WuyouCore",
             dependencies: ["WuyouXML"],
-            exclude: ["Schemas/survey.xsd"],
-            swiftSettings: strictSettings
+            exclude: ["Survey/survey.xsd"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
         ),
         .target(
             name: "WuyouReports",
@@ -40,8 +41,9 @@ let package = Package(
                 "WuyouCore",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            exclude: ["Templates"],
-            swiftSettings: strictSettings
+            exclude: ["HTML/Templates"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
         ),
         .executableTarget(
             name: "wuyou",
@@ -51,6 +53,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "wuyou-embed",
+            swiftSettings: strictSettings
+        ),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["wuyou-embed"]
         ),
         .testTarget(
             name: "WuyouXMLTests",

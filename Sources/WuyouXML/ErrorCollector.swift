@@ -7,12 +7,15 @@ import Foundation
 /// libxml2 hands it back to us as the callback's user-data pointer.
 final class ErrorCollector {
     let file: String
+    /// What every error this collector records is about.
+    let reason: XMLDiagnostic.Reason
     private(set) var diagnostics: [XMLDiagnostic] = []
     /// Turns libxml2's column-less schema errors into a real column when it can.
     var columnForError: ((_ line: Int, _ node: xmlNodePtr?) -> Int?)?
 
-    init(file: String) {
+    init(file: String, reason: XMLDiagnostic.Reason) {
         self.file = file
+        self.reason = reason
     }
 
     func append(_ diagnostic: XMLDiagnostic) {
@@ -34,8 +37,10 @@ final class ErrorCollector {
         if column <= 0, error.domain == Int32(XML_FROM_SCHEMASV.rawValue) {
             column = columnForError?(line, node) ?? 0
         }
-        diagnostics.append(
-            XMLDiagnostic(file: file, line: max(line, 1), column: max(column, 1), message: message))
+        let element = node.flatMap { $0.pointee.type == XML_ELEMENT_NODE ? LibXML2.string($0.pointee.name) : nil }
+        diagnostics.append(XMLDiagnostic(
+            reason, file: file, line: max(line, 1), column: max(column, 1), message: message,
+            code: Int(error.code), element: element))
     }
 
     /// An opaque pointer to pass to libxml2 as user data while `body` runs.

@@ -12,13 +12,13 @@ extension ParsedDocument {
     public func evaluate(_ expression: String, namespaces: [String: String] = [:]) throws(XMLDiagnostics) -> XPathValue {
         LibXML2.ensureInitialised()
         guard let context = xmlXPathNewContext(pointer) else {
-            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: "cannot create an XPath context")])
+            throw XMLDiagnostics([XMLDiagnostic(.resource, file: path, line: 1, column: 1, message: "cannot create an XPath context")])
         }
         defer { xmlXPathFreeContext(context) }
         for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) {
             xmlXPathRegisterNs(context, prefix, uri)
         }
-        let collector = ErrorCollector(file: path)
+        let collector = ErrorCollector(file: path, reason: .xpath)
         let result = collector.withUserData { userData in
             context.pointee.error = ErrorCollector.structuredHandler
             context.pointee.userData = userData
@@ -26,7 +26,7 @@ extension ParsedDocument {
         }
         guard let result else {
             let reason = collector.diagnostics.first?.message ?? "cannot be evaluated"
-            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 1, column: 1, message: "XPath \(expression): \(reason)")])
+            throw XMLDiagnostics([XMLDiagnostic(.xpath, file: path, line: 1, column: 1, message: "XPath \(expression): \(reason)")])
         }
         defer { xmlXPathFreeObject(result) }
         switch result.pointee.type {

@@ -1,4 +1,4 @@
-/// One or more diagnostics that together stopped a file from being used.
+/// One or more diagnostics that together stopped a document from being used.
 public struct XMLDiagnostics: Error, Sendable, Hashable, CustomStringConvertible {
     public var items: [XMLDiagnostic]
 

@@ -25,10 +25,10 @@ public final class XMLSchema: @unchecked Sendable {
             }
         }
         guard let parserContext else {
-            throw XMLDiagnostics([XMLDiagnostic(file: name, line: 1, column: 1, message: "cannot create a schema parser")])
+            throw XMLDiagnostics([XMLDiagnostic(.resource, file: name, line: 1, column: 1, message: "cannot create a schema parser")])
         }
         defer { xmlSchemaFreeParserCtxt(parserContext) }
-        let collector = ErrorCollector(file: name)
+        let collector = ErrorCollector(file: name, reason: .schema)
         let schema = collector.withUserData { userData in
             xmlSchemaSetParserStructuredErrors(parserContext, ErrorCollector.structuredHandler, userData)
             return withExtendedLifetime(bytes) { xmlSchemaParse(parserContext) }
@@ -36,7 +36,7 @@ public final class XMLSchema: @unchecked Sendable {
         guard let schema, collector.diagnostics.isEmpty else {
             if let schema { xmlSchemaFree(schema) }
             throw XMLDiagnostics(collector.diagnostics.isEmpty
-                ? [XMLDiagnostic(file: name, line: 1, column: 1, message: "the schema does not compile")]
+                ? [XMLDiagnostic(.schema, file: name, line: 1, column: 1, message: "the schema does not compile")]
                 : collector.diagnostics)
         }
         pointer = schema

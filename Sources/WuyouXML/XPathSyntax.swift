@@ -7,7 +7,7 @@ public enum XPathSyntax {
         LibXML2.ensureInitialised()
         guard let context = xmlXPathNewContext(nil) else { return "cannot create an XPath context" }
         defer { xmlXPathFreeContext(context) }
-        let collector = ErrorCollector(file: "")
+        let collector = ErrorCollector(file: "", reason: .xpath)
         let compiled = collector.withUserData { userData in
             context.pointee.error = ErrorCollector.structuredHandler
             context.pointee.userData = userData

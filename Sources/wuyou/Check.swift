@@ -3,11 +3,9 @@ import Foundation
 import WuyouCore
 import WuyouReports
 
-struct Check: AsyncParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
+extension ReportFormat: ExpressibleByArgument {}
 
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Audit one survey and print its gaps.",
         discussion: """
@@ -24,9 +22,9 @@ struct Check: AsyncParsableCommand {
     var survey: String
 
     @Option(help: "Terminal output: text (compiler-style lines) or json (wuyou-report/1).")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
-    @Option(help: "Also write the HTML gap report to this file.")
+    @Option(help: "Also write the HTML gap report to this file (a regular file is replaced atomically; a link is followed).")
     var html: String?
 
     @OptionGroup var options: ReportOptions
@@ -37,20 +35,17 @@ struct Check: AsyncParsableCommand {
         do {
             loaded = try SurveyLoader.load(path: survey)
         } catch {
-            Diagnostics.print(error.items)
+            StandardError.print(error.items, language: options.lang)
             throw ExitCode(ExitStatus.badInput)
         }
         let report = Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
-        switch format {
-        case .text: print(TextReportRenderer(language: options.lang).render(report), terminator: "")
-        case .json: print(JSONReportRenderer(language: options.lang).render(report), terminator: "")
-        }
+        print(format.renderer(language: options.lang).render(report), terminator: "")
         if let html {
             do {
                 let renderer = try HTMLReportRenderer(language: options.lang, templateDirectory: options.template)
-                try AtomicFile.write(renderer.render(report), to: html)
+                try OutputFile.write(renderer.render(report), to: html)
             } catch {
-                Diagnostics.printError("\(html): \(error)")
+                StandardError.print(error.items, language: options.lang)
                 throw ExitCode(ExitStatus.badInput)
             }
         }

@@ -25,7 +25,7 @@ struct ChecklistCommand: AsyncParsableCommand {
             do {
                 checklists = try ChecklistReader.bundled()
             } catch {
-                Diagnostics.print(error.items)
+                StandardError.print(error.items, language: .zh)
                 throw ExitCode(ExitStatus.badInput)
             }
             for checklist in checklists {
@@ -50,7 +50,7 @@ struct ChecklistCommand: AsyncParsableCommand {
                 let loaded = try ChecklistReader.load(idOrPath: checklist)
                 print(ChecklistTableRenderer(language: lang).render(loaded), terminator: "")
             } catch {
-                Diagnostics.print(error.items)
+                StandardError.print(error.items, language: lang)
                 throw ExitCode(ExitStatus.badInput)
             }
         }
@@ -64,9 +64,12 @@ struct ChecklistCommand: AsyncParsableCommand {
         @Argument(help: "The checklist XML file.")
         var path: String
 
+        @Option(help: "Language of the messages: zh or en.")
+        var lang: ReportLanguage = .zh
+
         func run() async throws {
             let problems = ChecklistReader.lint(path: path)
-            Diagnostics.print(problems)
+            StandardError.print(problems, language: lang)
             if problems.isEmpty { print("\(path): ok") }
             throw ExitCode(problems.isEmpty ? ExitStatus.passes : ExitStatus.badInput)
         }

@@ -1,34 +1,59 @@
 import ArgumentParser
 import Foundation
 import WuyouCore
+import WuyouReports
 
 struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a blank survey with every element and attribute, ready to fill in.",
+        abstract: "Print a survey to fill in: it judges nothing until rooms and facts are written.",
         discussion: """
-            The blank survey validates as it is; each field carries a short Chinese comment.
+            Rooms and facts are commented-out examples that say what to write; a fact left out
+            is "not recorded", never a gap. Placeholders in （） mark a draft, which never passes.
+            The survey id is the community's code (or name) and the date.
 
             Examples:
-              wuyou init > survey.xml
               wuyou init --community 友谊路社区 > youyilu.xml
+              wuyou init --community 友谊路社区 --code 420682001001 --date 2024-05-14 > youyilu.xml
+              wuyou init --checklist my-city.xml > survey.xml
             """)
 
     @Option(help: "The community's name, filled into <community name=…>.")
     var community: String?
 
+    @Option(help: "The community's code, filled into <community code=…> and used for the survey id.")
+    var code: String?
+
     @Option(help: "The survey date (YYYY-MM-DD); today when left out.")
     var date: String?
 
+    @Option(name: .customLong("checklist"), help: "A bundled checklist id or a checklist file, whose rooms are listed.")
+    var checklist = ChecklistReader.defaultID
+
+    @Option(help: "Language of error messages: zh or en.")
+    var lang: ReportLanguage = .zh
+
     func validate() throws {
-        // The printed survey must validate, so the date is checked by the survey schema itself.
-        if let date, (try? SurveyLoader.load(bytes: Array(BlankSurvey.text(community: "", date: date).utf8), path: "")) == nil {
-            throw ValidationError("--date must be a real day written like 2024-05-14.")
+        if let date, SurveyDate(date) == nil || date.count != 10 {
+            throw ValidationError("--date must be a day written like 2024-05-14.")
         }
     }
 
     func run() async throws {
-        let day = date ?? Self.today()
-        print(BlankSurvey.text(community: community ?? "", date: day), terminator: "")
+        let loaded: Checklist
+        do {
+            loaded = try ChecklistReader.load(idOrPath: checklist)
+        } catch {
+            StandardError.print(error.items, language: lang)
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let text = SurveyTemplate.text(checklist: loaded, community: community, code: code, date: date ?? Self.today())
+        // The printed survey must validate; the schema also catches a day that does not exist.
+        do {
+            _ = try SurveyLoader.load(bytes: Array(text.utf8), path: "init")
+        } catch {
+            throw ValidationError("--date, --community and --code must make a valid survey (is \(date ?? "the date") a real day?).")
+        }
+        print(text, terminator: "")
     }
 
     private static func today() -> String {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import WuyouCore
 import WuyouReports
-import WuyouXML
 
 extension ReportLanguage: ExpressibleByArgument {}
 
@@ -24,7 +23,7 @@ struct ReportOptions: ParsableArguments {
         do {
             return try ChecklistReader.load(idOrPath: checklist)
         } catch {
-            Diagnostics.print(error.items)
+            StandardError.print(error.items, language: lang)
             throw ExitCode(ExitStatus.badInput)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WuyouCore
+import WuyouReports
 
 struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,11 +11,14 @@ struct Validate: AsyncParsableCommand {
 
             Examples:
               wuyou validate examples/youyilu.xml
-              wuyou validate examples/*.xml
+              wuyou validate examples/*.xml --lang en
             """)
 
     @Argument(help: "Survey XML files.")
     var surveys: [String]
+
+    @Option(help: "Language of the messages: zh or en.")
+    var lang: ReportLanguage = .zh
 
     func validate() throws {
         guard !surveys.isEmpty else { throw ValidationError("Name at least one survey file.") }
@@ -26,7 +30,7 @@ struct Validate: AsyncParsableCommand {
             do {
                 _ = try SurveyLoader.load(path: path)
             } catch {
-                Diagnostics.print(error.items)
+                StandardError.print(error.items, language: lang)
                 anyInvalid = true
             }
         }

@@ -44,12 +44,39 @@ enum WuyouBinary {
     }
 }
 
-private func temporaryFile(_ name: String, _ contents: String) throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wuyou-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let url = directory.appendingPathComponent(name)
+/// A fresh folder for one test, removed when the test is done with it.
+func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wuyou-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try body(folder)
+}
+
+/// Writes `contents` to `name` in `folder`.
+func write(_ contents: String, to name: String, in folder: URL) throws -> URL {
+    let url = folder.appendingPathComponent(name)
     try contents.write(to: url, atomically: true, encoding: .utf8)
     return url
+}
+
+/// The release binary, built with its own scratch path so that it never waits on the lock of
+/// the `swift test` that runs this (CI builds it first, so this is then a no-op).
+enum ReleaseBinary {
+    static func build() throws -> URL {
+        let scratch = WuyouBinary.repository.appendingPathComponent(".build-release").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "build", "-c", "release", "--product", "wuyou", "--scratch-path", scratch]
+        process.currentDirectoryURL = WuyouBinary.repository
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "swift build -c release failed: \(message)")
+        return URL(fileURLWithPath: scratch).appendingPathComponent("release/wuyou")
+    }
 }
 
 @Suite("The wuyou command line", .serialized)
@@ -84,14 +111,18 @@ struct CommandLineTests {
     }
 
     @Test func badInputGetsOneLineWithFileLineAndColumn() throws {
-        let broken = try temporaryFile("broken.xml", "<?xml version=\"1.0\"?>\n<survey xmlns=\"urn:wuyou:survey:1\">\n  <community name=\"x\">\n</survey>\n")
-        let result = try WuyouBinary.run(["check", broken.path])
-        #expect(result.status == 2)
-        let lines = result.standardError.split(separator: "\n")
-        #expect(lines.count == 1, "one line for one bad file, not libxml2's cascade: \(lines)")
-        let first = try #require(lines.first)
-        #expect(first.hasPrefix("\(broken.path):4:"), "\(first)")
-        #expect(result.standardOutput.isEmpty)
+        try withTemporaryFolder { folder in
+            let broken = try write(
+                "<?xml version=\"1.0\"?>\n<survey xmlns=\"urn:wuyou:survey:1\">\n  <community name=\"x\">\n</survey>\n",
+                to: "broken.xml", in: folder)
+            let result = try WuyouBinary.run(["check", broken.path])
+            #expect(result.status == 2)
+            let lines = result.standardError.split(separator: "\n")
+            #expect(lines.count == 1, "one line for one bad file, not libxml2's cascade: \(lines)")
+            let first = try #require(lines.first)
+            #expect(first.hasPrefix("\(broken.path):4:"), "\(first)")
+            #expect(result.standardOutput.isEmpty)
+        }
     }
 
     @Test func textOutputIsCompilerStyleWithASummary() throws {
@@ -120,18 +151,48 @@ struct CommandLineTests {
             .replacingOccurrences(of: #"<room type="office""#, with: #"<room type="police" area="10">警务室</room><room type="office""#)
             .replacingOccurrences(of: "<regulation>服务承诺制</regulation>", with: "<regulation>服务承诺制</regulation><regulation>值班制度</regulation>")
             .replacingOccurrences(of: #"<duties documented="true" posted="true"/>"#, with: "")
-        let file = try temporaryFile("strict.xml", survey)
-        #expect(try WuyouBinary.run(["check", file.path]).status == 0)
-        #expect(try WuyouBinary.run(["check", file.path, "--strict"]).status == 1)
+        try withTemporaryFolder { folder in
+            let file = try write(survey, to: "strict.xml", in: folder)
+            #expect(try WuyouBinary.run(["check", file.path]).status == 0)
+            #expect(try WuyouBinary.run(["check", file.path, "--strict"]).status == 1)
+        }
     }
 
-    @Test func initPrintsABlankSurveyThatValidates() throws {
+    @Test func initPrintsASurveyThatValidatesAndJudgesNothing() throws {
         let result = try WuyouBinary.run(["init", "--community", "友谊路社区 & <新>", "--date", "2024-06-01"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("友谊路社区 &amp; &lt;新&gt;"))
-        let file = try temporaryFile("blank.xml", result.standardOutput)
-        let validation = try WuyouBinary.run(["validate", file.path])
-        #expect(validation.status == 0, "\(validation.standardError)")
+        try withTemporaryFolder { folder in
+            let file = try write(result.standardOutput, to: "blank.xml", in: folder)
+            let validation = try WuyouBinary.run(["validate", file.path])
+            #expect(validation.status == 0, "\(validation.standardError)")
+            let check = try WuyouBinary.run(["check", file.path, "--format", "json"])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(check.standardOutput.utf8)) as? [String: Any])
+            let counts = try #require(object["counts"] as? [String: Int])
+            #expect(counts["met"] == 0 && counts["gap"] == 0 && counts["partial"] == 0, "\(counts)")
+            #expect(object["score"] is NSNull)
+            #expect(check.status == 1)
+        }
+    }
+
+    @Test func initTakesTheRoomsFromTheChecklistAndTheIDFromTheCommunity() throws {
+        let first = try WuyouBinary.run(["init", "--community", "光化路社区", "--date", "2024-06-01"])
+        let second = try WuyouBinary.run(["init", "--community", "友谊路社区", "--date", "2024-06-01"])
+        #expect(first.standardOutput.contains(#"id="光化路社区-2024-06-01""#))
+        #expect(second.standardOutput.contains(#"id="友谊路社区-2024-06-01""#))
+        let coded = try WuyouBinary.run(["init", "--community", "光化路社区", "--code", "420682001", "--date", "2024-06-01"])
+        #expect(coded.standardOutput.contains(#"id="420682001-2024-06-01""#))
+        try withTemporaryFolder { folder in
+            let checklist = try String(contentsOf: WuyouBinary.repository.appendingPathComponent("checklists/laohekou-2023.xml"), encoding: .utf8)
+                .replacingOccurrences(of: "<label lang=\"zh\">警务室</label>", with: "<label lang=\"zh\">治安室</label>")
+            let file = try write(checklist, to: "city.xml", in: folder)
+            let result = try WuyouBinary.run(["init", "--checklist", file.path, "--date", "2024-06-01"])
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardOutput.contains(#"<room type="police" area="（面积，平方米）">治安室</room>"#))
+            let missing = try WuyouBinary.run(["init", "--checklist", "beijing-2024"])
+            #expect(missing.status == 2)
+            #expect(missing.standardError.contains("laohekou-2023"), "names the bundled checklists: \(missing.standardError)")
+        }
     }
 
     @Test(arguments: [["--help"], ["check", "--help"], ["audit", "--help"], ["validate", "--help"], ["init", "--help"], ["checklist", "--help"], ["checklist", "lint", "--help"]])
@@ -143,21 +204,30 @@ struct CommandLineTests {
         #expect(result.standardOutput.contains("USAGE: \(command)"), "help of another command was printed")
     }
 
-    @Test func releaseBinaryWorksAloneInAnEmptyFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wuyou-alone-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let copy = folder.appendingPathComponent("wuyou")
-        try FileManager.default.copyItem(at: WuyouBinary.url, to: copy)
-        try FileManager.default.copyItem(
-            at: WuyouBinary.repository.appendingPathComponent("examples/hangkonglu.xml"), to: folder.appendingPathComponent("s.xml"))
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["check", "s.xml", "--format", "json"]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+    /// The schemas, checklists and templates are compiled into the binary: a release build copied
+    /// alone into an empty folder checks a survey, writes its HTML report and lists its checklist.
+    @Test(.timeLimit(.minutes(30))) func releaseBinaryWorksAloneInAnEmptyFolder() throws {
+        let release = try ReleaseBinary.build()
+        try withTemporaryFolder { folder in
+            let copy = folder.appendingPathComponent("wuyou")
+            try FileManager.default.copyItem(at: release, to: copy)
+            try FileManager.default.copyItem(
+                at: WuyouBinary.repository.appendingPathComponent("examples/hangkonglu.xml"), to: folder.appendingPathComponent("s.xml"))
+            func run(_ arguments: [String]) throws -> Int32 {
+                let process = Process()
+                process.executableURL = copy
+                process.arguments = arguments
+                process.currentDirectoryURL = folder
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+                return process.terminationStatus
+            }
+            #expect(try run(["check", "s.xml", "--format", "json", "--html", "s.html"]) == 1)
+            let html = try String(contentsOf: folder.appendingPathComponent("s.html"), encoding: .utf8)
+            #expect(html.contains("航空路社区") && html.contains("</html>"))
+            #expect(try run(["checklist", "list"]) == 0)
+        }
     }
 }

@@ -98,15 +98,16 @@ struct AuditSummaryTests {
         let first = try Self.audited(SurveyBuilder(), path: "a.xml", id: "same")
         let second = try Self.audited(SurveyBuilder(), path: "b.xml", id: "same")
         let other = try Self.audited(SurveyBuilder(), path: "c.xml", id: "other")
-        let bad = XMLDiagnostic(file: "d.xml", line: 3, column: 7, message: "broken")
+        let bad = Diagnostic(.xmlMalformed, at: .init(file: "d.xml", line: 3, column: 7), ["message": "broken"])
         let summary = AuditSummary(checklist: Fixtures.checklist, strict: false, outcomes: [
             .audited(first), .audited(second), .audited(other), .failed(path: "d.xml", diagnostics: [bad]),
         ])
         #expect(summary.surveys.map(\.path) == ["a.xml", "c.xml"])
         #expect(summary.errors == [
-            AuditError(path: "b.xml", line: 2, column: 1, kind: .duplicateID(id: "same", firstPath: "a.xml")),
-            AuditError(path: "d.xml", line: 3, column: 7, kind: .invalid(message: "broken")),
+            Diagnostic(.auditDuplicateID, at: .init(file: "b.xml", line: 2, column: 1), ["id": "same", "first": "a.xml"]),
+            bad,
         ])
+        #expect(summary.filesWithErrors == 2)
     }
 
     @Test("pass rate, compliance, score bands and totals per sub-district")

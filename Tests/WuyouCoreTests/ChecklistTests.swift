@@ -21,16 +21,12 @@ struct ChecklistTests {
         }
     }
 
-    /// The binary embeds checklists and schemas as Swift source; they must equal the files.
-    @Test(arguments: ["checklists/checklist.xsd", "Sources/WuyouCore/Schemas/survey.xsd", "checklists/laohekou-2023.xml"])
-    func embeddedCopyEqualsTheFile(_ relativePath: String) throws {
+    /// The binary embeds checklists and schemas, generated at build time from the files.
+    @Test(arguments: [("checklist.xsd", "checklists/checklist.xsd"), ("survey.xsd", "Sources/WuyouCore/Survey/survey.xsd"),
+                      ("checklists/laohekou-2023.xml", "checklists/laohekou-2023.xml")])
+    func embeddedCopyEqualsTheFile(_ name: String, _ relativePath: String) throws {
         let file = try String(contentsOf: Fixtures.repository.appendingPathComponent(relativePath), encoding: .utf8)
-        let embedded: String = switch relativePath {
-        case "checklists/checklist.xsd": EmbeddedResources.checklistSchema
-        case "Sources/WuyouCore/Schemas/survey.xsd": EmbeddedResources.surveySchema
-        default: try #require(EmbeddedResources.checklists.first { $0.fileName == "laohekou-2023.xml" }).text
-        }
-        #expect(embedded + "\n" == file || embedded == file, "run scripts/embed-resources.sh")
+        #expect(EmbeddedFiles.text(named: name) == file)
     }
 
     @Test func shortHashIsTheFilesSHA256Prefix() throws {
@@ -90,24 +86,24 @@ struct ChecklistTests {
     struct LintCase: CustomTestStringConvertible, Sendable {
         let name: String
         let requirement: String
-        let message: String
+        let code: DiagnosticCode
         var testDescription: String { name }
     }
 
     @Test(arguments: [
-        LintCase(name: "duplicate id", requirement: requirementXML(id: "room.police", rule: #"<rule kind="room-present"><param name="room" value="police"/></rule>"#), message: "duplicate requirement id"),
-        LintCase(name: "unknown room code", requirement: requirementXML(rule: #"<rule kind="room-present"><param name="room" value="sauna"/></rule>"#), message: "unknown room code"),
-        LintCase(name: "unknown parameter", requirement: requirementXML(rule: #"<rule kind="room-present"><param name="room" value="police"/><param name="colour" value="red"/></rule>"#), message: "no parameter \"colour\""),
-        LintCase(name: "missing parameter", requirement: requirementXML(rule: #"<rule kind="numeric-minimum"><param name="fact" value="training.days"/><param name="unit" value="days"/></rule>"#), message: "needs parameter \"minimum\""),
-        LintCase(name: "unknown fact", requirement: requirementXML(rule: #"<rule kind="boolean-fact"><param name="fact" value="governance.picnics"/></rule>"#), message: "unknown fact"),
-        LintCase(name: "fact of the wrong type", requirement: requirementXML(rule: #"<rule kind="boolean-fact"><param name="fact" value="centre.area"/></rule>"#), message: "is not a boolean fact"),
-        LintCase(name: "XPath that does not compile", requirement: requirementXML(rule: #"<rule kind="xpath"><param name="test" value="count(/s:survey"/></rule>"#), message: "does not compile"),
-        LintCase(name: "unknown category", requirement: requirementXML(category: "picnics", rule: #"<rule kind="room-present"><param name="room" value="police"/></rule>"#), message: "unknown category"),
-        LintCase(name: "a zero divisor", requirement: requirementXML(rule: #"<rule kind="per-item-ratio"><param name="inventory" value="developments"/><param name="required-area" value="20"/><param name="per-area" value="0"/><param name="unit" value="m2"/></rule>"#), message: "per-area must be more than 0"),
-        LintCase(name: "a negative threshold", requirement: requirementXML(rule: #"<rule kind="numeric-minimum"><param name="fact" value="training.days"/><param name="minimum" value="-1"/><param name="unit" value="days"/></rule>"#), message: "minimum must be at least 0"),
-        LintCase(name: "a fractional item count", requirement: requirementXML(rule: #"<rule kind="item-count"><param name="inventory" value="services"/><param name="minimum" value="2.5"/></rule>"#), message: "whole number"),
-        LintCase(name: "a huge item count", requirement: requirementXML(rule: #"<rule kind="item-count"><param name="inventory" value="services"/><param name="minimum" value="99999999999999999999.5"/></rule>"#), message: "whole number"),
-        LintCase(name: "schema error: unknown rule kind", requirement: requirementXML(rule: #"<rule kind="vibes"/>"#), message: "kind"),
+        LintCase(name: "duplicate id", requirement: requirementXML(id: "room.police", rule: #"<rule kind="room-present"><param name="room" value="police"/></rule>"#), code: .checklistDuplicateRequirement),
+        LintCase(name: "unknown room code", requirement: requirementXML(rule: #"<rule kind="room-present"><param name="room" value="sauna"/></rule>"#), code: .checklistUnknownRoom),
+        LintCase(name: "unknown parameter", requirement: requirementXML(rule: #"<rule kind="room-present"><param name="room" value="police"/><param name="colour" value="red"/></rule>"#), code: .checklistUnusedParameter),
+        LintCase(name: "missing parameter", requirement: requirementXML(rule: #"<rule kind="numeric-minimum"><param name="fact" value="training.days"/><param name="unit" value="days"/></rule>"#), code: .checklistMissingParameter),
+        LintCase(name: "unknown fact", requirement: requirementXML(rule: #"<rule kind="boolean-fact"><param name="fact" value="governance.picnics"/></rule>"#), code: .checklistUnknownFact),
+        LintCase(name: "fact of the wrong type", requirement: requirementXML(rule: #"<rule kind="boolean-fact"><param name="fact" value="centre.area"/></rule>"#), code: .checklistFactWrongType),
+        LintCase(name: "XPath that does not compile", requirement: requirementXML(rule: #"<rule kind="xpath"><param name="test" value="count(/s:survey"/></rule>"#), code: .checklistXPathInvalid),
+        LintCase(name: "unknown category", requirement: requirementXML(category: "picnics", rule: #"<rule kind="room-present"><param name="room" value="police"/></rule>"#), code: .checklistUnknownCategory),
+        LintCase(name: "a zero divisor", requirement: requirementXML(rule: #"<rule kind="per-item-ratio"><param name="inventory" value="developments"/><param name="required-area" value="20"/><param name="per-area" value="0"/><param name="unit" value="m2"/></rule>"#), code: .checklistParameterNotAbove),
+        LintCase(name: "a negative threshold", requirement: requirementXML(rule: #"<rule kind="numeric-minimum"><param name="fact" value="training.days"/><param name="minimum" value="-1"/><param name="unit" value="days"/></rule>"#), code: .checklistParameterTooSmall),
+        LintCase(name: "a fractional item count", requirement: requirementXML(rule: #"<rule kind="item-count"><param name="inventory" value="services"/><param name="minimum" value="2.5"/></rule>"#), code: .checklistParameterNotWhole),
+        LintCase(name: "a huge item count", requirement: requirementXML(rule: #"<rule kind="item-count"><param name="inventory" value="services"/><param name="minimum" value="99999999999999999999.5"/></rule>"#), code: .checklistParameterNotWhole),
+        LintCase(name: "schema error: unknown rule kind", requirement: requirementXML(rule: #"<rule kind="vibes"/>"#), code: .checklistSchema),
     ])
     func lintReportsProblemsWithLineAndColumn(_ testCase: LintCase) throws {
         let text = try checklistText(addingRequirement: testCase.requirement)
@@ -115,13 +111,86 @@ struct ChecklistTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let problems = ChecklistReader.lint(path: path)
         let problem = try #require(problems.first)
-        #expect(problem.message.contains(testCase.message), "\(problem)")
+        #expect(problem.code == testCase.code, "\(problem)")
         #expect(problem.location.file == path)
         // The added requirement starts after the original file's last line.
         let originalLines = try String(contentsOf: Fixtures.repository.appendingPathComponent("checklists/laohekou-2023.xml"), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).count
-        #expect(problem.location.line >= originalLines - 1)
-        #expect(problem.location.column >= 1)
+        #expect(try #require(problem.location.line) >= originalLines - 1)
+        #expect(try #require(problem.location.column) >= 1)
+    }
+
+    /// Problems in a rule, read from a checklist held in memory; the rule's lines are numbered
+    /// from the `<rule>` start tag.
+    private func problems(inRule rule: String) throws -> (items: [Diagnostic], ruleLine: Int) {
+        let text = try checklistText(addingRequirement: requirementXML(rule: rule))
+        let lines = text.components(separatedBy: "\n")
+        let ruleLine = try #require(lines.lastIndex { $0.contains("<rule kind=") }) + 1
+        do {
+            _ = try ChecklistReader.read(bytes: Array(text.utf8), path: "city.xml")
+            return ([], ruleLine)
+        } catch {
+            return (error.items, ruleLine)
+        }
+    }
+
+    @Test("lint cites the offending <param>, not its <rule>")
+    func lintCitesTheParameter() throws {
+        let (items, ruleLine) = try problems(inRule: """
+            <rule kind="numeric-minimum">
+                  <param name="fact" value="training.days"/>
+                  <param name="minimum" value="-2"/>
+                  <param name="unit" value="days"/>
+                </rule>
+            """)
+        #expect(items.map(\.code) == [.checklistParameterTooSmall])
+        #expect(items.first?.location.line == ruleLine + 2)
+        let unknownFact = try problems(inRule: """
+            <rule kind="boolean-fact">
+                  <param name="fact" value="governance.picnics"/>
+                </rule>
+            """)
+        #expect(unknownFact.items.map(\.code) == [.checklistUnknownFact])
+        #expect(unknownFact.items.first?.location.line == unknownFact.ruleLine + 1)
+    }
+
+    @Test("a bad parameter is reported once and never makes a valid one look unused")
+    func noCascade() throws {
+        let (items, _) = try problems(inRule: """
+            <rule kind="boolean-fact"><param name="fact" value="governance.picnics"/><param name="element-absent" value="gap"/></rule>
+            """)
+        #expect(items.map(\.code) == [.checklistUnknownFact])
+        let numeric = try problems(inRule: """
+            <rule kind="numeric-minimum"><param name="fact" value="centre.premises"/><param name="minimum" value="1"/><param name="unit" value="m2"/><param name="premises-none-as-zero" value="true"/></rule>
+            """)
+        #expect(numeric.items.map(\.code) == [.checklistFactWrongType])
+    }
+
+    @Test("all-items-flag and per-item-ratio use their inventory and flag, and lint refuses ones without them")
+    func inventoriesAndFlagsAreChecked() throws {
+        #expect(try problems(inRule: #"<rule kind="all-items-flag"><param name="inventory" value="departments"/><param name="flag" value="colour"/><param name="unit" value="departments"/></rule>"#)
+            .items.map(\.code) == [.checklistUnknownFlag])
+        #expect(try problems(inRule: #"<rule kind="all-items-flag"><param name="inventory" value="services"/><param name="flag" value="window"/><param name="unit" value="services"/></rule>"#)
+            .items.map(\.code) == [.checklistInventoryNotAllowed])
+        #expect(try problems(inRule: #"<rule kind="per-item-ratio"><param name="inventory" value="rooms"/><param name="required-area" value="20"/><param name="per-area" value="10000"/><param name="unit" value="m2"/></rule>"#)
+            .items.map(\.code) == [.checklistInventoryNotAllowed])
+        #expect(try problems(inRule: #"<rule kind="all-items-flag"><param name="inventory" value="departments"/><param name="flag" value="window"/><param name="unit" value="departments"/></rule>"#)
+            .items.isEmpty)
+    }
+
+    @Test("a rule's inputs are the facts and lists it reads; missing inputs are those the survey lacks")
+    func ruleInputs() throws {
+        let rule = { (id: String) in try #require(Fixtures.checklist.requirements.first { $0.id == id }).rule }
+        #expect(try rule("area.per-households").inputs == [.fact(.centreArea), .fact(.communityHouseholds)])
+        #expect(try rule("governance.democracy").inputs.count == 4)
+        #expect(try rule("room.police").inputs == [.inventory(.rooms)])
+        #expect(try rule("development.service-space").inputs == [.inventory(.developments)])
+        let survey = try SurveyLoader.load(bytes: Array(SurveyBuilder().with {
+            $0.community = #"<community name="测试社区" central="true"/>"#
+        }.xml.utf8), path: "t.xml").survey
+        #expect(try rule("area.per-households").missingInputs(in: survey) == [.fact(.communityHouseholds)])
+        // Every fact recorded: all inputs, since something else must have stopped the judgement.
+        #expect(try rule("area.minimum").missingInputs(in: survey) == [.fact(.centreArea)])
     }
 
     @Test func bundledChecklistLintsClean() {

@@ -87,14 +87,11 @@ struct ExampleSurveyTests {
         let loaded = try SurveyLoader.load(path: path)
         #expect(loaded.survey.community.name == "航空路社区")
         let report = Evaluator(checklist: Fixtures.checklist).evaluate(loaded.survey)
-        let aliases = report.warnings.compactMap { warning -> String? in
-            if case .roomMatchedByAlias(let name, _, _) = warning.kind { return name } else { return nil }
-        }
+        let aliases = report.warnings.filter { [.roomAlias, .roomSpinnerAlias].contains($0.code) }.map { $0.arguments["name"] }
         #expect(aliases == ["党员活动中心", "图书室", "社区效劳站", "社区警务室", "文化体育活动室", "卫生效劳站"])
-        let spinners = report.warnings.filter {
-            if case .roomMatchedByAlias(_, _, true) = $0.kind { return true } else { return false }
-        }
-        #expect(spinners.count == 2)
-        #expect(report.warnings.contains { $0.kind == .unknownRoomName(name: "调解室") && $0.line == 15 })
+        #expect(report.warnings.filter { $0.code == .roomSpinnerAlias }.count == 2)
+        #expect(report.warnings.contains {
+            $0.code == .roomUnknownName && $0.arguments["name"] == "调解室" && $0.location.line == 15 && $0.severity == .warning
+        })
     }
 }

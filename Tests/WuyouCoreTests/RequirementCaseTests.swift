@@ -25,7 +25,6 @@ struct RequirementCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { "\(requirement): \(name) → \(status.rawValue)" }
 }
 
-extension SurveyBuilder: @unchecked Sendable {}
 
 private func decimal(_ text: String) -> Decimal { Decimal(string: text)! }
 

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import WuyouXML
 @testable import WuyouCore
 
 /// A valid survey with one element per line, which each invalid case edits in one place.
@@ -29,7 +28,7 @@ private enum MinimalSurvey {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func load(_ text: String, path: String = "survey.xml") throws(XMLDiagnostics) -> SurveyLoader.Loaded {
+    static func load(_ text: String, path: String = "survey.xml") throws(Diagnostics) -> SurveyLoader.Loaded {
         try SurveyLoader.load(bytes: Array(text.utf8), path: path)
     }
 }
@@ -41,8 +40,9 @@ struct InvalidSurveyCase: Sendable, CustomTestStringConvertible {
     let testDescription: String
     let original: String
     let replacement: String
-    /// Must appear in the first diagnostic's message.
+    /// Must appear in libxml2's message, or be the element named by a multiplicity error.
     let phrase: String
+    var code: DiagnosticCode = .surveySchema
 
     var text: String { MinimalSurvey.replacing(original, with: replacement) }
 
@@ -125,23 +125,23 @@ struct InvalidSurveyCase: Sendable, CustomTestStringConvertible {
         .init(testDescription: "two <community>",
               original: #"  <governance elections="true"/>"#,
               replacement: "  <governance elections=\"true\"/>\n      <community name=\"又一个\"/> \(marker)",
-              phrase: "<community> may appear only once in <survey>; the first is on line 4"),
+              phrase: "community", code: .surveyElementRepeated),
         .init(testDescription: "two <centre>",
               original: #"  <governance elections="true"/>"#,
               replacement: "  <governance elections=\"true\"/>\n\n <centre area=\"5\"/> \(marker)",
-              phrase: "<centre> may appear only once in <survey>; the first is on line 5"),
+              phrase: "centre", code: .surveyElementRepeated),
         .init(testDescription: "two <hall>",
               original: #"    <room type="office" area="20">办公室</room>"#,
               replacement: "    <room type=\"office\" area=\"20\">办公室</room>\n   <hall windows=\"1\"/> \(marker)",
-              phrase: "<hall> may appear only once in <centre>; the first is on line 6"),
+              phrase: "hall", code: .surveyElementRepeated),
         .init(testDescription: "two <governance>",
               original: #"  <governance elections="true"/>"#,
               replacement: "  <governance elections=\"true\"/>\n  <governance/> \(marker)",
-              phrase: "<governance> may appear only once"),
+              phrase: "governance", code: .surveyElementRepeated),
         .init(testDescription: "no <community> at all",
               original: "<survey xmlns=\"urn:wuyou:survey:1\" id=\"t-1\" date=\"2024-05-14\">\n  <inspector>王芳</inspector>\n  <community name=\"测试社区\" households=\"100\"/>",
               replacement: "<survey xmlns=\"urn:wuyou:survey:1\" id=\"t-1\" date=\"2024-05-14\"> \(marker)\n  <inspector>王芳</inspector>",
-              phrase: "must contain a <community>"),
+              phrase: "", code: .surveyCommunityMissing),
     ]
 }
 
@@ -191,14 +191,17 @@ struct SurveyValidationTests {
     @Test("an invalid survey is refused with file:line:col at the offending element", arguments: InvalidSurveyCase.all)
     func invalid(_ testCase: InvalidSurveyCase) throws {
         let path = "surveys/bad.xml"
-        let diagnostics = try #require(throws: XMLDiagnostics.self) {
+        let diagnostics = try #require(throws: Diagnostics.self) {
             try MinimalSurvey.load(testCase.text, path: path)
         }
         let first = try #require(diagnostics.items.first)
         #expect(first.location == .init(file: path, line: testCase.expectedLine, column: testCase.expectedColumn),
                 "\(diagnostics)")
-        #expect(first.message.contains(testCase.phrase), "\(diagnostics)")
-        #expect(first.description.hasPrefix("\(path):\(testCase.expectedLine):\(testCase.expectedColumn): "))
+        #expect(first.code == testCase.code, "\(diagnostics)")
+        switch first.arguments["message"] ?? first.arguments["element"] {
+        case .text(let text)?: #expect(text.contains(testCase.phrase), "\(diagnostics)")
+        default: #expect(testCase.phrase.isEmpty, "\(diagnostics)")
+        }
         // One mistake, one place: every diagnostic points at the marked line.
         #expect(diagnostics.items.allSatisfy { $0.location.line == testCase.expectedLine }, "\(diagnostics)")
     }
@@ -217,7 +220,7 @@ struct SurveyValidationTests {
         let testCase = try #require(InvalidSurveyCase.all.first { $0.testDescription == "two <hall>" })
         let path = directory.appendingPathComponent("two-halls.xml").path
         try Data(testCase.text.utf8).write(to: URL(fileURLWithPath: path))
-        let diagnostics = try #require(throws: XMLDiagnostics.self) { try SurveyLoader.load(path: path) }
+        let diagnostics = try #require(throws: Diagnostics.self) { try SurveyLoader.load(path: path) }
         #expect(diagnostics.items.map(\.location) == [.init(file: path, line: testCase.expectedLine, column: 4)])
     }
 
@@ -259,22 +262,18 @@ struct SurveyValidationTests {
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             with: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE survey [<!ENTITY name SYSTEM \"file:///etc/passwd\">]>")
             .replacingOccurrences(of: #"name="测试社区""#, with: #"name="&name;""#)
-        let diagnostics = try #require(throws: XMLDiagnostics.self) { try MinimalSurvey.load(text, path: "dtd.xml") }
-        let first = try #require(diagnostics.items.first)
-        #expect(first.location.file == "dtd.xml")
-        #expect(first.location.line == 2)
-        #expect(first.location.column >= 1)
-        #expect(first.message.contains("DOCTYPE"))
-        #expect(!diagnostics.description.contains("root:"))
+        let diagnostics = try #require(throws: Diagnostics.self) { try MinimalSurvey.load(text, path: "dtd.xml") }
+        #expect(diagnostics.items == [Diagnostic(.xmlDoctype, at: .init(file: "dtd.xml", line: 2, column: 1), ["kind": "survey"])])
     }
 
     @Test("not well-formed and empty surveys get the same file:line:col treatment")
     func notWellFormed() throws {
         let truncated = String(MinimalSurvey.text.prefix(while: { $0 != "办" }))
-        let diagnostics = try #require(throws: XMLDiagnostics.self) { try MinimalSurvey.load(truncated, path: "cut.xml") }
+        let diagnostics = try #require(throws: Diagnostics.self) { try MinimalSurvey.load(truncated, path: "cut.xml") }
+        #expect(diagnostics.items.first?.code == .xmlMalformed)
         #expect(diagnostics.items.first?.location.file == "cut.xml")
         #expect(diagnostics.items.first?.location.line == 7)
-        let empty = try #require(throws: XMLDiagnostics.self) { try MinimalSurvey.load("", path: "empty.xml") }
-        #expect(empty.items.first?.description == "empty.xml:1:1: the file is empty: expected an XML document")
+        let empty = try #require(throws: Diagnostics.self) { try MinimalSurvey.load("", path: "empty.xml") }
+        #expect(empty.items == [Diagnostic(.xmlEmpty, at: .init(file: "empty.xml", line: 1, column: 1))])
     }
 }

@@ -99,24 +99,26 @@ struct AuditBaselineTests {
     struct BadBaseline: CustomTestStringConvertible, Sendable {
         var name: String
         var contents: String?
+        var code: DiagnosticCode
         var reason: String
         var testDescription: String { name }
     }
 
     @Test(arguments: [
-        BadBaseline(name: "missing file", contents: nil, reason: "cannot be read"),
-        BadBaseline(name: "not JSON", contents: "<survey/>", reason: "not valid JSON"),
-        BadBaseline(name: "a single report", contents: #"{"format": "wuyou-report/1"}"#, reason: "expected wuyou-audit/1"),
-        BadBaseline(name: "reports missing", contents: #"{"format": "wuyou-audit/1"}"#, reason: "missing .reports"),
+        BadBaseline(name: "missing file", contents: nil, code: .baselineUnreadable, reason: "cannot be read"),
+        BadBaseline(name: "not JSON", contents: "<survey/>", code: .baselineNotJSON, reason: "not valid JSON"),
+        BadBaseline(name: "a single report", contents: #"{"format": "wuyou-report/1"}"#, code: .baselineWrongFormat, reason: "expected wuyou-audit/1"),
+        BadBaseline(name: "reports missing", contents: #"{"format": "wuyou-audit/1"}"#, code: .baselineInvalid, reason: "missing .reports"),
     ])
     func badBaselineIsAClearError(_ example: BadBaseline) throws {
         let folder = try scratch.folder()
         let path = folder.appendingPathComponent("audit.json")
         if let contents = example.contents { try Data(contents.utf8).write(to: path) }
-        #expect {
-            _ = try BaselineAudit.load(path: path.path)
-        } throws: { error in
-            "\(error)".contains(example.reason) && "\(error)".hasPrefix(path.path)
-        }
+        let error = try #require(throws: Diagnostics.self) { try BaselineAuditReader.load(path: path.path) }
+        let diagnostic = try #require(error.items.first)
+        #expect(diagnostic.code == example.code)
+        let line = DiagnosticText(language: .en).line(for: diagnostic)
+        #expect(line.hasPrefix(path.path + ":1:1: "))
+        #expect(line.contains(example.reason), "\(line)")
     }
 }

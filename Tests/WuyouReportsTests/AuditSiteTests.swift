@@ -33,14 +33,14 @@ struct AuditSiteTests {
         #expect(result.summary.surveys.map(\.id) == ["s1", "s2"])
         let errors = result.summary.errors
         try #require(errors.count == 2)
-        #expect(errors[0].path == input.path + "/b-invalid.xml")
-        #expect(errors[0].line == 5)
-        #expect(errors[0].column > 1)
-        guard case .invalid(let message) = errors[0].kind else { Issue.record("not an invalid-file error"); return }
-        #expect(message.contains("约40"))
-        #expect(errors[1].path == input.path + "/c-duplicate.xml")
-        #expect(errors[1].line == 2 && errors[1].column == 1)
-        #expect(errors[1].kind == .duplicateID(id: "s1", firstPath: input.path + "/a-good.xml"))
+        #expect(errors[0].location.file == input.path + "/b-invalid.xml")
+        #expect(errors[0].location.line == 5)
+        #expect(try #require(errors[0].location.column) > 1)
+        #expect(errors[0].code == .surveySchema)
+        #expect(DiagnosticText(language: .zh).message(for: errors[0]).contains("约40"))
+        #expect(errors[1].location == .init(file: input.path + "/c-duplicate.xml", line: 2, column: 1))
+        #expect(errors[1].code == .auditDuplicateID)
+        #expect(errors[1].arguments == ["id": "s1", "first": .text(input.path + "/a-good.xml")])
 
         let files = try F.files(under: out)
         #expect(Set(files.keys) == ["index.html", "audit.json", "audit.csv", "surveys/s1.html", "surveys/s2.html"])
@@ -180,9 +180,10 @@ struct AuditSiteTests {
 
         let precious = base.appendingPathComponent("precious")
         try F.write(["thesis.txt": "do not delete"], in: precious)
-        await #expect(throws: SiteBuilder.BuildError.self) {
+        let refused = await #expect(throws: Diagnostics.self) {
             _ = try await F.build([input], out: precious)
         }
+        #expect(refused?.items.first?.code == .auditOutputNotASite)
         #expect(try F.text(precious.appendingPathComponent("thesis.txt")) == "do not delete")
     }
 
@@ -197,12 +198,14 @@ struct AuditSiteTests {
 
         let templates = try scratch.folder()
         try F.write(["index.mustache": "{{#unclosed}}"], in: templates)
-        await #expect(throws: (any Error).self) {
+        let template = await #expect(throws: Diagnostics.self) {
             _ = try await F.build([input], out: out, templates: templates.path)
         }
-        await #expect(throws: BaselineAudit.LoadError.self) {
+        #expect(template?.items.first?.code == .templateInvalid)
+        let baseline = await #expect(throws: Diagnostics.self) {
             _ = try await F.build([input], out: out, baseline: input.appendingPathComponent("a.xml"))
         }
+        #expect(baseline?.items.first?.code == .baselineNotJSON)
         #expect(try F.files(under: out) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["site"])
     }
@@ -211,9 +214,10 @@ struct AuditSiteTests {
     func nothingToAudit() async throws {
         let input = try scratch.folder()
         let out = try scratch.folder().appendingPathComponent("site")
-        await #expect(throws: SiteBuilder.BuildError.self) {
+        let error = await #expect(throws: Diagnostics.self) {
             _ = try await F.build([input], out: out)
         }
+        #expect(error?.items.first?.code == .auditNoSurveys)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 

@@ -10,7 +10,7 @@ enum HTMLFixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let goldenFolder = root.appendingPathComponent("Tests/WuyouReportsTests/Golden")
-    static let templateFolder = root.appendingPathComponent("Sources/WuyouReports/Templates")
+    static let templateFolder = root.appendingPathComponent("Sources/WuyouReports/HTML/Templates")
 
     static let checklist: Checklist = {
         do {
@@ -21,14 +21,14 @@ enum HTMLFixtures {
     }()
 
     /// Evaluates `examples/<name>.xml` against the bundled checklist.
-    static func example(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> SurveyReport {
+    static func example(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SurveyReport {
         let path = root.appendingPathComponent("examples/\(name).xml").path
         let loaded = try #require(try? SurveyLoader.load(path: path), "examples/\(name).xml does not load", sourceLocation: sourceLocation)
         return Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
     }
 
     /// Evaluates survey XML held in memory.
-    static func survey(xml: String, path: String = "inline.xml", sourceLocation: SourceLocation = #_sourceLocation) throws -> SurveyReport {
+    static func survey(xml: String, path: String = "inline.xml", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SurveyReport {
         let loaded: SurveyLoader.Loaded
         do {
             loaded = try SurveyLoader.load(bytes: Array(xml.utf8), path: path)
@@ -48,7 +48,7 @@ enum HTMLFixtures {
 ///
 /// On a mismatch the failure names the first differing line and writes the actual output
 /// beside the golden file's name in the temporary folder, so `diff -u` shows the whole change.
-func assertGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func assertGolden(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     let golden = HTMLFixtures.goldenFolder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["WUYOU_RECORD_GOLDEN"] == "1" {
         try FileManager.default.createDirectory(at: HTMLFixtures.goldenFolder, withIntermediateDirectories: true)

@@ -39,20 +39,6 @@ struct ParsedDocumentTests {
         #expect(root.child(named: "plain", in: "urn:test:1") == nil)
     }
 
-    @Test("a file reached through a symbolic link is read, and its source bytes kept")
-    func symbolicLinkIsFollowed() throws {
-        try Support.withTemporaryDirectory { directory in
-            let bytes = Support.utf8("<?xml version=\"1.0\"?>\n<r>linked</r>\n")
-            let target = try Support.write(bytes, named: "target.xml", in: directory)
-            let link = directory.appendingPathComponent("link.xml").path
-            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
-            let document = try ParsedDocument.parse(fileAt: link)
-            #expect(document.root.text == "linked")
-            #expect(document.path == link)
-            #expect(document.sourceBytes == bytes)
-        }
-    }
-
     @Test("column(ofStartTag:line:) finds the start tag, with or without a prefix")
     func startTagColumns() throws {
         let source = "<r xmlns:p=\"urn:p\">\n  <a/>\n\t<p:b/>   <c/>\n</r>\n"

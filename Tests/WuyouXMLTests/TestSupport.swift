@@ -28,7 +28,7 @@ enum Support {
     /// Runs a parse that must fail and returns its diagnostics (recording an issue if it succeeds).
     static func failure(
         _ parse: () throws(XMLDiagnostics) -> ParsedDocument,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) -> XMLDiagnostics? {
         do {
             let document = try parse()

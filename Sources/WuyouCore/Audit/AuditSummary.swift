@@ -1,0 +1,110 @@
+import Foundation
+
+/// The result of auditing many surveys against one checklist: the surveys that were read, the
+/// files that could not be, and the figures an index shows.
+public struct AuditSummary: Sendable {
+    /// What became of one input file.
+    public enum Outcome: Sendable {
+        case audited(AuditedSurvey)
+        /// The file could not be read, parsed or validated.
+        case failed(path: String, diagnostics: [Diagnostic])
+    }
+
+    public var checklist: Checklist
+    /// Whether an unknown mandatory requirement fails a survey.
+    public var strict: Bool
+    /// The surveys audited, in path order, without duplicate ids.
+    public var surveys: [AuditedSurvey]
+    /// Why files were left out, in path order.
+    public var errors: [Diagnostic]
+
+    /// Collects outcomes given in path order.
+    ///
+    /// A survey whose id an earlier file (in path order) already used is left out and listed
+    /// as an error naming the id and that earlier file.
+    ///
+    /// - Parameters:
+    ///   - checklist: The checklist every survey was evaluated against.
+    ///   - strict: The audit's strictness, as used for ``AuditedSurvey/fails``.
+    ///   - outcomes: One per input file, in path order.
+    ///   - inputErrors: Problems with the inputs themselves (e.g. a folder that cannot be listed).
+    public init(checklist: Checklist, strict: Bool, outcomes: [Outcome], inputErrors: [Diagnostic] = []) {
+        self.checklist = checklist
+        self.strict = strict
+        var surveys: [AuditedSurvey] = []
+        var errors = inputErrors
+        var firstPathByID: [String: String] = [:]
+        for outcome in outcomes {
+            switch outcome {
+            case .audited(let survey):
+                if let first = firstPathByID[survey.id] {
+                    errors.append(Diagnostic(
+                        .auditDuplicateID, at: Diagnostic.Location(file: survey.path, line: survey.line, column: 1),
+                        ["id": .text(survey.id), "first": .text(first)]))
+                } else {
+                    firstPathByID[survey.id] = survey.path
+                    surveys.append(survey)
+                }
+            case .failed(_, let diagnostics):
+                errors += diagnostics
+            }
+        }
+        self.surveys = surveys
+        self.errors = errors
+    }
+
+    /// Surveys that do not fail (under ``strict``).
+    /// How many files could not be used.
+    public var filesWithErrors: Int { Set(errors.map(\.location.file)).count }
+
+    public var passing: Int { surveys.filter { !$0.fails }.count }
+
+    /// passing ÷ surveys, to 4 decimals; nil when no survey was audited.
+    public var passRate: Decimal? {
+        surveys.isEmpty ? nil : AuditSummary.fraction(passing, of: surveys.count)
+    }
+
+    /// One per requirement, in checklist order.
+    public var compliance: [RequirementCompliance] {
+        var met = Array(repeating: 0, count: checklist.requirements.count)
+        var judged = met
+        for survey in surveys {
+            for (index, status) in survey.statuses.enumerated() where index < met.count && status.isJudged {
+                judged[index] += 1
+                if status == .met { met[index] += 1 }
+            }
+        }
+        return checklist.requirements.indices.map { index in
+            RequirementCompliance(requirement: checklist.requirements[index], met: met[index], judged: judged[index])
+        }
+    }
+
+    /// How many surveys fall in each score band, in ``ScoreBand`` order.
+    public var scoreDistribution: [(band: ScoreBand, count: Int)] {
+        var counts: [ScoreBand: Int] = [:]
+        for survey in surveys {
+            counts[ScoreBand(score: survey.score), default: 0] += 1
+        }
+        return ScoreBand.allCases.map { ($0, counts[$0] ?? 0) }
+    }
+
+    /// Totals over every audited survey.
+    public var totals: AuditTotals {
+        AuditTotals(subdistrict: nil, surveys: surveys)
+    }
+
+    /// Totals per sub-district, by name in UTF-8 order; surveys without a sub-district last.
+    public var subdistrictTotals: [AuditTotals] {
+        let groups = Dictionary(grouping: surveys) { $0.subdistrict ?? "" }
+        return groups.keys.sorted { lhs, rhs in
+            if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
+            return SurveyInputs.utf8Order(lhs, rhs)
+        }.map { name in
+            AuditTotals(subdistrict: name.isEmpty ? nil : name, surveys: groups[name] ?? [])
+        }
+    }
+
+    static func fraction(_ part: Int, of whole: Int) -> Decimal {
+        DecimalRounding.rounded(Decimal(part) / Decimal(whole))
+    }
+}

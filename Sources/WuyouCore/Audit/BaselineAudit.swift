@@ -1,0 +1,47 @@
+import Foundation
+
+/// An earlier audit, as much of its `audit.json` as a comparison needs (read by the report
+/// layer, beside the writer of that file).
+public struct BaselineAudit: Sendable {
+    /// One survey of the earlier audit.
+    public struct Centre: Sendable {
+        public var path: String
+        public var id: String
+        public var community: String
+        public var subdistrict: String?
+        public var date: String
+        public var passes: Bool
+        public var score: Decimal?
+        /// Status by requirement id.
+        public var statuses: [String: Status]
+
+        public var key: CentreKey { CentreKey(subdistrict: subdistrict, community: community) }
+
+        public init(
+            path: String, id: String, community: String, subdistrict: String?, date: String, passes: Bool,
+            score: Decimal?, statuses: [String: Status]
+        ) {
+            self.path = path
+            self.id = id
+            self.community = community
+            self.subdistrict = subdistrict
+            self.date = date
+            self.passes = passes
+            self.score = score
+            self.statuses = statuses
+        }
+    }
+
+    /// The file as named on the command line.
+    public var path: String
+    /// In the file's order (path order).
+    public var centres: [Centre]
+    /// The earlier audit's own pass rate (it may have been run with `--strict`).
+    public var passRate: Decimal?
+
+    public init(path: String, centres: [Centre], passRate: Decimal?) {
+        self.path = path
+        self.centres = centres
+        self.passRate = passRate
+    }
+}

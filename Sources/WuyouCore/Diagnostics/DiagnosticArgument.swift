@@ -1,0 +1,19 @@
+import Foundation
+
+/// A value a diagnostic's message quotes, kept typed so that each language words it its own
+/// way (a room's label in that language, a list with that language's separator).
+public enum DiagnosticArgument: Sendable, Hashable, ExpressibleByStringLiteral {
+    case text(String)
+    case number(Decimal)
+    /// Text the checklist gives in several languages (a room's label).
+    case localized(LocalizedText)
+    case list([String])
+
+    public init(stringLiteral value: String) {
+        self = .text(value)
+    }
+
+    public static func count(_ value: Int) -> DiagnosticArgument {
+        .number(Decimal(value))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import WuyouXML
+
+/// Turns a survey into one finding per requirement of a checklist, in checklist order.
+public struct Evaluator: Sendable {
+    public let checklist: Checklist
+
+    public init(checklist: Checklist) {
+        self.checklist = checklist
+    }
+
+    /// Evaluates `survey` against every requirement.
+    ///
+    /// - Parameters:
+    ///   - survey: The survey to judge.
+    ///   - document: The survey's parsed document, needed only by XPath rules; without it
+    ///     they are `unknown`.
+    /// - Returns: The report: findings, counts, score, funding and warnings.
+    public func evaluate(_ survey: Survey, document: ParsedDocument? = nil) -> SurveyReport {
+        let rooms = RoomInventory(centre: survey.centre, checklist: checklist)
+        var context = RuleEvaluationContext(survey: survey, rooms: rooms, document: document)
+        let findings = checklist.requirements.map { requirement in
+            evaluate(requirement, in: &context)
+        }
+        return SurveyReport(
+            survey: survey, checklist: checklist, findings: findings, rooms: rooms,
+            extraWarnings: context.warnings)
+    }
+
+    private func evaluate(_ requirement: Requirement, in context: inout RuleEvaluationContext) -> Finding {
+        let survey = context.survey
+        if requirement.centralOnly && !survey.community.central {
+            return Finding(
+                requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
+                observed: .notCentral, line: survey.community.line)
+        }
+        if let effective = requirement.effectiveFrom, survey.date < effective {
+            return Finding(
+                requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
+                observed: .effectiveFrom(effective.text), line: survey.line)
+        }
+        if requirement.facility && survey.centre == nil {
+            return Finding(requirement: requirement, status: .unknown, expected: requirement.rule.expectation, observed: .notRecorded)
+        }
+        let outcome = requirement.rule.outcome(in: &context, requirement: requirement.id)
+        let numeric = requirement.rule.isNumeric || outcome.unit != nil
+        let reportsShortfall = numeric && outcome.status.isShortfall
+        return Finding(
+            requirement: requirement, status: outcome.status, expected: outcome.expected ?? requirement.rule.expectation, observed: outcome.observed,
+            shortfall: reportsShortfall ? outcome.shortfall.map { DecimalRounding.rounded($0) } : nil,
+            unit: reportsShortfall ? outcome.unit : nil,
+            line: outcome.line, obligations: outcome.obligations)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Checks that a survey looks like a real centre: they warn, they never change a status.
+enum PlausibilityChecks {
+    /// Not a policy number: a sanity bound above any community station's staff.
+    static let staffLimit = 200
+
+    static func warnings(for survey: Survey, rooms: RoomInventory, checklist: Checklist) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        func warn(_ code: DiagnosticCode, line: Int, _ arguments: [String: DiagnosticArgument] = [:]) {
+            warnings.append(Diagnostic(code, at: Diagnostic.Location(file: survey.path, line: line), severity: .warning, arguments))
+        }
+        func roomLabel(_ code: String) -> DiagnosticArgument {
+            checklist.room(code: code).map { .localized($0.label) } ?? .text(code)
+        }
+        for entry in rooms.entries {
+            let name = DiagnosticArgument.text(entry.normalisedName)
+            switch entry.recognition {
+            case .alias(let spinner):
+                warn(spinner ? .roomSpinnerAlias : .roomAlias, line: entry.room.line,
+                     ["name": name, "room": roomLabel(entry.codes.first ?? "")])
+            case .unrecognised:
+                warn(.roomUnknownName, line: entry.room.line, ["name": name])
+            case .code, .name:
+                break
+            }
+            for code in entry.unknownCodes {
+                warn(.roomUnknownCode, line: entry.room.line, ["code": .text(code), "name": name])
+            }
+            if entry.room.area == 0 {
+                warn(.roomAreaZero, line: entry.room.line, ["name": name])
+            }
+        }
+        if let centre = survey.centre {
+            let roomTotal = centre.rooms.compactMap(\.area).reduce(Decimal(0), +)
+            if let area = centre.area, roomTotal > area, !centre.hasNoPremises {
+                warn(.roomAreasExceedCentre, line: centre.line, ["total": .number(roomTotal), "area": .number(area)])
+            }
+            if centre.hasNoPremises, !centre.rooms.isEmpty {
+                warn(.roomsWithoutPremises, line: centre.line, ["count": .count(centre.rooms.count)])
+            }
+        }
+        for fact in [SurveyFact.staffFullTime, .staffPartTime] {
+            if case .value(let text, let line) = survey.reading(of: fact), let count = XMLValues.decimal(text),
+               count > Decimal(staffLimit) {
+                warn(.staffImplausible, line: line, ["count": .number(count), "limit": .count(staffLimit)])
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The evaluation of one survey: a finding per requirement, and what follows from them.
+public struct SurveyReport: Sendable {
+    public var survey: Survey
+    public var checklist: Checklist
+    /// One per requirement, in checklist order.
+    public var findings: [Finding]
+    public var rooms: RoomInventory
+    public var counts: [Status: Int]
+    /// met ÷ (met + gap + partial) over mandatory requirements, to 4 decimals; nil when none was judged.
+    public var score: Decimal?
+    /// No mandatory gap or partial, and at least one mandatory requirement judged.
+    public var passes: Bool
+    public var funding: FundingEligibility
+    /// Things worth a look that change no status, in survey-line order; those without a line last.
+    public var warnings: [Diagnostic]
+
+    init(survey: Survey, checklist: Checklist, findings: [Finding], rooms: RoomInventory, extraWarnings: [Diagnostic]) {
+        self.survey = survey
+        self.checklist = checklist
+        self.findings = findings
+        self.rooms = rooms
+        counts = Dictionary(uniqueKeysWithValues: Status.allCases.map { status in
+            (status, findings.filter { $0.status == status }.count)
+        })
+        let mandatory = findings.filter { $0.requirement.severity == .mandatory }
+        let judged = mandatory.filter { $0.status.isJudged }.count
+        let met = mandatory.filter { $0.status == .met }.count
+        score = judged == 0 ? nil : DecimalRounding.rounded(Decimal(met) / Decimal(judged))
+        passes = judged > 0 && met == judged
+        funding = FundingEligibility(survey: survey, checklist: checklist, findings: findings)
+        var warnings = PlausibilityChecks.warnings(for: survey, rooms: rooms, checklist: checklist) + extraWarnings
+        if judged == 0 {
+            warnings.append(Diagnostic(.nothingJudged, at: Diagnostic.Location(file: survey.path), severity: .warning))
+        }
+        self.warnings = warnings.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.location.line, rhs.element.location.line) {
+            case let (left?, right?) where left != right: left < right
+            case (.some, nil): true
+            case (nil, .some): false
+            default: lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+
+    /// Whether the survey fails: it does not pass, or (with `strict`) a mandatory requirement is unknown.
+    public func fails(strict: Bool) -> Bool {
+        !passes || (strict && findings.contains { $0.requirement.severity == .mandatory && $0.status == .unknown })
+    }
+
+    /// The findings that need doing something about: gaps and partials, mandatory first,
+    /// then in checklist order.
+    public var problems: [Finding] {
+        findings.filter(\.status.isShortfall).enumerated().sorted { lhs, rhs in
+            let left = lhs.element.requirement.severity == .mandatory ? 0 : 1
+            let right = rhs.element.requirement.severity == .mandatory ? 0 : 1
+            return (left, lhs.offset) < (right, rhs.offset)
+        }.map(\.element)
+    }
+}

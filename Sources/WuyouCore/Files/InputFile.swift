@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads input files the one safe way: a regular file (symbolic links followed) of bounded size.
+public enum InputFile {
+    /// Files bigger than this are refused unread: a survey or checklist is a few kilobytes.
+    public static let defaultByteLimit = 8 << 20
+
+    /// Reads the regular file at `path`.
+    ///
+    /// The file is opened without blocking and checked through the open descriptor, so a FIFO
+    /// or device, even one swapped in after a check, can neither hang nor stream forever.
+    ///
+    /// - Parameters:
+    ///   - path: The file; also the name its diagnostics carry.
+    ///   - byteLimit: Files larger than this are refused.
+    /// - Throws: ``Diagnostics`` holding one `file.*` diagnostic.
+    public static func bytes(at path: String, byteLimit: Int = defaultByteLimit) throws(Diagnostics) -> [UInt8] {
+        let location = Diagnostic.Location(file: path)
+        func failure() -> Diagnostics {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { return Diagnostics(Diagnostic(.fileNotFound, at: location)) }
+            return Diagnostics(Diagnostic(.fileUnreadable, at: location, ["reason": .text(String(cString: strerror(code)))]))
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure() }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw failure() }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw Diagnostics(Diagnostic(.fileIsDirectory, at: location))
+        default: throw Diagnostics(Diagnostic(.fileNotRegular, at: location))
+        }
+        if Int(status.st_size) > byteLimit {
+            throw Diagnostics(Diagnostic(.fileTooLarge, at: location, ["limit": .count(byteLimit)]))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= byteLimit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure()
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        guard bytes.count <= byteLimit else {
+            throw Diagnostics(Diagnostic(.fileTooLarge, at: location, ["limit": .count(byteLimit)]))
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The survey files an audit reads, found from the files and folders named on its command line.
+public enum SurveyInputs {
+    /// What discovery found.
+    public struct Discovery: Sendable {
+        /// Survey paths, sorted by their UTF-8 bytes (a locale-independent, stable order), each
+        /// file once.
+        public var files: [String]
+        /// Folders that could not be listed.
+        public var errors: [Diagnostic]
+    }
+
+    /// Finds the surveys to audit.
+    ///
+    /// A file is taken as given, whatever its name (a missing one fails later, when it is read,
+    /// and is reported like any unreadable survey). A folder is searched recursively for files
+    /// whose name ends in `.xml` (any case); entries whose name starts with `.` are skipped, as
+    /// are folders already visited through a symbolic link. A file named twice (directly, through
+    /// two folders, or through a link) is kept once, under the path that sorts first.
+    ///
+    /// - Parameter inputs: Paths from the command line.
+    /// - Returns: The survey paths in stable order, and the folders that could not be listed.
+    public static func discover(_ inputs: [String]) -> Discovery {
+        var found: [String] = []
+        var errors: [Diagnostic] = []
+        var visitedFolders: Set<String> = []
+        for input in inputs {
+            if isDirectory(input) {
+                walk(folder: input, into: &found, errors: &errors, visited: &visitedFolders)
+            } else {
+                found.append(input)
+            }
+        }
+        var seen: Set<String> = []
+        let files = found.sorted(by: utf8Order).filter { seen.insert(identity(of: $0)).inserted }
+        return Discovery(files: files, errors: errors.sorted { utf8Order($0.location.file, $1.location.file) })
+    }
+
+    /// Byte order of the UTF-8 encodings: the same on every machine and in every locale.
+    public static func utf8Order(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
+
+    private static func walk(folder: String, into found: inout [String], errors: inout [Diagnostic], visited: inout Set<String>) {
+        guard visited.insert(identity(of: folder)).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            errors.append(Diagnostic(.auditFolderUnreadable, at: Diagnostic.Location(file: folder)))
+            return
+        }
+        for name in names.sorted(by: utf8Order) where !name.hasPrefix(".") {
+            let path = join(folder, name)
+            if isDirectory(path) {
+                walk(folder: path, into: &found, errors: &errors, visited: &visited)
+            } else if name.lowercased().hasSuffix(".xml") {
+                found.append(path)
+            }
+        }
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+
+    /// The file's canonical path (links resolved), or the path itself when it does not exist.
+    private static func identity(of path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import WuyouXML
+
+extension Rule {
+    /// What this rule concludes about the survey in `context`; each rule kind is implemented
+    /// here once, its thresholds coming from the checklist.
+    ///
+    /// - Parameters:
+    ///   - context: The survey being evaluated; rules that cannot run add a warning to it.
+    ///   - requirement: The requirement's id, for those warnings.
+    func outcome(in context: inout RuleEvaluationContext, requirement: String) -> RuleOutcome {
+        switch self {
+        case .booleanFact(let fact, let elementAbsent):
+            context.booleanFact(fact, elementAbsent: elementAbsent)
+        case .wordFact(let fact, let gapValues, let absent):
+            context.wordFact(fact, gapValues: gapValues, absent: absent)
+        case .numericMinimum(let fact, let minimum, let unit, let premisesNoneAsZero):
+            context.numericMinimum(fact, minimum: minimum, unit: unit, premisesNoneAsZero: premisesNoneAsZero)
+        case .areaPerUnit(let area, let units, let requiredArea, let per, let unit, let premisesNoneAsZero):
+            context.areaPerUnit(
+                area: area, units: units, requiredArea: requiredArea, per: per, unit: unit,
+                premisesNoneAsZero: premisesNoneAsZero)
+        case .roomPresent(let code):
+            context.roomPresent(code)
+        case .itemCount(let inventory, let minimum, let partial, let unit):
+            context.itemCount(inventory, minimum: minimum, partial: partial, unit: unit)
+        case .allItemsFlag(let inventory, let flag, let unit):
+            context.allItemsFlag(inventory, flag: flag, unit: unit)
+        case .flagCount(let facts, let unit):
+            context.flagCount(facts, unit: unit)
+        case .perItemRatio(let inventory, let requiredArea, let perArea, let unit):
+            context.perItemRatio(inventory, requiredArea: requiredArea, perArea: perArea, unit: unit)
+        case .allOf(let rules):
+            RuleEvaluationContext.allOf(rules.map { $0.outcome(in: &context, requirement: requirement) })
+        case .xpath(let assertion):
+            context.xpath(assertion, requirement: requirement)
+        }
+    }
+}
+
+extension RuleEvaluationContext {
+    private var hasNoPremises: Bool { survey.centre?.hasNoPremises == true }
+
+    // MARK: Facts
+
+    fileprivate func booleanFact(_ fact: SurveyFact, elementAbsent: Status) -> RuleOutcome {
+        switch survey.reading(of: fact) {
+        case .elementAbsent:
+            return RuleOutcome(status: elementAbsent, expected: .yes, observed: elementAbsent == .gap ? .missing : .notRecorded)
+        case .attributeAbsent(let line):
+            return RuleOutcome(status: .unknown, expected: .yes, observed: .notRecorded, line: line)
+        case .value(let text, let line):
+            let value = XMLValues.boolean(text) ?? false
+            return RuleOutcome(status: value ? .met : .gap, expected: .yes, observed: value ? .yes : .no, line: line)
+        }
+    }
+
+    fileprivate func wordFact(_ fact: SurveyFact, gapValues: Set<String>, absent: Status) -> RuleOutcome {
+        let reading = survey.reading(of: fact)
+        guard case .value(let word, let line) = reading else {
+            return RuleOutcome(status: absent, observed: .notRecorded, line: reading.line)
+        }
+        return RuleOutcome(status: gapValues.contains(word) ? .gap : .met, observed: .word(word), line: line)
+    }
+
+    fileprivate func numericMinimum(_ fact: SurveyFact, minimum: Decimal, unit: String, premisesNoneAsZero: Bool) -> RuleOutcome {
+        let expected = FindingValue.atLeast(minimum, unit: unit)
+        if premisesNoneAsZero && hasNoPremises {
+            return RuleOutcome(status: .gap, expected: expected, observed: .noPremises, shortfall: minimum, unit: unit, line: survey.centre?.line)
+        }
+        let reading = survey.reading(of: fact)
+        guard case .value(let text, let line) = reading, let value = XMLValues.decimal(text) else {
+            return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: reading.line)
+        }
+        return RuleOutcome(
+            status: value >= minimum ? .met : .gap, expected: expected, observed: .amount(value, unit: unit),
+            shortfall: minimum - value, unit: unit, line: line)
+    }
+
+    fileprivate func areaPerUnit(
+        area: SurveyFact, units: SurveyFact, requiredArea: Decimal, per: Decimal, unit: String, premisesNoneAsZero: Bool
+    ) -> RuleOutcome {
+        let unitReading = survey.reading(of: units)
+        let areaReading = survey.reading(of: area)
+        let noPremises = premisesNoneAsZero && hasNoPremises
+        let areaLine = survey.centre?.line ?? areaReading.line
+        guard case .value(let unitText, _) = unitReading, let unitCount = XMLValues.decimal(unitText) else {
+            return RuleOutcome(status: .unknown, observed: noPremises ? .noPremises : .notRecorded, line: areaLine ?? unitReading.line)
+        }
+        let required = unitCount * requiredArea / per
+        let expected = FindingValue.atLeast(required, unit: unit)
+        let measured: Decimal
+        if noPremises {
+            measured = 0
+        } else if case .value(let areaText, _) = areaReading, let value = XMLValues.decimal(areaText) {
+            measured = value
+        } else {
+            return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: areaLine)
+        }
+        return RuleOutcome(
+            status: measured >= required ? .met : .gap, expected: expected,
+            observed: noPremises ? .noPremises : .amount(measured, unit: unit),
+            shortfall: required - measured, unit: unit, line: areaLine)
+    }
+
+    // MARK: Inventories
+
+    fileprivate func roomPresent(_ code: String) -> RuleOutcome {
+        guard let entry = rooms.room(serving: code) else {
+            return RuleOutcome(status: .gap, expected: .room(code: code), observed: .missing, line: survey.centre?.line)
+        }
+        return RuleOutcome(status: .met, expected: .room(code: code), observed: .roomFound(name: entry.normalisedName), line: entry.room.line)
+    }
+
+    /// The items of `inventory` and its element's line; nil when the list element is absent.
+    private func listed(_ inventory: SurveyInventory) -> (count: Int, line: Int)? {
+        switch inventory {
+        case .services: survey.serviceStation?.services.map { ($0.items.count, $0.line) }
+        case .regulations: survey.serviceStation?.regulations.map { ($0.items.count, $0.line) }
+        case .departments: survey.serviceStation?.departments.map { ($0.items.count, $0.line) }
+        case .developments: survey.developments.map { ($0.items.count, $0.line) }
+        case .rooms: survey.centre.map { ($0.rooms.count, $0.line) }
+        }
+    }
+
+    fileprivate func itemCount(_ inventory: SurveyInventory, minimum: Int, partial: Bool, unit: String?) -> RuleOutcome {
+        let expected = FindingValue.atLeast(Decimal(minimum), unit: unit ?? "")
+        guard let (count, line) = listed(inventory) else {
+            return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded)
+        }
+        let status: Status = count >= minimum ? .met : (count > 0 && partial ? .partial : .gap)
+        return RuleOutcome(
+            status: status, expected: expected, observed: .amount(Decimal(count), unit: unit ?? ""),
+            shortfall: Decimal(minimum - count), unit: unit, line: line)
+    }
+
+    fileprivate func allItemsFlag(_ inventory: SurveyInventory, flag: String, unit: String) -> RuleOutcome {
+        let list = flagged(inventory, flag: flag)
+        guard let list, !list.items.isEmpty else {
+            return RuleOutcome(status: .notApplicable, observed: .nothingListed(inventory), line: list?.line)
+        }
+        let lacking = list.items.filter { !$0.value }
+        let everyItem = FindingValue.allItems(inventory, count: list.items.count)
+        guard let firstLacking = lacking.first else {
+            return RuleOutcome(status: .met, expected: everyItem, observed: everyItem, line: list.line)
+        }
+        return RuleOutcome(
+            status: .gap, expected: everyItem,
+            observed: .itemsLacking(inventory, lacking: lacking.count, total: list.items.count),
+            shortfall: Decimal(lacking.count), unit: unit, line: firstLacking.line)
+    }
+
+    /// Each item's `flag` in `inventory`, and the list's line; nil when the list is absent
+    /// (the checklist reader admits only the flags ``SurveyInventory/flags`` names).
+    private func flagged(_ inventory: SurveyInventory, flag: String) -> (items: [(value: Bool, line: Int)], line: Int)? {
+        switch (inventory, flag) {
+        case (.departments, "window"):
+            survey.serviceStation?.departments.map { list in (list.items.map { ($0.window, $0.line) }, list.line) }
+        default:
+            nil
+        }
+    }
+
+    fileprivate func flagCount(_ facts: [SurveyFact], unit: String) -> RuleOutcome {
+        let readings = facts.map { survey.reading(of: $0) }
+        let line = readings.compactMap(\.line).first
+        let values = readings.compactMap { reading -> Bool? in
+            guard case .value(let text, _) = reading else { return nil }
+            return XMLValues.boolean(text)
+        }
+        let expected = FindingValue.factsTrue(facts.count, of: facts.count)
+        guard values.count == facts.count else {
+            return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: line)
+        }
+        let trueCount = values.filter { $0 }.count
+        let status: Status = trueCount == facts.count ? .met : (trueCount > 0 ? .partial : .gap)
+        return RuleOutcome(
+            status: status, expected: expected, observed: .factsTrue(trueCount, of: facts.count),
+            shortfall: Decimal(facts.count - trueCount), unit: unit, line: line)
+    }
+
+    fileprivate func perItemRatio(_ inventory: SurveyInventory, requiredArea: Decimal, perArea: Decimal, unit: String) -> RuleOutcome {
+        let list = sized(inventory)
+        guard let list, !list.items.isEmpty else {
+            return RuleOutcome(status: .notApplicable, observed: .nothingListed(inventory), line: list?.line)
+        }
+        let obligations = list.items.map { development in
+            Finding.Obligation(
+                name: development.name, floorArea: development.floorArea,
+                required: development.floorArea * requiredArea / perArea,
+                provided: development.serviceSpace + development.fundsInLieuArea,
+                fundsInLieuArea: development.fundsInLieuArea, line: development.line)
+        }
+        let short = obligations.filter { $0.provided < $0.required }
+        let shortfall = short.reduce(Decimal(0)) { $0 + ($1.required - $1.provided) }
+        return RuleOutcome(
+            status: short.isEmpty ? .met : .gap,
+            expected: .atLeast(obligations.reduce(0) { $0 + $1.required }, unit: unit),
+            observed: .amount(obligations.reduce(0) { $0 + $1.provided }, unit: unit),
+            shortfall: shortfall, unit: unit, line: short.first?.line ?? list.line,
+            obligations: obligations)
+    }
+
+    /// The items of `inventory` that have a floor area (see ``SurveyInventory/hasFloorArea``).
+    private func sized(_ inventory: SurveyInventory) -> Survey.Inventory<Survey.Development>? {
+        inventory == .developments ? survey.developments : nil
+    }
+
+    // MARK: Combinations
+
+    /// The decisive child speaks for the whole, but not for what is expected: that is every
+    /// child's condition, so it comes from the rule's own expectation.
+    fileprivate static func allOf(_ outcomes: [RuleOutcome]) -> RuleOutcome {
+        var decisive = outcomes.first ?? RuleOutcome(status: .notApplicable)
+        if let problem = [Status.gap, .partial, .unknown].lazy.compactMap({ status in outcomes.first { $0.status == status } }).first {
+            decisive = problem
+        } else if let met = outcomes.last(where: { $0.status == .met }) {
+            decisive = met
+        }
+        decisive.expected = nil
+        return decisive
+    }
+
+    fileprivate mutating func xpath(_ assertion: XPathAssertion, requirement: String) -> RuleOutcome {
+        guard let document else { return RuleOutcome(status: .unknown, observed: .notRecorded) }
+        do throws(XMLDiagnostics) {
+            let namespaces = XPathAssertion.namespaces
+            var line: Int?
+            if let evidence = assertion.evidence, case .nodes(let nodes) = try document.evaluate(evidence, namespaces: namespaces) {
+                line = nodes.first?.line
+            }
+            if let appliesIf = assertion.appliesIf, try !document.evaluate(appliesIf, namespaces: namespaces).truthValue {
+                return RuleOutcome(status: .notApplicable, line: line)
+            }
+            if let knownIf = assertion.knownIf, try !document.evaluate(knownIf, namespaces: namespaces).truthValue {
+                return RuleOutcome(status: .unknown, observed: .notRecorded, line: line)
+            }
+            let holds = try document.evaluate(assertion.test, namespaces: namespaces).truthValue
+            return RuleOutcome(status: holds ? .met : .gap, expected: .assertion(true), observed: .assertion(holds), line: line)
+        } catch {
+            warnings.append(Diagnostic(
+                .ruleFailed, at: Diagnostic.Location(file: survey.path), severity: .warning,
+                ["requirement": .text(requirement), "message": .text(error.description)]))
+            return RuleOutcome(status: .unknown, observed: .notRecorded)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// The facts a checklist rule may name: the attributes of the survey format that hold a
+/// single collected value. The vocabulary belongs to the survey format, not to any policy.
+public enum SurveyFact: String, CaseIterable, Sendable {
+    case centreArea = "centre.area"
+    case centrePremises = "centre.premises"
+    case communityHouseholds = "community.households"
+    case hallOneDoor = "hall.one-door"
+    case hallWindows = "hall.windows"
+    case staffFullTime = "staff.full-time"
+    case staffPartTime = "staff.part-time"
+    case dutiesDocumented = "duties.documented"
+    case dutiesPosted = "duties.posted"
+    case governanceResidentsCongress = "governance.residents-congress"
+    case governanceConsultationCouncil = "governance.consultation-council"
+    case governanceElections = "governance.elections"
+    case governanceDecisions = "governance.decisions"
+    case governanceManagement = "governance.management"
+    case governanceSupervision = "governance.supervision"
+    case governanceAccessSystem = "governance.access-system"
+    case environmentLongTermMechanism = "environment.long-term-mechanism"
+    case safetyEmergencyPlan = "safety.emergency-plan"
+    case educationTeams = "education.teams"
+    case informationPlatform = "information.platform"
+    case fundingStaffMonthlySubsidy = "funding.staff-monthly-subsidy"
+    case fundingOfficeFunds = "funding.office-funds"
+    case fundingLeaderAnnualSubsidy = "funding.leader-annual-subsidy"
+    case trainingDays = "training.days"
+
+    public enum ValueType: String, Sendable {
+        case decimal, boolean, word
+    }
+
+    public var valueType: ValueType {
+        switch self {
+        case .centrePremises: .word
+        case .centreArea, .communityHouseholds, .hallWindows, .staffFullTime, .staffPartTime,
+             .educationTeams, .fundingStaffMonthlySubsidy, .fundingOfficeFunds,
+             .fundingLeaderAnnualSubsidy, .trainingDays:
+            .decimal
+        default: .boolean
+        }
+    }
+
+    /// The element that carries the fact, e.g. `hall` for `hall.one-door`.
+    public var element: String { String(rawValue.prefix { $0 != "." }) }
+
+    /// The attribute that holds the fact, e.g. `one-door` for `hall.one-door`.
+    public var attribute: String { String(rawValue.drop { $0 != "." }.dropFirst()) }
+
+    /// Where the fact sits in a survey, from the root, e.g. `centre/hall/@one-door`.
+    public var path: String {
+        let parent = switch element {
+        case "hall": "centre/hall"
+        case "staff", "duties": "service-station/\(element)"
+        default: element
+        }
+        return "\(parent)/@\(attribute)"
+    }
+}

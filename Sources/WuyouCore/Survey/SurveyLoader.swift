@@ -1,0 +1,45 @@
+import Foundation
+import WuyouXML
+
+/// Reads a survey file the only safe way: parse, validate against the survey schema, check
+/// multiplicity, then build the typed ``Survey``.
+public enum SurveyLoader {
+    /// The compiled survey schema, shared read-only by every task (see `XMLSchema`).
+    static let schema: XMLSchema = {
+        do {
+            return try XMLSchema(source: EmbeddedFiles.text(named: "survey.xsd") ?? "", name: "survey.xsd")
+        } catch {
+            fatalError("the embedded survey.xsd does not compile (a build defect): \(error)")
+        }
+    }()
+
+    /// The survey format's XSD, as embedded in the binary.
+    public static var schemaText: String { EmbeddedFiles.text(named: "survey.xsd") ?? "" }
+
+    /// A survey and the document it came from (XPath rules read the document).
+    public struct Loaded {
+        public var survey: Survey
+        public var document: ParsedDocument
+    }
+
+    /// Loads and validates the survey file at `path`.
+    ///
+    /// - Throws: ``Diagnostics`` when the file is unreadable, not well-formed, not valid
+    ///   against the schema, or repeats an element.
+    public static func load(path: String) throws(Diagnostics) -> Loaded {
+        try load(bytes: try InputFile.bytes(at: path), path: path)
+    }
+
+    /// Loads and validates a survey held in memory, naming it `path` in diagnostics.
+    public static func load(bytes: [UInt8], path: String) throws(Diagnostics) -> Loaded {
+        let document: ParsedDocument
+        do {
+            document = try ParsedDocument.parse(bytes: bytes, path: path)
+        } catch {
+            throw Diagnostics(error, in: .survey)
+        }
+        let errors = document.validate(against: schema)
+        guard errors.isEmpty else { throw Diagnostics(XMLDiagnostics(errors), in: .survey) }
+        return Loaded(survey: try SurveyReader.read(document), document: document)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import WuyouCore
+
+/// The single-survey HTML gap report: one self-contained page (inline CSS, no scripts, no
+/// remote loads) rendered from the `report` mustache template.
+///
+/// The templates are loaded once, so one renderer serves any number of reports; rendering
+/// is deterministic (the same report gives the same bytes).
+public struct HTMLReportRenderer: SurveyReportRenderer {
+    public let language: ReportLanguage
+    /// The wuyou version named in the footer.
+    public let toolVersion: String
+    private let templates: TemplateLibrary
+
+    /// - Parameters:
+    ///   - language: The language of every label.
+    ///   - templateDirectory: A folder whose `*.mustache` files replace the built-in ones.
+    ///   - toolVersion: The version printed in the footer.
+    /// - Throws: ``Diagnostics`` when the folder or one of its templates is unusable.
+    public init(language: ReportLanguage, templateDirectory: String?, toolVersion: String = WuyouVersion.current) throws(Diagnostics) {
+        self.language = language
+        self.toolVersion = toolVersion
+        templates = try TemplateLibrary(overridesIn: templateDirectory)
+    }
+
+    /// The report page of a single `wuyou check`: no link back to an index.
+    public func render(_ report: SurveyReport) -> String {
+        render(report, surveyFileName: nil, indexHref: nil)
+    }
+
+    /// Renders the report page.
+    ///
+    /// - Parameters:
+    ///   - report: The evaluated survey.
+    ///   - surveyFileName: The survey file named in the footer (its last path component);
+    ///     the survey's own path by default.
+    ///   - indexHref: A link back to the batch index, for the pages of an audit site.
+    /// - Returns: The HTML document.
+    public func render(_ report: SurveyReport, surveyFileName: String?, indexHref: String?) -> String {
+        let model = ReportViewModel(
+            report: report, language: language, toolVersion: toolVersion,
+            surveyFileName: surveyFileName, indexHref: indexHref)
+        return templates.render(model, template: "report")
+    }
+}

@@ -1,0 +1,328 @@
+import Foundation
+import WuyouCore
+
+extension ReportViewModel {
+    /// Words and formats everything `report.mustache` shows about one survey.
+    ///
+    /// - Parameters:
+    ///   - report: The evaluated survey.
+    ///   - language: The language of every label and sentence.
+    ///   - toolVersion: The wuyou version named in the footer.
+    ///   - surveyFileName: The survey file named in the footer; its last path component is kept.
+    ///   - indexHref: A link back to the batch index, for pages of an audit site.
+    init(
+        report: SurveyReport, language: ReportLanguage, toolVersion: String,
+        surveyFileName: String? = nil, indexHref: String? = nil
+    ) {
+        let builder = Builder(report: report, language: language)
+        let survey = report.survey
+        let labels = builder.labels
+        lang = labels.htmlLanguage
+        pageTitle = labels.pageTitle(community: survey.community.name)
+        checklistTitle = report.checklist.title.text(language.rawValue)
+        subtitle = labels.subtitle(community: survey.community.name, subdistrict: survey.community.subdistrict)
+        self.indexHref = indexHref
+        facts = builder.facts()
+        passes = report.passes
+        scoreText = builder.text.score(report.score)
+        verdictSentence = builder.verdictSentence()
+        countsCaption = labels.countsCaption(total: report.findings.count)
+        statusCounts = Status.allCases.map { status in
+            StatusCount(status: status.rawValue, statusLabel: builder.text.status(status), count: report.counts[status] ?? 0)
+        }
+        problemsNote = labels[.problemsNote]
+        problemGroups = builder.problemGroups()
+        unknowns = builder.unknowns()
+        funding = builder.funding()
+        let diagnosticText = DiagnosticText(language: language)
+        warnings = report.warnings.map { warning in
+            Warning(line: warning.location.line.map(String.init) ?? labels[.none], message: diagnosticText.message(for: warning))
+        }
+        metSummary = labels.metSummary(met: report.counts[.met] ?? 0, notApplicable: report.counts[.notApplicable] ?? 0)
+        met = builder.met()
+        rooms = builder.rooms()
+        roomsNote = labels[.roomsNote]
+        let checklist = report.checklist
+        provenance = Provenance(
+            tool: "wuyou", toolVersion: toolVersion, checklistId: checklist.id,
+            checklistVersionText: labels.checklistVersion(checklist.version), checklistHash: checklist.shortHash,
+            surveyFile: ((surveyFileName ?? survey.path) as NSString).lastPathComponent)
+        self.labels = labels
+    }
+}
+
+/// Turns a report's findings into the view model's sections.
+private struct Builder {
+    let report: SurveyReport
+    let language: ReportLanguage
+    let text: ReportText
+    let labels: HTMLLabels
+
+    init(report: SurveyReport, language: ReportLanguage) {
+        self.report = report
+        self.language = language
+        text = ReportText(language: language, checklist: report.checklist)
+        labels = HTMLLabels(language: language)
+    }
+
+    private var survey: Survey { report.survey }
+
+    private func localized(_ value: LocalizedText) -> String {
+        value.text(language.rawValue)
+    }
+
+    private func orNotFilled(_ value: String?) -> String {
+        guard let value, !value.isEmpty else { return labels[.notFilled] }
+        return value
+    }
+
+    // MARK: Facts and verdict
+
+    func facts() -> [ReportViewModel.Fact] {
+        let community = survey.community
+        let centralWritten = community.centralStated
+        let central = community.central
+            ? labels[centralWritten ? .yes : .yesByDefault]
+            : labels[.no]
+        let premises: String
+        let area: String
+        if let centre = survey.centre {
+            premises = orNotFilled(centre.premises.map(text.premises))
+            area = orNotFilled(centre.area.map { text.quantity($0, unit: "m2") })
+        } else {
+            premises = labels[.centreNotSurveyed]
+            area = labels[.centreNotSurveyed]
+        }
+        var rows: [(HTMLLabels.Key, String)] = [
+            (.factCommunity, community.name),
+            (.factCode, orNotFilled(community.code)),
+            (.factSubdistrict, orNotFilled(community.subdistrict)),
+            (.factHouseholds, orNotFilled(community.households.map { labels.households(text.number($0)) })),
+            (.factCentral, central),
+            (.factPremises, premises),
+            (.factCentreArea, area),
+            (.factDate, survey.date.text),
+            (.factInspectors, survey.personalDataWithheld
+                ? labels[.withheldForPublication]
+                : orNotFilled(survey.inspectors.joined(separator: labels[.listSeparator]))),
+            (.factChecklist, labels.checklistFact(id: report.checklist.id, version: report.checklist.version)),
+            (.factSurveyId, survey.id),
+        ]
+        if let notes = survey.notes?.trimmingCharacters(in: .whitespacesAndNewlines), !notes.isEmpty {
+            rows.append((.factNotes, notes))
+        }
+        return rows.map { ReportViewModel.Fact(label: labels[$0.0], value: $0.1) }
+    }
+
+    func verdictSentence() -> String {
+        let mandatory = report.findings.filter { $0.requirement.severity == .mandatory }
+        func count(_ status: Status) -> Int { mandatory.filter { $0.status == status }.count }
+        return labels.verdictSentence(
+            mandatory: mandatory.count, gap: count(.gap), partial: count(.partial), unknown: count(.unknown))
+    }
+
+    private func severityLabel(_ severity: Requirement.Severity) -> String {
+        labels[severity == .mandatory ? .severityMandatory : .severityRecommended]
+    }
+
+    // MARK: Problems
+
+    /// Gaps and partials by severity (mandatory first), then by category in checklist order,
+    /// numbered through.
+    func problemGroups() -> [ReportViewModel.ProblemGroup] {
+        let problems = report.problems
+        var groups: [ReportViewModel.ProblemGroup] = []
+        var number = 0
+        for severity in [Requirement.Severity.mandatory, .recommended] {
+            for (position, category) in categoryOrder(of: problems).enumerated() {
+                let findings = problems.filter { $0.requirement.severity == severity && $0.requirement.category == category }
+                guard !findings.isEmpty else { continue }
+                let rows = findings.map { finding -> ReportViewModel.Problem in
+                    number += 1
+                    return problem(finding, number: number)
+                }
+                groups.append(ReportViewModel.ProblemGroup(
+                    // By position: category ids may be Chinese, and a character-by-character
+                    // transliteration could give two categories the same HTML id.
+                    groupId: "g-\(severity.rawValue)-\(position + 1)",
+                    categoryLabel: report.checklist.category(id: category).map { localized($0.label) } ?? category,
+                    severityLabel: severityLabel(severity), mandatory: severity == .mandatory, rows: rows))
+            }
+        }
+        return groups
+    }
+
+    /// The checklist's categories in their order, then any category a requirement names
+    /// that the checklist does not declare, in order of first use.
+    private func categoryOrder(of findings: [Finding]) -> [String] {
+        var order = report.checklist.categories.map(\.id)
+        for finding in findings where !order.contains(finding.requirement.category) {
+            order.append(finding.requirement.category)
+        }
+        return order
+    }
+
+    private func problem(_ finding: Finding, number: Int) -> ReportViewModel.Problem {
+        let requirement = finding.requirement
+        return ReportViewModel.Problem(
+            number: number, id: requirement.id, title: localized(requirement.title),
+            status: finding.status.rawValue, statusLabel: text.status(finding.status),
+            clause: requirement.clause, basis: requirement.basis.rawValue, basisLabel: text.basis(requirement.basis),
+            basisNote: localized(requirement.basisNote),
+            observed: finding.observed.map(text.value) ?? labels[.none],
+            expected: expected(finding),
+            shortfallText: text.shortfall(finding) ?? "",
+            advice: localized(requirement.advice))
+    }
+
+    /// The standard in words; a bare "yes" or a room code says less than the requirement's own title.
+    private func expected(_ finding: Finding) -> String {
+        switch finding.expected {
+        case nil, .yes?, .room?, .wordOtherThan?, .allOf?: localized(finding.requirement.title)
+        case let value?: text.value(value)
+        }
+    }
+
+    // MARK: Unknowns
+
+    /// Unknown findings, mandatory first, each with the survey fields to fill in.
+    func unknowns() -> [ReportViewModel.Unknown] {
+        let unknown = report.findings.filter { $0.status == .unknown }
+        let ordered = unknown.filter { $0.requirement.severity == .mandatory }
+            + unknown.filter { $0.requirement.severity == .recommended }
+        return ordered.enumerated().map { index, finding in
+            let requirement = finding.requirement
+            let needs = missing(for: finding)
+            return ReportViewModel.Unknown(
+                number: index + 1, id: requirement.id, title: localized(requirement.title), clause: requirement.clause,
+                severityLabel: severityLabel(requirement.severity), mandatory: requirement.severity == .mandatory,
+                collect: needs.map(\.collect).joined(separator: labels[.listSeparator]),
+                field: needs.map(\.field).joined(separator: " "))
+        }
+    }
+
+    private struct Need: Equatable {
+        var collect: String
+        var field: String
+    }
+
+    private func missing(for finding: Finding) -> [Need] {
+        if finding.requirement.facility && survey.centre == nil {
+            return [Need(collect: labels[.collectCentre], field: "centre")]
+        }
+        return finding.requirement.rule.missingInputs(in: survey).map { input in
+            switch input {
+            case .fact(let fact): need(fact)
+            case .inventory(let inventory): need(inventory)
+            case .expression(let expression): Need(collect: labels[.collectXPath], field: expression)
+            }
+        }
+    }
+
+    private func need(_ fact: SurveyFact) -> Need {
+        let hint = fact.valueType == .boolean ? labels[.booleanHint] : ""
+        return Need(collect: text.factDescription(fact) + hint, field: fact.path)
+    }
+
+    private func need(_ inventory: SurveyInventory) -> Need {
+        return Need(collect: labels.collectList(text.inventoryName(inventory)), field: inventory.path)
+    }
+
+    // MARK: Funding
+
+    func funding() -> ReportViewModel.Funding {
+        let funding = report.funding
+        let awardSentence: String
+        if let award = funding.award {
+            awardSentence = labels.awardSentence(
+                premises: text.premises(award.premises), clause: award.clause,
+                total: text.quantity(award.total, unit: "元"), city: text.quantity(award.city, unit: "元"),
+                subdistrict: text.quantity(award.subdistrict, unit: "元"))
+        } else if !survey.community.central {
+            awardSentence = labels.noAwardNotCentral()
+        } else if let centre = survey.centre {
+            awardSentence = centre.premises.map { labels.noAwardPremises(text.premises($0)) } ?? labels.noAwardNoPremises()
+        } else {
+            awardSentence = labels.noAwardNoCentre()
+        }
+
+        var totalFloorArea: Decimal = 0
+        var rows: [ReportViewModel.Development] = []
+        for obligation in funding.obligations {
+            totalFloorArea += obligation.floorArea
+            let provided = text.number(obligation.provided)
+            let status: Status = obligation.outstanding > 0 ? .gap : .met
+            rows.append(ReportViewModel.Development(
+                name: obligation.name,
+                floorArea: text.number(obligation.floorArea),
+                required: text.number(obligation.required),
+                provided: obligation.fundsInLieuArea > 0
+                    ? labels.providedWithFunds(total: provided, funds: text.number(obligation.fundsInLieuArea))
+                    : provided,
+                outstanding: text.number(obligation.outstanding),
+                status: status.rawValue, statusLabel: text.status(status)))
+        }
+        let obligations = funding.obligations
+        return ReportViewModel.Funding(
+            awardSentence: awardSentence,
+            hasAward: funding.award != nil,
+            awardTotal: funding.award.map { text.number($0.total) } ?? "",
+            awardCity: funding.award.map { text.number($0.city) } ?? "",
+            awardSubdistrict: funding.award.map { text.number($0.subdistrict) } ?? "",
+            awardClause: funding.award?.clause ?? "",
+            developments: rows,
+            totalFloorArea: rows.isEmpty ? "" : text.number(totalFloorArea),
+            totalRequired: rows.isEmpty ? "" : text.number(obligations.reduce(0) { $0 + $1.required }),
+            totalProvided: rows.isEmpty ? "" : text.number(obligations.reduce(0) { $0 + $1.provided }),
+            totalOutstanding: rows.isEmpty ? "" : text.number(obligations.reduce(0) { $0 + $1.outstanding }),
+            developmentsNote: developmentsNote())
+    }
+
+    /// How the required space is worked out, from the checklist's own per-item rule.
+    private func developmentsNote() -> String {
+        for finding in report.findings where finding.requirement.rule.yieldsObligations {
+            if case .ratio(let requiredArea, let perArea, _) = finding.requirement.rule.expectation {
+                return labels.developmentsNote(
+                    requiredArea: text.number(requiredArea), perArea: text.number(perArea),
+                    clause: finding.requirement.clause)
+            }
+        }
+        return ""
+    }
+
+    // MARK: Met and rooms
+
+    /// Met requirements, then not-applicable ones, each in checklist order.
+    func met() -> [ReportViewModel.Met] {
+        let rows = report.findings.filter { $0.status == .met } + report.findings.filter { $0.status == .notApplicable }
+        return rows.enumerated().map { index, finding in
+            ReportViewModel.Met(
+                number: index + 1, title: localized(finding.requirement.title), clause: finding.requirement.clause,
+                status: finding.status.rawValue, statusLabel: text.status(finding.status),
+                observed: finding.observed.map(text.value) ?? labels[.none])
+        }
+    }
+
+    func rooms() -> [ReportViewModel.Room] {
+        report.rooms.entries.enumerated().map { index, entry in
+            let counts = entry.codes.map { labels.roomCode(label: text.roomLabel(code: $0), code: $0) }
+                + entry.unknownCodes.map(labels.unknownCode)
+            let match: String
+            var spinner = false
+            switch entry.recognition {
+            case .code: match = labels[.recognisedByCode]
+            case .name: match = labels[.recognisedByName]
+            case .alias(let isSpinner):
+                match = labels[.recognisedByAlias]
+                spinner = isSpinner
+            case .unrecognised: match = ""
+            }
+            return ReportViewModel.Room(
+                number: index + 1, name: entry.room.name,
+                countsFor: counts.isEmpty ? labels[.notCounted] : counts.joined(separator: labels[.listSeparator]),
+                area: entry.room.area.map(text.number) ?? labels[.none],
+                matchLabel: match, spinnerAlias: spinner, unrecognised: entry.recognition == .unrecognised,
+                line: entry.room.line)
+        }
+    }
+}

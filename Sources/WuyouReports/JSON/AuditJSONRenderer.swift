@@ -1,0 +1,165 @@
+import Foundation
+import WuyouCore
+
+/// `audit.json` (`wuyou-audit/1`, see cli-and-reports.md), written piece by piece so that the
+/// reports of thousands of surveys never sit in memory together.
+///
+/// The file is exactly `JSONValue.object([format, checklist, summary, baseline?, reports, errors]).serialized()`
+/// plus a newline; ``reportFragment(_:)`` pre-serialises one element of `reports` at its final
+/// indentation, and ``write(summary:comparison:fragments:to:)`` splices the fragments in.
+public struct AuditJSONRenderer: Sendable {
+    public static let format = "wuyou-audit/1"
+
+    public let language: ReportLanguage
+
+    public init(language: ReportLanguage = .zh) {
+        self.language = language
+    }
+
+    /// One element of `reports`, serialised at the depth it takes in the file (with its indent).
+    public func reportFragment(_ report: SurveyReport) -> String {
+        "    " + JSONReportRenderer(language: language).value(for: report).serialized(indent: 4)
+    }
+
+    /// Writes the file, streaming `fragments` (in path order) into `reports`.
+    ///
+    /// - Parameters:
+    ///   - fragments: Files each holding one ``reportFragment(_:)``.
+    ///   - path: Where to write `audit.json`.
+    /// - Throws: ``Diagnostics`` when a fragment cannot be read or the file cannot be written.
+    public func write(summary: AuditSummary, comparison: BaselineComparison?, fragments: [String], to path: String) throws(Diagnostics) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteFile.error(path) }
+        defer { close(descriptor) }
+        func emit(_ text: String) throws(Diagnostics) {
+            guard OutputFile.writeAll(descriptor, Array(text.utf8)) else { throw SiteFile.error(path) }
+        }
+        var head: [(String, JSONValue)] = [
+            ("format", .string(Self.format)),
+            ("checklist", JSONReportRenderer(language: language).checklistValue(summary.checklist)),
+            ("summary", summaryValue(summary)),
+        ]
+        if let comparison { head.append(("baseline", baselineValue(comparison, summary: summary))) }
+        // Serialise the head with a placeholder last member, then cut the file open at it.
+        let marker = "\u{1}reports\u{1}"
+        let skeleton = JSONValue.object(head + [("reports", .string(marker))]).serialized()
+        guard let cut = skeleton.range(of: "\"\\u0001reports\\u0001\"") else {
+            preconditionFailure("the reports placeholder vanished from the serialised skeleton")
+        }
+        try emit(String(skeleton[..<cut.lowerBound]))
+        if fragments.isEmpty {
+            try emit("[]")
+        } else {
+            try emit("[\n")
+            for (index, fragment) in fragments.enumerated() {
+                guard let data = FileManager.default.contents(atPath: fragment) else { throw SiteFile.error(fragment) }
+                try emit(String(decoding: data, as: UTF8.self))
+                try emit(index == fragments.count - 1 ? "\n" : ",\n")
+            }
+            try emit("  ]")
+        }
+        let errors = JSONValue.array(summary.errors.map(errorValue)).serialized(indent: 2)
+        try emit(",\n  \"errors\": \(errors)\n}\n")
+    }
+
+    /// The `summary` member: counts, pass rate, score distribution, per-requirement compliance
+    /// and totals (overall and per sub-district).
+    public func summaryValue(_ summary: AuditSummary) -> JSONValue {
+        .object([
+            ("strict", .bool(summary.strict)),
+            ("surveys", .number(Decimal(summary.surveys.count))),
+            ("passing", .number(Decimal(summary.passing))),
+            ("passRate", summary.passRate.map(JSONValue.number) ?? .null),
+            ("filesWithErrors", .number(Decimal(summary.filesWithErrors))),
+            ("scoreDistribution", .array(summary.scoreDistribution.map { band, count in
+                .object([("band", .string(band.rawValue)), ("count", .number(Decimal(count)))])
+            })),
+            ("requirements", .array(summary.compliance.map { compliance in
+                .object([
+                    ("id", .string(compliance.requirement.id)),
+                    ("severity", .string(compliance.requirement.severity.rawValue)),
+                    ("met", .number(Decimal(compliance.met))),
+                    ("judged", .number(Decimal(compliance.judged))),
+                    ("rate", compliance.rate.map(JSONValue.number) ?? .null),
+                ])
+            })),
+            ("totals", totalsValue(summary.totals)),
+            ("subdistricts", .array(summary.subdistrictTotals.map { totals in
+                .object([("subdistrict", totals.subdistrict.map(JSONValue.string) ?? .null)] + totalsMembers(totals))
+            })),
+        ])
+    }
+
+    /// The `baseline` member: what changed since the earlier audit.
+    public func baselineValue(_ comparison: BaselineComparison, summary: AuditSummary) -> JSONValue {
+        let passRateChange: JSONValue =
+            if let now = summary.passRate, let then = comparison.baselinePassRate { .number(now - then) } else { .null }
+        return .object([
+            ("path", .string(comparison.baselinePath)),
+            ("surveys", .number(Decimal(comparison.baselineSurveys))),
+            ("passRate", comparison.baselinePassRate.map(JSONValue.number) ?? .null),
+            ("passRateChange", passRateChange),
+            ("gapsClosed", .number(Decimal(comparison.totalGapsClosed))),
+            ("gapsOpened", .number(Decimal(comparison.totalGapsOpened))),
+            ("centres", .array(zip(summary.surveys, comparison.centres).map { survey, change in
+                .object([
+                    ("path", .string(survey.path)),
+                    ("id", .string(survey.id)),
+                    ("new", .bool(change.isNew)),
+                    ("baselineId", change.baseline.map { .string($0.id) } ?? .null),
+                    ("scoreChange", change.scoreChange.map(JSONValue.number) ?? .null),
+                    ("gapsClosed", .array(change.gapsClosed.map(JSONValue.string))),
+                    ("gapsOpened", .array(change.gapsOpened.map(JSONValue.string))),
+                ])
+            })),
+            ("requirements", .array(comparison.requirements.map { change in
+                .object([
+                    ("id", .string(change.id)),
+                    ("baselineRate", change.baselineRate.map(JSONValue.number) ?? .null),
+                    ("rate", change.rate.map(JSONValue.number) ?? .null),
+                    ("change", change.change.map(JSONValue.number) ?? .null),
+                ])
+            })),
+            ("gone", .array(comparison.gone.map { centre in
+                .object([
+                    ("path", .string(centre.path)),
+                    ("id", .string(centre.id)),
+                    ("community", .string(centre.community)),
+                    ("subdistrict", centre.subdistrict.map(JSONValue.string) ?? .null),
+                    ("score", centre.score.map(JSONValue.number) ?? .null),
+                ])
+            })),
+        ])
+    }
+
+    /// One element of `errors`: where, and the message in the audit's language.
+    public func errorValue(_ error: Diagnostic) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("path", .string(error.location.file)),
+            ("line", .number(Decimal(error.location.line ?? 1))),
+            ("column", .number(Decimal(error.location.column ?? 1))),
+        ]
+        if let cell = error.location.cell { members.append(("cell", .string(cell))) }
+        members.append(("code", .string(error.code.rawValue)))
+        members.append(("message", .string(DiagnosticText(language: language).message(for: error))))
+        return .object(members)
+    }
+
+    private func totalsValue(_ totals: AuditTotals) -> JSONValue {
+        .object(totalsMembers(totals))
+    }
+
+    private func totalsMembers(_ totals: AuditTotals) -> [(String, JSONValue)] {
+        [
+            ("surveys", .number(Decimal(totals.surveys))),
+            ("passing", .number(Decimal(totals.passing))),
+            ("areaShortfall", .number(totals.areaShortfall)),
+            ("centresShortOfArea", .number(Decimal(totals.centresShortOfArea))),
+            ("award", .number(totals.award)),
+            ("awardCity", .number(totals.awardCity)),
+            ("awardSubdistrict", .number(totals.awardSubdistrict)),
+            ("developerShortfall", .number(totals.developerShortfall)),
+            ("developmentsShort", .number(Decimal(totals.developmentsShort))),
+        ]
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import WuyouCore
+
+/// Reads an earlier `audit.json` back, beside ``AuditJSONRenderer`` which writes it, both
+/// keyed by ``AuditJSONRenderer/format``.
+public enum BaselineAuditReader {
+    /// Reads the `audit.json` at `path`.
+    ///
+    /// - Throws: ``Diagnostics`` when the file cannot be read, is not JSON, or is not a
+    ///   `wuyou-audit/1` document.
+    public static func load(path: String) throws(Diagnostics) -> BaselineAudit {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.bytes(at: path, byteLimit: 1 << 30)
+        } catch {
+            throw Diagnostics(Diagnostic(.baselineUnreadable, at: Diagnostic.Location(file: path)))
+        }
+        return try read(json: Data(bytes), path: path)
+    }
+
+    /// Decodes an earlier `audit.json` held in memory, naming it `path` in diagnostics.
+    public static func read(json: Data, path: String) throws(Diagnostics) -> BaselineAudit {
+        let location = Diagnostic.Location(file: path)
+        let file: AuditFile
+        do {
+            let format = try JSONDecoder().decode(FormatOnly.self, from: json).format
+            guard format == AuditJSONRenderer.format else {
+                throw Diagnostics(Diagnostic(.baselineWrongFormat, at: location, ["format": .text(format ?? "—")]))
+            }
+            file = try JSONDecoder().decode(AuditFile.self, from: json)
+        } catch let error as Diagnostics {
+            throw error
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            throw Diagnostics(Diagnostic(.baselineNotJSON, at: location))
+        } catch {
+            throw Diagnostics(Diagnostic(.baselineInvalid, at: location, ["detail": .text(describe(error))]))
+        }
+        let centres = file.reports.map { report in
+            BaselineAudit.Centre(
+                path: report.survey.path, id: report.survey.id, community: report.survey.community,
+                subdistrict: report.survey.subdistrict, date: report.survey.date, passes: report.passes,
+                score: report.score.map { DecimalRounding.rounded($0) },
+                statuses: Dictionary(report.findings.compactMap { finding in
+                    Status(rawValue: finding.status).map { (finding.id, $0) }
+                }, uniquingKeysWith: { first, _ in first }))
+        }
+        let passing = centres.filter(\.passes).count
+        let passRate = file.summary?.passRate.map { DecimalRounding.rounded($0) }
+            ?? (centres.isEmpty ? nil : DecimalRounding.rounded(Decimal(passing) / Decimal(centres.count)))
+        return BaselineAudit(path: path, centres: centres, passRate: passRate)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing \(path(context.codingPath + [key]))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "unexpected value at \(path(context.codingPath))"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+
+    private struct FormatOnly: Decodable {
+        var format: String?
+    }
+
+    private struct AuditFile: Decodable {
+        var summary: Summary?
+        var reports: [Report]
+
+        struct Summary: Decodable {
+            var passRate: Decimal?
+        }
+
+        struct Report: Decodable {
+            var survey: SurveyPart
+            var passes: Bool
+            var score: Decimal?
+            var findings: [FindingPart]
+        }
+
+        struct SurveyPart: Decodable {
+            var path: String
+            var id: String
+            var date: String
+            var community: String
+            var subdistrict: String?
+        }
+
+        struct FindingPart: Decodable {
+            var id: String
+            var status: String
+        }
+    }
+}

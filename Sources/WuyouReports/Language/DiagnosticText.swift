@@ -1,0 +1,210 @@
+import Foundation
+import WuyouCore
+
+/// The one place diagnostics become words: each ``DiagnosticCode`` in Chinese and English,
+/// and the compiler-style line every command prints, `file:line:col: message`.
+public struct DiagnosticText: Sendable {
+    public let language: ReportLanguage
+
+    public init(language: ReportLanguage) {
+        self.language = language
+    }
+
+    /// `file:line:col: message` (`file:SHEET!CELL: message` for a workbook cell); a warning's
+    /// message starts with `warning: ` (`警告：`). Always one line.
+    public func line(for diagnostic: Diagnostic) -> String {
+        let location = diagnostic.location
+        let place = if let cell = location.cell {
+            "\(location.file):\(cell)"
+        } else {
+            "\(location.file):\(location.line ?? 1):\(location.column ?? 1)"
+        }
+        let prefix = diagnostic.severity == .warning ? language.pick("警告：", "warning: ") : ""
+        return "\(place): \(prefix)\(message(for: diagnostic))"
+    }
+
+    /// The message alone, in this language, on one line.
+    public func message(for diagnostic: Diagnostic) -> String {
+        let (zh, en) = wording(of: diagnostic)
+        return Self.oneLine(fill(language.pick(zh, en), with: diagnostic.arguments))
+    }
+
+    /// Replaces each `{name}` with the argument `name`, worded for this language.
+    private func fill(_ template: String, with arguments: [String: DiagnosticArgument]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += arguments[name].map(word) ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    private func word(_ argument: DiagnosticArgument) -> String {
+        switch argument {
+        case .text(let text): text
+        case .number(let number): number.description
+        case .localized(let text): text.text(language.rawValue)
+        case .list(let items): items.joined(separator: language.pick("、", ", "))
+        }
+    }
+
+    /// Line breaks and other control characters in quoted input become spaces, so that no
+    /// message can span two lines or forge one.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? " " : $0
+        }))
+    }
+
+    private func documentKind(_ arguments: [String: DiagnosticArgument]) -> (zh: String, en: String) {
+        switch arguments["kind"] {
+        case .text("checklist")?: ("检查清单", "a checklist")
+        default: ("调查表", "a survey")
+        }
+    }
+
+    // MARK: Wording
+
+    /// The Chinese and English wording of `diagnostic`, with `{name}` for its arguments.
+    private func wording(of diagnostic: Diagnostic) -> (String, String) {
+        switch diagnostic.code {
+        case .fileNotFound:
+            ("文件不存在", "no such file")
+        case .fileUnreadable:
+            ("无法读取文件：{reason}", "cannot read the file: {reason}")
+        case .fileIsDirectory:
+            ("这是一个文件夹，不是文件", "cannot read the file: it is a directory")
+        case .fileNotRegular:
+            ("不是普通文件（可能是管道或设备），不予读取", "cannot read the file: not a regular file")
+        case .fileTooLarge:
+            ("文件超过 {limit} 字节，调查表不会这么大", "the file is larger than {limit} bytes; a survey is never that big")
+        case .xmlEmpty:
+            ("文件是空的：应为 XML 文档", "the file is empty: expected an XML document")
+        case .xmlDoctype:
+            {
+                let kind = documentKind(diagnostic.arguments)
+                return ("不允许 DOCTYPE：\(kind.zh)不得声明 DTD 或实体",
+                        "a DOCTYPE is not allowed: \(kind.en) must not declare a DTD or entities")
+            }()
+        case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema:
+            ("{message}", "{message}")
+        case .surveyElementRepeated:
+            ("<{parent}> 中只能有一个 <{element}>，第一个在第 {first} 行", "<{element}> may appear only once in <{parent}>; the first is on line {first}")
+        case .surveyCommunityMissing:
+            ("<survey> 必须包含 <community> 元素", "<survey> must contain a <community> element")
+
+        case .roomAlias:
+            ("用房“{name}”按别名计为{room}", "room “{name}” was counted as {room} by an alias")
+        case .roomSpinnerAlias:
+            ("用房“{name}”按别名计为{room}；该名称是误写（如“效劳”应为“服务”），请更正门牌或调查表",
+             "room “{name}” was counted as {room} by an alias; the name is a spinner misspelling (效劳 for 服务)")
+        case .roomUnknownName:
+            ("用房“{name}”不是标准用房，未计入", "room “{name}” matches no required room and was not counted")
+        case .roomUnknownCode:
+            ("用房“{name}”的类型代码“{code}”不在检查表中", "room “{name}” has type code “{code}”, which the checklist does not know")
+        case .roomAreasExceedCentre:
+            ("各用房面积合计 {total} m² 超过中心总面积 {area} m²，请核实", "the rooms add up to {total} m², more than the centre's {area} m²")
+        case .roomAreaZero:
+            ("用房“{name}”面积为 0，请核实", "room “{name}” has an area of 0")
+        case .roomsWithoutPremises:
+            ("登记为无办公用房，却列出了 {count} 间用房，请核实", "the centre has no premises, yet {count} rooms are listed")
+        case .staffImplausible:
+            ("工作人员 {count} 人，超过 {limit} 人，请核实", "{count} staff is more than {limit}; check the survey")
+        case .nothingJudged:
+            ("没有任何必备要求能够判定（均为数据缺失或不适用），不能认定达标",
+             "no mandatory requirement could be judged (all unknown or not applicable), so the survey cannot pass")
+        case .ruleFailed:
+            ("要求 {requirement} 无法评估：{message}", "requirement {requirement} could not be evaluated: {message}")
+
+        case .checklistNotFound:
+            ("没有名为“{id}”的内置检查清单，也没有这个文件；内置清单：{bundled}",
+             "no bundled checklist is called “{id}” and there is no such file; bundled: {bundled}")
+        case .checklistDuplicateCategory:
+            ("类别 id “{value}”重复（第一次在第 {first} 行）", "duplicate category id \"{value}\" (first on line {first})")
+        case .checklistDuplicateRoom:
+            ("用房代码“{value}”重复（第一次在第 {first} 行）", "duplicate room code \"{value}\" (first on line {first})")
+        case .checklistDuplicateRequirement:
+            ("要求 id “{value}”重复（第一次在第 {first} 行）", "duplicate requirement id \"{value}\" (first on line {first})")
+        case .checklistUnknownCategory:
+            ("要求 {requirement}：未知类别“{category}”", "requirement {requirement}: unknown category \"{category}\"")
+        case .checklistInvalidEffectiveDate:
+            ("要求 {requirement}：effective-from “{value}”不是日期", "requirement {requirement}: effective-from \"{value}\" is not a date")
+        case .checklistUnknownRoom:
+            ("要求 {requirement}：未知用房代码“{code}”", "requirement {requirement}: unknown room code \"{code}\"")
+        case .checklistUnknownRuleKind:
+            ("要求 {requirement}：未知规则类型“{kind}”", "requirement {requirement}: unknown rule kind \"{kind}\"")
+        case .checklistEmptyAllOf:
+            ("要求 {requirement}：all-of 至少需要一条子规则", "requirement {requirement}: all-of needs at least one child rule")
+        case .checklistUnusedParameter:
+            ("要求 {requirement}：规则类型 {kind} 没有参数“{name}”", "requirement {requirement}: rule kind {kind} has no parameter \"{name}\"")
+        case .checklistDuplicateParameter:
+            ("要求 {requirement}：参数“{name}”重复", "requirement {requirement}: parameter \"{name}\" is given twice")
+        case .checklistMissingParameter:
+            ("要求 {requirement}：规则类型 {kind} 需要参数“{name}”", "requirement {requirement}: rule kind {kind} needs parameter \"{name}\"")
+        case .checklistParameterTooSmall:
+            ("{name} 不能小于 {minimum}，现为 {value}", "{name} must be at least {minimum}, not {value}")
+        case .checklistParameterNotAbove:
+            ("{name} 必须大于 {floor}，现为 {value}", "{name} must be more than {floor}, not {value}")
+        case .checklistParameterNotWhole:
+            ("{name} 必须是 0 到 1000000 之间的整数，现为 {value}", "{name} must be a whole number of items up to 1000000, not {value}")
+        case .checklistParameterNotDecimal:
+            ("{name}“{value}”不是数字", "{name} \"{value}\" is not a decimal number")
+        case .checklistParameterNotBoolean:
+            ("参数 {name}“{value}”应为 true 或 false", "parameter {name} \"{value}\" is not true or false")
+        case .checklistParameterNotStatus:
+            ("参数 {name} 应为 {allowed} 之一，现为“{value}”", "parameter {name} must be one of {allowed}, not \"{value}\"")
+        case .checklistNegativeAmount:
+            ("{name} 不能为负数，现为 {value}", "{name} must be at least 0, not {value}")
+        case .checklistUnknownFact:
+            ("未知事实“{fact}”", "unknown fact \"{fact}\"")
+        case .checklistFactWrongType:
+            ("事实“{fact}”不是 {type} 类型", "fact \"{fact}\" is not a {type} fact")
+        case .checklistInventoryNotAllowed:
+            ("清单“{value}”不在 {allowed} 之中", "inventory \"{value}\" is not one of {allowed}")
+        case .checklistUnknownFlag:
+            ("{inventory} 的条目没有标志“{value}”（可用：{allowed}）", "{inventory} have no flag \"{value}\" (only {allowed})")
+        case .checklistXPathInvalid:
+            ("要求 {requirement}：XPath “{expression}”无法使用：{problem}",
+             "requirement {requirement}: XPath \"{expression}\" does not compile: {problem}")
+
+        case .templateFolderUnreadable:
+            ("无法读取模板文件夹", "cannot read the template folder")
+        case .templateInvalid:
+            ("不是有效的 mustache 模板：{reason}", "not a valid mustache template: {reason}")
+
+        case .baselineUnreadable:
+            ("无法作为上次汇总：文件无法读取", "cannot use as a baseline: the file cannot be read")
+        case .baselineNotJSON:
+            ("无法作为上次汇总：不是有效的 JSON", "cannot use as a baseline: not valid JSON")
+        case .baselineWrongFormat:
+            ("无法作为上次汇总：格式为 {format}，应为 wuyou-audit/1（wuyou audit 生成的 audit.json）",
+             "cannot use as a baseline: its format is {format}, expected wuyou-audit/1 (the audit.json of `wuyou audit`)")
+        case .baselineInvalid:
+            ("无法作为上次汇总：不是 wuyou-audit/1 文档（{detail}）", "cannot use as a baseline: not a wuyou-audit/1 document ({detail})")
+
+        case .auditDuplicateID:
+            ("重复的调查编号 {id}（已在 {first} 中使用），本文件未纳入统计",
+             "duplicate survey id {id} (already used by {first}); this file was left out")
+        case .auditFolderUnreadable:
+            ("无法列出文件夹内容：没有权限或无法读取", "cannot list the folder: permission denied or unreadable")
+        case .auditNoSurveys:
+            ("没有找到调查表（*.xml）", "no survey (*.xml) found")
+        case .auditOutputNotASite:
+            ("已存在，且不是 wuyou audit 生成的网站（没有 audit.json）；请换一个 --out 或先移走它",
+             "exists and is not a site written by `wuyou audit` (no audit.json); choose another --out or remove it")
+
+        case .outputCannotWrite:
+            ("无法写入：{reason}", "cannot write: {reason}")
+        case .outputIsDirectory:
+            ("这是一个文件夹，不能写成文件", "cannot write: it is a directory")
+        case .outputDanglingLink:
+            ("这是一个指向不存在位置的符号链接，不予写入", "cannot write: it is a symbolic link to nothing")
+        case .outputNotAFile:
+            ("不是普通文件、管道或字符设备，不予写入", "cannot write: not a regular file, pipe or character device")
+        }
+    }
+}

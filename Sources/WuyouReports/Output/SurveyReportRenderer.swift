@@ -1,0 +1,8 @@
+import WuyouCore
+
+/// One way of writing one survey's report, as SwiftLint's reporters are one per output:
+/// compiler-style text, the `wuyou-report/1` JSON document, the HTML gap report.
+public protocol SurveyReportRenderer: Sendable {
+    /// The whole output for `report`.
+    func render(_ report: SurveyReport) -> String
+}

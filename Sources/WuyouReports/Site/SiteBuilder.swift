@@ -1,0 +1,237 @@
+import Foundation
+import WuyouCore
+
+/// `wuyou audit`: evaluates many surveys in parallel and publishes a static site —
+/// `index.html`, `surveys/<name>.html`, `audit.json` and `audit.csv` (see cli-and-reports.md).
+///
+/// The site is built in a hidden folder beside the output folder and moved into place only
+/// when complete, so a failed run leaves the previous site (or nothing) behind. Each survey is
+/// loaded, evaluated and written by one task, at most ``Options/jobs`` at a time; only its
+/// ``AuditedSurvey`` stays in memory. Output bytes depend only on the inputs and options, not
+/// on timing or the number of jobs.
+public struct SiteBuilder: Sendable {
+    public struct Options: Sendable {
+        /// Survey files and folders (searched recursively for `*.xml`).
+        public var inputs: [String]
+        public var outputDirectory: String
+        /// An earlier `audit.json` to compare with.
+        public var baselinePath: String?
+        /// Surveys evaluated at once.
+        public var jobs: Int
+        public var language: ReportLanguage
+        public var strict: Bool
+        /// A folder of mustache templates overriding the built-in ones.
+        public var templateDirectory: String?
+        /// Leave inspector names and notes out of every file.
+        public var publicSite: Bool
+        /// `wuyou`'s version, printed in the provenance line.
+        public var toolVersion: String
+
+        public init(
+            inputs: [String], outputDirectory: String, baselinePath: String? = nil,
+            jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: ReportLanguage = .zh,
+            strict: Bool = false, templateDirectory: String? = nil, publicSite: Bool = false,
+            toolVersion: String = WuyouVersion.current
+        ) {
+            self.inputs = inputs
+            self.outputDirectory = outputDirectory
+            self.baselinePath = baselinePath
+            self.jobs = jobs
+            self.language = language
+            self.strict = strict
+            self.templateDirectory = templateDirectory
+            self.publicSite = publicSite
+            self.toolVersion = toolVersion
+        }
+    }
+
+    /// What was published.
+    public struct Result: Sendable {
+        public var summary: AuditSummary
+        public var comparison: BaselineComparison?
+
+        /// 2 when any input could not be used, else 1 when any survey fails, else 0.
+        public var exitStatus: Int32 {
+            if !summary.errors.isEmpty { return 2 }
+            return summary.surveys.contains(where: \.fails) ? 1 : 0
+        }
+    }
+
+    public let checklist: Checklist
+    public let options: Options
+
+    public init(checklist: Checklist, options: Options) {
+        self.checklist = checklist
+        self.options = options
+    }
+
+    /// Audits the inputs and publishes the site.
+    ///
+    /// - Parameter progress: Called after each survey with (surveys done, surveys in all), on
+    ///   the calling task, never concurrently.
+    /// - Returns: The summary (for the exit status and stderr) and the comparison, if any.
+    /// - Throws: ``Diagnostics`` for an unusable baseline or template folder, or when nothing
+    ///   can be written; the previous site, if any, is then left as it was.
+    public func build(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws(Diagnostics) -> Result {
+        let baseline = try options.baselinePath.map { path throws(Diagnostics) in try BaselineAuditReader.load(path: path) }
+        let templates = try TemplateLibrary(overridesIn: options.templateDirectory)
+        let discovery = SurveyInputs.discover(options.inputs)
+        guard !discovery.files.isEmpty || !discovery.errors.isEmpty else {
+            throw Diagnostics(options.inputs.map { Diagnostic(.auditNoSurveys, at: Diagnostic.Location(file: $0)) })
+        }
+        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
+        try checkReplaceable(output)
+        let staging = try makeStaging(beside: output)
+        do throws(Diagnostics) {
+            let result = try await publish(discovery: discovery, baseline: baseline, templates: templates,
+                                           into: staging, progress: progress)
+            try moveIntoPlace(staging, at: output)
+            return result
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    private func publish(
+        discovery: SurveyInputs.Discovery, baseline: BaselineAudit?, templates: TemplateLibrary, into staging: URL,
+        progress: ((Int, Int) -> Void)?
+    ) async throws(Diagnostics) -> Result {
+        let parts = staging.appendingPathComponent(".parts")
+        let pages = staging.appendingPathComponent("surveys")
+        try createFolder(parts)
+        try createFolder(pages)
+        let page = try HTMLReportRenderer(
+            language: options.language, templateDirectory: options.templateDirectory, toolVersion: options.toolVersion)
+        let json = AuditJSONRenderer(language: options.language)
+        // Every file a survey adds to the site: its page, and its element of audit.json.
+        let job = SurveyJob(
+            evaluator: Evaluator(checklist: checklist),
+            outputs: [
+                SurveyJob.Output(partExtension: "html") { page.render($0, surveyFileName: nil, indexHref: "../index.html") },
+                SurveyJob.Output(partExtension: "json") { json.reportFragment($0) },
+            ],
+            parts: parts.path, strict: options.strict, publicSite: options.publicSite)
+        let outcomes = try await evaluate(discovery.files, with: job, progress: progress)
+
+        var summary = AuditSummary(checklist: checklist, strict: options.strict, outcomes: outcomes, inputErrors: discovery.errors)
+        let partIndex = Dictionary(uniqueKeysWithValues: discovery.files.enumerated().map { ($1, $0) })
+        var usedStems: Set<String> = []
+        var fragments: [String] = []
+        for position in summary.surveys.indices {
+            let survey = summary.surveys[position]
+            guard let index = partIndex[survey.path] else { continue }
+            // Distinct ids give distinct stems unless 32 bits of SHA-256 collide; never overwrite a page.
+            var stem = survey.pageStem
+            var suffix = 2
+            while !usedStems.insert(stem.lowercased()).inserted {
+                stem = "\(survey.pageStem)-\(suffix)"
+                suffix += 1
+            }
+            summary.surveys[position].pageStem = stem
+            try move(SurveyJob.partPath(parts.path, index, "html"), to: pages.appendingPathComponent(stem + ".html").path)
+            fragments.append(SurveyJob.partPath(parts.path, index, "json"))
+        }
+
+        let comparison = baseline.map { BaselineComparison(summary: summary, baseline: $0) }
+        try json.write(
+            summary: summary, comparison: comparison, fragments: fragments,
+            to: staging.appendingPathComponent("audit.json").path)
+        try SiteFile.write(AuditCSVRenderer().render(summary), to: staging.appendingPathComponent("audit.csv").path)
+        let index = IndexPage(summary: summary, comparison: comparison, language: options.language,
+                              toolVersion: options.toolVersion)
+        try SiteFile.write(templates.render(index, template: "index"), to: staging.appendingPathComponent("index.html").path)
+        do {
+            try FileManager.default.removeItem(at: parts)
+        } catch {
+            throw SiteFile.error(parts.path, EIO)
+        }
+        return Result(summary: summary, comparison: comparison)
+    }
+
+    /// Runs `job` over `files` with at most ``Options/jobs`` surveys in flight.
+    ///
+    /// - Returns: One outcome per file, in the order of `files`.
+    private func evaluate(_ files: [String], with job: SurveyJob, progress: ((Int, Int) -> Void)?) async throws(Diagnostics)
+        -> [AuditSummary.Outcome]
+    {
+        var outcomes = [AuditSummary.Outcome?](repeating: nil, count: files.count)
+        do {
+            try await withThrowingTaskGroup(of: (Int, AuditSummary.Outcome).self) { group in
+            var next = 0
+            func startNext() {
+                guard next < files.count else { return }
+                let index = next
+                let path = files[index]
+                group.addTask { (index, try job.run(path: path, index: index)) }
+                next += 1
+            }
+            for _ in 0..<max(1, options.jobs) { startNext() }
+            var done = 0
+            while let (index, outcome) = try await group.next() {
+                outcomes[index] = outcome
+                done += 1
+                progress?(done, files.count)
+                startNext()
+            }
+            }
+        } catch let error as Diagnostics {
+            throw error
+        } catch {
+            throw SiteFile.error(job.parts, EIO)
+        }
+        return outcomes.map { $0! }
+    }
+
+    private func checkReplaceable(_ output: URL) throws(Diagnostics) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        let notASite = Diagnostics(Diagnostic(.auditOutputNotASite, at: Diagnostic.Location(file: output.path)))
+        guard isDirectory.boolValue else { throw notASite }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        guard contents.isEmpty || contents.contains("audit.json") else { throw notASite }
+    }
+
+    private func makeStaging(beside output: URL) throws(Diagnostics) -> URL {
+        let parent = output.deletingLastPathComponent()
+        try createFolder(parent)
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).wuyou-\(Self.uniqueSuffix())")
+        try createFolder(staging)
+        return staging
+    }
+
+    /// Renames the old site away, the new one into place, then deletes the old one.
+    private func moveIntoPlace(_ staging: URL, at output: URL) throws(Diagnostics) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: output.path) {
+            let old = output.deletingLastPathComponent()
+                .appendingPathComponent(".\(output.lastPathComponent).wuyou-old-\(Self.uniqueSuffix())")
+            try move(output.path, to: old.path)
+            do throws(Diagnostics) {
+                try move(staging.path, to: output.path)
+            } catch {
+                try? move(old.path, to: output.path)
+                throw error
+            }
+            try? manager.removeItem(at: old)
+        } else {
+            try move(staging.path, to: output.path)
+        }
+    }
+
+    private func createFolder(_ url: URL) throws(Diagnostics) {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw SiteFile.error(url.path, (error as NSError).domain == NSPOSIXErrorDomain ? Int32((error as NSError).code) : EACCES)
+        }
+    }
+
+    private func move(_ source: String, to destination: String) throws(Diagnostics) {
+        guard rename(source, destination) == 0 else { throw SiteFile.error(destination) }
+    }
+
+    private static func uniqueSuffix() -> String {
+        "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8).lowercased())"
+    }
+}
