@@ -24,6 +24,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(
+            name: "CSystem"
+        ),
+        .target(
             name: "WuyouXML",
             dependencies: ["CLibXML2"],
             swiftSettings: strictSettings
@@ -39,6 +42,7 @@ let package = Package(
             name: "WuyouReports",
             dependencies: [
                 "WuyouCore",
+                "CSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["HTML/Templates"],

@@ -66,8 +66,10 @@ struct Audit: AsyncParsableCommand {
         if !quiet {
             let summary = result.summary
             let files = summary.filesWithErrors
-            print("\(out)/index.html: \(summary.passing) of \(summary.surveys.count) surveys pass"
-                + (files > 0 ? "; \(files) files could not be used" : ""))
+            try StandardOutput.write(
+                "\(out)/index.html: \(summary.passing) of \(summary.surveys.count) surveys pass"
+                    + (files > 0 ? "; \(files) files could not be used" : "") + "\n",
+                language: options.lang)
         }
         throw ExitCode(result.exitStatus)
     }

@@ -39,7 +39,7 @@ struct Check: AsyncParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let report = Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
-        print(format.renderer(language: options.lang).render(report), terminator: "")
+        try StandardOutput.write(format.renderer(language: options.lang).render(report), language: options.lang)
         if let html {
             do {
                 let renderer = try HTMLReportRenderer(language: options.lang, templateDirectory: options.template)

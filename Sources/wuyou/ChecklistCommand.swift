@@ -28,9 +28,8 @@ struct ChecklistCommand: AsyncParsableCommand {
                 StandardError.print(error.items, language: .zh)
                 throw ExitCode(ExitStatus.badInput)
             }
-            for checklist in checklists {
-                print("\(checklist.id)\t\(checklist.version)\t\(checklist.requirements.count)\t\(checklist.title.text("zh"))")
-            }
+            let lines = checklists.map { "\($0.id)\t\($0.version)\t\($0.requirements.count)\t\($0.title.text("zh"))\n" }
+            try StandardOutput.write(lines.joined(), language: .zh)
         }
     }
 
@@ -46,13 +45,14 @@ struct ChecklistCommand: AsyncParsableCommand {
         var lang: ReportLanguage = .zh
 
         func run() async throws {
+            let loaded: Checklist
             do {
-                let loaded = try ChecklistReader.load(idOrPath: checklist)
-                print(ChecklistTableRenderer(language: lang).render(loaded), terminator: "")
+                loaded = try ChecklistReader.load(idOrPath: checklist)
             } catch {
                 StandardError.print(error.items, language: lang)
                 throw ExitCode(ExitStatus.badInput)
             }
+            try StandardOutput.write(ChecklistTableRenderer(language: lang).render(loaded), language: lang)
         }
     }
 
@@ -70,7 +70,7 @@ struct ChecklistCommand: AsyncParsableCommand {
         func run() async throws {
             let problems = ChecklistReader.lint(path: path)
             StandardError.print(problems, language: lang)
-            if problems.isEmpty { print("\(path): ok") }
+            if problems.isEmpty { try StandardOutput.write("\(path): ok\n", language: lang) }
             throw ExitCode(problems.isEmpty ? ExitStatus.passes : ExitStatus.badInput)
         }
     }

@@ -53,7 +53,7 @@ struct Init: AsyncParsableCommand {
         } catch {
             throw ValidationError("--date, --community and --code must make a valid survey (is \(date ?? "the date") a real day?).")
         }
-        print(text, terminator: "")
+        try StandardOutput.write(text, language: lang)
     }
 
     private static func today() -> String {

@@ -204,6 +204,52 @@ struct CommandLineTests {
         #expect(result.standardOutput.contains("USAGE: \(command)"), "help of another command was printed")
     }
 
+    @Test("a full disk on stdout is exit 2 with a message, never a silent loss")
+    func fullStandardOutput() throws {
+        let process = Process()
+        process.executableURL = WuyouBinary.url
+        process.arguments = ["check", "examples/youyilu.xml", "--lang", "en"]
+        process.currentDirectoryURL = WuyouBinary.repository
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("cannot write") && message.contains("No space left"), "\(message)")
+    }
+
+    @Test("--html replaces a regular file, writes through a device, follows a link, refuses a folder")
+    func htmlOutputTargets() throws {
+        try withTemporaryFolder { folder in
+            let regular = try write("old report", to: "r.html", in: folder)
+            #expect(try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", regular.path]).status == 1)
+            #expect(try String(contentsOf: regular, encoding: .utf8).contains("友谊路社区"))
+
+            // A character device stays a device (as root, renaming over it would make it a file).
+            #expect(try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", "/dev/null"]).status == 1)
+            var status = stat()
+            #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+
+            let target = try write("old", to: "target.html", in: folder)
+            let link = folder.appendingPathComponent("link.html")
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
+            #expect(try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", link.path]).status == 1)
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path, "the link stays a link")
+            #expect(try String(contentsOf: target, encoding: .utf8).contains("友谊路社区"))
+
+            let refused = try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", folder.path, "--lang", "en"])
+            #expect(refused.status == 2)
+            #expect(refused.standardError.hasPrefix("\(folder.path):1:1: cannot write: it is a directory"), "\(refused.standardError)")
+            let missing = try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", "/nonexistent/dir/r.html", "--lang", "en"])
+            #expect(missing.status == 2)
+            #expect(missing.standardError == "/nonexistent/dir/r.html:1:1: cannot write: No such file or directory\n")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+            #expect(leftovers.isEmpty)
+        }
+    }
+
     /// The schemas, checklists and templates are compiled into the binary: a release build copied
     /// alone into an empty folder checks a survey, writes its HTML report and lists its checklist.
     @Test(.timeLimit(.minutes(30))) func releaseBinaryWorksAloneInAnEmptyFolder() throws {

@@ -43,7 +43,9 @@ struct AuditSiteTests {
         #expect(errors[1].arguments == ["id": "s1", "first": .text(input.path + "/a-good.xml")])
 
         let files = try F.files(under: out)
-        #expect(Set(files.keys) == ["index.html", "audit.json", "audit.csv", "surveys/s1.html", "surveys/s2.html"])
+        #expect(Set(files.keys) == ["index.html", "audit.json", "audit.csv", "surveys/s1.html", "surveys/s2.html", ".wuyou-manifest"])
+        #expect(try F.text(out.appendingPathComponent(".wuyou-manifest"))
+            == "wuyou-site/1\naudit.csv\naudit.json\nindex.html\nsurveys/s1.html\nsurveys/s2.html\n")
         let json = try F.json(out.appendingPathComponent("audit.json"))
         #expect(json["format"] as? String == "wuyou-audit/1")
         let reports = try #require(json["reports"] as? [[String: Any]])
@@ -83,7 +85,7 @@ struct AuditSiteTests {
             _ = try await F.build([input], out: out, jobs: jobs)
             sites.append(try F.files(under: out))
         }
-        #expect(sites[0].count == 17)
+        #expect(sites[0].count == 18)
         #expect(sites[0] == sites[1])
         #expect(sites[1] == sites[2])
     }
@@ -128,7 +130,7 @@ struct AuditSiteTests {
             let name = String(page.dropFirst("surveys/".count))
             #expect(!name.contains("/") && !name.hasPrefix("."), "\(name)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["site"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base.path)) == ["site", ".site.wuyou-lock"])
         let index = try F.text(out.appendingPathComponent("index.html"))
         for survey in result.summary.surveys {
             #expect(index.contains(#"href="surveys/\#(survey.pageStem).html""#))
@@ -153,7 +155,7 @@ struct AuditSiteTests {
 
         _ = try await F.build([input], out: base.appendingPathComponent("public"), publicSite: true)
         let files = try F.files(under: base.appendingPathComponent("public"))
-        #expect(files.count == 5)
+        #expect(files.count == 6)
         for (path, data) in files {
             let text = String(decoding: data, as: UTF8.self)
             for secret in secrets {
@@ -175,8 +177,8 @@ struct AuditSiteTests {
         _ = try await F.build([input], out: out)
         try FileManager.default.removeItem(at: input.appendingPathComponent("b.xml"))
         _ = try await F.build([input], out: out)
-        #expect(Set(try F.files(under: out).keys) == ["index.html", "audit.json", "audit.csv", "surveys/a.html"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["site"])
+        #expect(Set(try F.files(under: out).keys) == ["index.html", "audit.json", "audit.csv", "surveys/a.html", ".wuyou-manifest"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base.path)) == ["site", ".site.wuyou-lock"])
 
         let precious = base.appendingPathComponent("precious")
         try F.write(["thesis.txt": "do not delete"], in: precious)
@@ -207,7 +209,7 @@ struct AuditSiteTests {
         }
         #expect(baseline?.items.first?.code == .baselineNotJSON)
         #expect(try F.files(under: out) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["site"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base.path)) == ["site", ".site.wuyou-lock"])
     }
 
     @Test("no survey found is an error, not an empty site")

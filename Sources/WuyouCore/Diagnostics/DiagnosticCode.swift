@@ -73,6 +73,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case auditFolderUnreadable = "audit.folder.unreadable"
     case auditNoSurveys = "audit.no-surveys"
     case auditOutputNotASite = "audit.output.not-a-site"
+    case auditOutputNotAFolder = "audit.output.not-a-folder"
+    case auditOutputLocked = "audit.output.locked"
+    case auditInputMissing = "audit.input.missing"
+    case auditInputInsideOutput = "audit.input.inside-output"
+    case auditNothingRead = "audit.nothing-read"
 
     // Outputs
     case outputCannotWrite = "output.cannot-write"

@@ -15,19 +15,24 @@ public enum SurveyInputs {
     ///
     /// A file is taken as given, whatever its name (a missing one fails later, when it is read,
     /// and is reported like any unreadable survey). A folder is searched recursively for files
-    /// whose name ends in `.xml` (any case); entries whose name starts with `.` are skipped, as
-    /// are folders already visited through a symbolic link. A file named twice (directly, through
-    /// two folders, or through a link) is kept once, under the path that sorts first.
+    /// whose name ends in `.xml` (any case); entries whose name starts with `.` are skipped. A
+    /// symbolic link inside a folder is followed only when it leads to a place inside that same
+    /// input folder, so a walk never leaves the tree it was given (a link to `/` is skipped)
+    /// and never loops. A file named twice (directly, through two folders, or through a link)
+    /// is kept once, under the path that sorts first.
     ///
-    /// - Parameter inputs: Paths from the command line.
+    /// - Parameters:
+    ///   - inputs: Paths from the command line.
+    ///   - excluding: Canonical paths of folders never to enter (the site being published).
     /// - Returns: The survey paths in stable order, and the folders that could not be listed.
-    public static func discover(_ inputs: [String]) -> Discovery {
+    public static func discover(_ inputs: [String], excluding: Set<String> = []) -> Discovery {
         var found: [String] = []
         var errors: [Diagnostic] = []
-        var visitedFolders: Set<String> = []
+        var visitedFolders = excluding
         for input in inputs {
             if isDirectory(input) {
-                walk(folder: input, into: &found, errors: &errors, visited: &visitedFolders)
+                let root = identity(of: input)
+                walk(folder: input, root: root, into: &found, errors: &errors, visited: &visitedFolders)
             } else {
                 found.append(input)
             }
@@ -42,7 +47,9 @@ public enum SurveyInputs {
         lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
-    private static func walk(folder: String, into found: inout [String], errors: inout [Diagnostic], visited: inout Set<String>) {
+    private static func walk(
+        folder: String, root: String, into found: inout [String], errors: inout [Diagnostic], visited: inout Set<String>
+    ) {
         guard visited.insert(identity(of: folder)).inserted else { return }
         let names: [String]
         do {
@@ -53,8 +60,14 @@ public enum SurveyInputs {
         }
         for name in names.sorted(by: utf8Order) where !name.hasPrefix(".") {
             let path = join(folder, name)
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            if status.st_mode & S_IFMT == S_IFLNK {
+                let target = identity(of: path)
+                guard target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { continue }
+            }
             if isDirectory(path) {
-                walk(folder: path, into: &found, errors: &errors, visited: &visited)
+                walk(folder: path, root: root, into: &found, errors: &errors, visited: &visited)
             } else if name.lowercased().hasSuffix(".xml") {
                 found.append(path)
             }

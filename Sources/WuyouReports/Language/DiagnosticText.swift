@@ -194,8 +194,20 @@ public struct DiagnosticText: Sendable {
         case .auditNoSurveys:
             ("没有找到调查表（*.xml）", "no survey (*.xml) found")
         case .auditOutputNotASite:
-            ("已存在，且不是 wuyou audit 生成的网站（没有 audit.json）；请换一个 --out 或先移走它",
-             "exists and is not a site written by `wuyou audit` (no audit.json); choose another --out or remove it")
+            ("不是 wuyou audit 生成的网站：其中的 {file} 不是 wuyou 写入的，为免删除它，不予覆盖；请换一个 --out 或先移走它",
+             "is not a site written by `wuyou audit`: wuyou did not write {file} in it and will not delete it; choose another --out or move it away")
+        case .auditOutputNotAFolder:
+            ("已存在且不是文件夹，不予覆盖；请换一个 --out", "exists and is not a folder; choose another --out")
+        case .auditOutputLocked:
+            ("另一个 wuyou audit 正在发布到这里；请等它结束后再运行", "another wuyou audit is publishing here; run again when it has finished")
+        case .auditInputMissing:
+            ("找不到这个输入文件或文件夹；没有发布任何内容，原网站保持不变",
+             "no such file or folder; nothing was published and the site is as it was")
+        case .auditInputInsideOutput:
+            ("这个输入位于输出文件夹 {output} 之内，发布时会被删除；请把调查表放在网站文件夹之外",
+             "this input lies inside the output folder {output}, which publishing replaces; keep surveys outside the site folder")
+        case .auditNothingRead:
+            ("没有读到任何可用的调查表，未发布网站，原网站保持不变", "no survey could be read, so nothing was published and the site is as it was")
 
         case .outputCannotWrite:
             ("无法写入：{reason}", "cannot write: {reason}")

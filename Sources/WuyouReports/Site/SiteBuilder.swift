@@ -73,24 +73,72 @@ public struct SiteBuilder: Sendable {
     /// - Throws: ``Diagnostics`` for an unusable baseline or template folder, or when nothing
     ///   can be written; the previous site, if any, is then left as it was.
     public func build(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws(Diagnostics) -> Result {
+        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
+        try Self.checkInputs(options.inputs, against: output)
+        let publisher = SitePublisher(output: output, displayPath: options.outputDirectory)
+        try publisher.lock()
+        try publisher.checkReplaceable()
         let baseline = try options.baselinePath.map { path throws(Diagnostics) in try BaselineAuditReader.load(path: path) }
         let templates = try TemplateLibrary(overridesIn: options.templateDirectory)
-        let discovery = SurveyInputs.discover(options.inputs)
+        // A folder walk never picks up the site itself when it lies inside an input folder.
+        let discovery = SurveyInputs.discover(options.inputs, excluding: [Self.canonical(output.path)])
         guard !discovery.files.isEmpty || !discovery.errors.isEmpty else {
-            throw Diagnostics(options.inputs.map { Diagnostic(.auditNoSurveys, at: Diagnostic.Location(file: $0)) })
+            throw Diagnostics(options.inputs.map { Diagnostic(.auditNoSurveys, at: .init(file: $0)) })
         }
-        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
-        try checkReplaceable(output)
-        let staging = try makeStaging(beside: output)
+        let staging = try publisher.makeStaging()
         do throws(Diagnostics) {
             let result = try await publish(discovery: discovery, baseline: baseline, templates: templates,
                                            into: staging, progress: progress)
-            try moveIntoPlace(staging, at: output)
+            // An audit that read no survey publishes nothing: the old site stays.
+            guard !result.summary.surveys.isEmpty else {
+                throw Diagnostics(result.summary.errors + [Diagnostic(.auditNothingRead, at: .init(file: options.outputDirectory))])
+            }
+            try publisher.publish(staging)
             return result
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            publisher.discard(staging)
             throw error
         }
+    }
+
+    /// Refuses, before anything is touched, an input that does not exist and an input that
+    /// lies inside the output folder (or holds it), which publishing would delete.
+    static func checkInputs(_ inputs: [String], against output: URL) throws(Diagnostics) {
+        var problems: [Diagnostic] = []
+        let outputPath = Self.canonical(output.path)
+        for input in inputs {
+            var status = stat()
+            guard stat(input, &status) == 0 else {
+                problems.append(Diagnostic(.auditInputMissing, at: .init(file: input)))
+                continue
+            }
+            let inputPath = Self.canonical(input)
+            if Self.contains(outputPath, inputPath) {
+                problems.append(Diagnostic(.auditInputInsideOutput, at: .init(file: input), ["output": .text(outputPath)]))
+            }
+        }
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+    }
+
+    /// `path` with links resolved; a path that does not exist yet keeps its last components.
+    static func canonical(_ path: String) -> String {
+        var missing: [String] = []
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        while true {
+            if let resolved = realpath(url.path, nil) {
+                defer { free(resolved) }
+                return ([String(cString: resolved)] + missing.reversed()).joined(separator: "/")
+                    .replacingOccurrences(of: "//", with: "/")
+            }
+            guard url.path != "/" else { return path }
+            missing.append(url.lastPathComponent)
+            url = url.deletingLastPathComponent()
+        }
+    }
+
+    /// Whether `inner` is `outer` or lies inside it.
+    static func contains(_ outer: String, _ inner: String) -> Bool {
+        inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
     }
 
     private func publish(
@@ -183,42 +231,6 @@ public struct SiteBuilder: Sendable {
         return outcomes.map { $0! }
     }
 
-    private func checkReplaceable(_ output: URL) throws(Diagnostics) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
-        let notASite = Diagnostics(Diagnostic(.auditOutputNotASite, at: Diagnostic.Location(file: output.path)))
-        guard isDirectory.boolValue else { throw notASite }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
-        guard contents.isEmpty || contents.contains("audit.json") else { throw notASite }
-    }
-
-    private func makeStaging(beside output: URL) throws(Diagnostics) -> URL {
-        let parent = output.deletingLastPathComponent()
-        try createFolder(parent)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).wuyou-\(Self.uniqueSuffix())")
-        try createFolder(staging)
-        return staging
-    }
-
-    /// Renames the old site away, the new one into place, then deletes the old one.
-    private func moveIntoPlace(_ staging: URL, at output: URL) throws(Diagnostics) {
-        let manager = FileManager.default
-        if manager.fileExists(atPath: output.path) {
-            let old = output.deletingLastPathComponent()
-                .appendingPathComponent(".\(output.lastPathComponent).wuyou-old-\(Self.uniqueSuffix())")
-            try move(output.path, to: old.path)
-            do throws(Diagnostics) {
-                try move(staging.path, to: output.path)
-            } catch {
-                try? move(old.path, to: output.path)
-                throw error
-            }
-            try? manager.removeItem(at: old)
-        } else {
-            try move(staging.path, to: output.path)
-        }
-    }
-
     private func createFolder(_ url: URL) throws(Diagnostics) {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -231,7 +243,4 @@ public struct SiteBuilder: Sendable {
         guard rename(source, destination) == 0 else { throw SiteFile.error(destination) }
     }
 
-    private static func uniqueSuffix() -> String {
-        "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8).lowercased())"
-    }
 }

@@ -1,0 +1,10 @@
+#ifndef WUYOU_SYSTEM_H
+#define WUYOU_SYSTEM_H
+
+/* Swaps two paths in one atomic step: afterwards `first` names what `second` named and the
+   other way round, and no reader ever sees either name missing.
+   Linux: renameat2(RENAME_EXCHANGE); macOS: renamex_np(RENAME_SWAP).
+   Returns 0, or -1 with errno set (ENOSYS/EINVAL where the system or file system cannot). */
+int wuyou_exchange_paths(const char *first, const char *second);
+
+#endif
