@@ -26,7 +26,7 @@ final class ErrorCollector {
         let error = error.pointee
         // Warnings (e.g. an unknown encoding alias that still decodes) do not make a file bad.
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        let rawMessage = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        let rawMessage = error.message.map { String(cString: $0) } ?? Self.unnamed(error)
         let message = rawMessage.trimmingCharacters(in: .whitespacesAndNewlines)
         let node = error.node?.assumingMemoryBound(to: xmlNode.self)
         var line = Int(error.line)
@@ -41,6 +41,16 @@ final class ErrorCollector {
         diagnostics.append(XMLDiagnostic(
             reason, file: file, line: max(line, 1), column: max(column, 1), message: message,
             code: Int(error.code), element: element))
+    }
+
+    /// libxml2 2.9 raises its XPath limit errors without a message.
+    private static func unnamed(_ error: xmlError) -> String {
+        let xpathBase = Int32(XML_XPATH_EXPRESSION_OK.rawValue)
+        switch error.code - xpathBase {
+        case Int32(XPATH_OP_LIMIT_EXCEEDED.rawValue): return "operation limit exceeded: the expression does too much work"
+        case Int32(XPATH_RECURSION_LIMIT_EXCEEDED.rawValue): return "recursion limit exceeded: the expression nests too deeply"
+        default: return "unknown XML error"
+        }
     }
 
     /// An opaque pointer to pass to libxml2 as user data while `body` runs.

@@ -5,16 +5,25 @@ extension ParsedDocument {
     ///
     /// The expression is compiled for this call only: libxml2 writes into a compiled
     /// expression while evaluating it, so a compiled one cannot be shared between tasks.
+    /// Evaluation is bounded by libxml2's operation counter, so an expression that would take
+    /// minutes (`count(//node()[count(//node())])` on a large document) fails quickly instead.
+    ///
     /// - Parameters:
     ///   - expression: XPath 1.0 source.
     ///   - namespaces: Prefix → namespace URI bindings the expression may use.
-    /// - Throws: ``XMLDiagnostics`` naming the expression when it does not compile or evaluate.
-    public func evaluate(_ expression: String, namespaces: [String: String] = [:]) throws(XMLDiagnostics) -> XPathValue {
+    ///   - operationLimit: libxml2 XPath operations allowed before evaluation stops.
+    /// - Throws: ``XMLDiagnostics`` naming the expression when it does not compile, refers to
+    ///   an unbound prefix or unknown function, or exceeds `operationLimit`.
+    public func evaluate(
+        _ expression: String, namespaces: [String: String] = [:], operationLimit: UInt = XPathLimits.operations
+    ) throws(XMLDiagnostics) -> XPathValue {
         LibXML2.ensureInitialised()
         guard let context = xmlXPathNewContext(pointer) else {
             throw XMLDiagnostics([XMLDiagnostic(.resource, file: path, line: 1, column: 1, message: "cannot create an XPath context")])
         }
         defer { xmlXPathFreeContext(context) }
+        context.pointee.opLimit = operationLimit
+        context.pointee.opCount = 0
         for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) {
             xmlXPathRegisterNs(context, prefix, uri)
         }

@@ -14,6 +14,8 @@ public final class ParsedDocument {
     public let root: SourceElement
     let pointer: xmlDocPtr
     private let bytes: [UInt8]
+    /// Built on the first diagnostic that needs a column.
+    private lazy var lines = LineIndex(bytes)
 
     private init(pointer: xmlDocPtr, path: String, bytes: [UInt8]) {
         self.pointer = pointer
@@ -30,13 +32,26 @@ public final class ParsedDocument {
     ///
     /// The encoding is taken from the XML declaration or byte-order mark (UTF-8, UTF-16,
     /// GB18030, GBK… whatever libxml2's iconv knows).
-    /// - Throws: ``XMLDiagnostics`` holding one diagnostic when the bytes are not a
-    ///   well-formed document (libxml2's follow-on errors are joined to the first).
-    public static func parse(bytes: [UInt8], path: String) throws(XMLDiagnostics) -> ParsedDocument {
+    /// - Parameters:
+    ///   - bytes: The document.
+    ///   - path: What diagnostics call it.
+    ///   - limits: Bounds checked in one linear pass before libxml2 parses anything.
+    /// - Throws: ``XMLDiagnostics`` holding one diagnostic when the bytes exceed `limits` or are
+    ///   not a well-formed document (libxml2's follow-on errors are joined to the first).
+    public static func parse(bytes: [UInt8], path: String, limits: XMLLimits = .standard) throws(XMLDiagnostics) -> ParsedDocument {
         LibXML2.ensureInitialised()
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw XMLDiagnostics([XMLDiagnostic(
                 .empty, file: path, line: 1, column: 1, message: "the file is empty: expected an XML document")])
+        }
+        if let excess = SourceScan.check(bytes, against: limits) {
+            let (reason, message): (XMLDiagnostic.Reason, String) = switch excess.what {
+            case .elements(let limit):
+                (.tooManyElements(limit: limit), "more than \(limit) elements")
+            case .attributes(let count, let limit):
+                (.tooManyAttributes(count: count, limit: limit), "\(count) attributes on one element, more than \(limit)")
+            }
+            throw XMLDiagnostics([XMLDiagnostic(reason, file: path, line: excess.line, column: excess.column, message: message)])
         }
         guard bytes.count <= Int(Int32.max), let context = xmlNewParserCtxt() else {
             throw XMLDiagnostics([XMLDiagnostic(.resource, file: path, line: 1, column: 1, message: "cannot create an XML parser")])
@@ -59,7 +74,7 @@ public final class ParsedDocument {
             var diagnostics = collector.diagnostics.map { diagnostic in
                 // The parser reports where it stopped, after the DOCTYPE's identifiers; cite its start.
                 guard diagnostic.reason == .doctype,
-                      let column = SourceColumns.column(ofTagNamed: "!DOCTYPE", onLine: diagnostic.location.line, in: bytes)
+                      let column = SourceColumns.column(ofTagNamed: "!DOCTYPE", onLine: diagnostic.location.line, in: LineIndex(bytes))
                 else { return diagnostic }
                 var moved = diagnostic
                 moved.location.column = column
@@ -93,7 +108,7 @@ public final class ParsedDocument {
     ///
     /// libxml2 keeps no columns for nodes; this recovers one for diagnostics raised after parsing.
     public func column(ofStartTag name: String, line: Int) -> Int {
-        SourceColumns.column(ofTagNamed: name, onLine: line, in: bytes) ?? 1
+        SourceColumns.column(ofTagNamed: name, onLine: line, in: lines) ?? 1
     }
 
     /// Validates the document against `schema`.
@@ -106,8 +121,9 @@ public final class ParsedDocument {
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = ErrorCollector(file: path, reason: .schema)
-        collector.columnForError = { [bytes] line, node in
-            SourceColumns.column(ofTagOf: node, onLine: line, in: bytes)
+        let lines = self.lines
+        collector.columnForError = { line, node in
+            SourceColumns.column(ofTagOf: node, onLine: line, in: lines)
         }
         let result = collector.withUserData { userData in
             xmlSchemaSetValidStructuredErrors(context, ErrorCollector.structuredHandler, userData)

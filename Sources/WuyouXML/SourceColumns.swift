@@ -4,15 +4,15 @@ import CLibXML2
 enum SourceColumns {
     /// The 1-based column of `<name` for `node`'s tag on `line`, or nil when it cannot be found
     /// (e.g. the tag is split across lines or the file is UTF-16).
-    static func column(ofTagOf node: xmlNodePtr?, onLine line: Int, in bytes: [UInt8]) -> Int? {
+    static func column(ofTagOf node: xmlNodePtr?, onLine line: Int, in lines: LineIndex) -> Int? {
         guard let node, node.pointee.type == XML_ELEMENT_NODE, let name = LibXML2.string(node.pointee.name)
         else { return nil }
-        return column(ofTagNamed: name, onLine: line, in: bytes)
+        return column(ofTagNamed: name, onLine: line, in: lines)
     }
 
     /// The 1-based column of the first `<name` (or `<prefix:name`) on `line`.
-    static func column(ofTagNamed name: String, onLine line: Int, in bytes: [UInt8]) -> Int? {
-        guard line >= 1, let lineBytes = self.line(line, of: bytes) else { return nil }
+    static func column(ofTagNamed name: String, onLine line: Int, in lines: LineIndex) -> Int? {
+        guard let lineBytes = lines.line(line) else { return nil }
         let needle = Array("<".utf8)
         let nameBytes = Array(name.utf8)
         for start in lineBytes.indices where lineBytes[start] == needle[0] {
@@ -27,16 +27,5 @@ enum SourceColumns {
             return String(decoding: lineBytes[lineBytes.startIndex..<start], as: UTF8.self).count + 1
         }
         return nil
-    }
-
-    private static func line(_ number: Int, of bytes: [UInt8]) -> ArraySlice<UInt8>? {
-        var current = 1
-        var start = bytes.startIndex
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if current == number { return bytes[start..<index] }
-            current += 1
-            start = index + 1
-        }
-        return current == number ? bytes[start...] : nil
     }
 }

@@ -31,6 +31,10 @@ public struct XMLDiagnostic: Error, Sendable, Hashable, CustomStringConvertible 
         case xpath
         /// libxml2 could not allocate what it needed.
         case resource
+        /// More elements in the document than ``XMLLimits/elements``.
+        case tooManyElements(limit: Int)
+        /// More attributes on one element than ``XMLLimits/attributesPerElement``.
+        case tooManyAttributes(count: Int, limit: Int)
     }
 
     public var reason: Reason

@@ -39,7 +39,8 @@ struct Check: AsyncParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let report = Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
-        try StandardOutput.write(format.renderer(language: options.lang).render(report), language: options.lang)
+        let renderer = format.renderer(language: options.lang, colour: StandardOutput.wantsColour)
+        try StandardOutput.write(renderer.render(report), language: options.lang)
         if let html {
             do {
                 let renderer = try HTMLReportRenderer(language: options.lang, templateDirectory: options.template)

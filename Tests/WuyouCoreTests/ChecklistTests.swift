@@ -134,6 +134,13 @@ struct ChecklistTests {
         }
     }
 
+    @Test("lint refuses XPath that compiles but cannot run: an unbound prefix, an unknown function, runaway work",
+          arguments: ["count(/p:survey) = 1", "document('file:///etc/passwd')", "count(//node()[count(//node()[count(//node()) > 0]) > 0]) > 0"])
+    func lintRunsXPath(_ expression: String) throws {
+        let (items, _) = try problems(inRule: "<rule kind=\"xpath\"><param name=\"test\" value=\"\(expression)\"/></rule>")
+        #expect(items.map(\.code) == [.checklistXPathInvalid])
+    }
+
     @Test("lint cites the offending <param>, not its <rule>")
     func lintCitesTheParameter() throws {
         let (items, ruleLine) = try problems(inRule: """

@@ -88,10 +88,10 @@ struct ExampleSurveyTests {
         #expect(loaded.survey.community.name == "航空路社区")
         let report = Evaluator(checklist: Fixtures.checklist).evaluate(loaded.survey)
         let aliases = report.warnings.filter { [.roomAlias, .roomSpinnerAlias].contains($0.code) }.map { $0.arguments["name"] }
-        #expect(aliases == ["党员活动中心", "图书室", "社区效劳站", "社区警务室", "文化体育活动室", "卫生效劳站"])
+        #expect(aliases == ["党员活动中心", "图书室", "社区效劳站", "社区警务室", "文化体育活动室", "卫生效劳站"].map(DiagnosticArgument.quoted))
         #expect(report.warnings.filter { $0.code == .roomSpinnerAlias }.count == 2)
         #expect(report.warnings.contains {
-            $0.code == .roomUnknownName && $0.arguments["name"] == "调解室" && $0.location.line == 15 && $0.severity == .warning
+            $0.code == .roomUnknownName && $0.arguments["name"] == .quoted("调解室") && $0.location.line == 15 && $0.severity == .warning
         })
     }
 }

@@ -85,8 +85,8 @@ struct ReportSummaryTests {
             report.warnings.contains { $0.code == code && $0.arguments == arguments && $0.severity == .warning }
         }
         #expect(warned(.roomAreasExceedCentre, ["total": .number(230), "area": .number(100)]))
-        #expect(warned(.roomAreaZero, ["name": "小办公室"]))
-        #expect(warned(.roomUnknownCode, ["code": "no-such-code", "name": "库房"]))
+        #expect(warned(.roomAreaZero, ["name": .quoted("小办公室")]))
+        #expect(warned(.roomUnknownCode, ["code": .quoted("no-such-code"), "name": .quoted("库房")]))
         #expect(warned(.staffImplausible, ["count": .number(250), "limit": .count(200)]))
         // Warnings never change a status.
         #expect(report.finding("room.office")?.status == .met)

@@ -199,7 +199,7 @@ struct SurveyValidationTests {
                 "\(diagnostics)")
         #expect(first.code == testCase.code, "\(diagnostics)")
         switch first.arguments["message"] ?? first.arguments["element"] {
-        case .text(let text)?: #expect(text.contains(testCase.phrase), "\(diagnostics)")
+        case .text(let text)?, .quoted(let text)?: #expect(text.contains(testCase.phrase), "\(diagnostics)")
         default: #expect(testCase.phrase.isEmpty, "\(diagnostics)")
         }
         // One mistake, one place: every diagnostic points at the marked line.

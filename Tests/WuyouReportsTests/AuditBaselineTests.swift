@@ -109,6 +109,9 @@ struct AuditBaselineTests {
         BadBaseline(name: "not JSON", contents: "<survey/>", code: .baselineNotJSON, reason: "not valid JSON"),
         BadBaseline(name: "a single report", contents: #"{"format": "wuyou-report/1"}"#, code: .baselineWrongFormat, reason: "expected wuyou-audit/1"),
         BadBaseline(name: "reports missing", contents: #"{"format": "wuyou-audit/1"}"#, code: .baselineInvalid, reason: "missing .reports"),
+        BadBaseline(name: "a score of 1e127", contents: baseline(score: "1e127"), code: .baselineOutOfRange, reason: "not between 0 and 1"),
+        BadBaseline(name: "a pass rate of -7", contents: baseline(passRate: "-7"), code: .baselineOutOfRange, reason: "summary.passRate is -7.0"),
+        BadBaseline(name: "a score of 1e300", contents: baseline(score: "1e300"), code: .baselineOutOfRange, reason: "reports[0].score"),
     ])
     func badBaselineIsAClearError(_ example: BadBaseline) throws {
         let folder = try scratch.folder()
@@ -120,5 +123,27 @@ struct AuditBaselineTests {
         let line = DiagnosticText(language: .en).line(for: diagnostic)
         #expect(line.hasPrefix(path.path + ":1:1: "))
         #expect(line.contains(example.reason), "\(line)")
+    }
+}
+
+/// A one-report audit.json with the given score and pass rate, as written in JSON.
+private func baseline(score: String = "0.5", passRate: String = "0") -> String {
+    """
+    {"format": "wuyou-audit/1", "summary": {"passRate": \(passRate)}, "reports": [
+      {"survey": {"path": "a.xml", "id": "a", "date": "2024-01-01", "community": "甲"}, "passes": false,
+       "score": \(score), "findings": [{"id": "room.police", "status": "gap"}]}]}
+    """
+}
+
+@Suite("Baseline numbers")
+struct BaselineNumberTests {
+    @Test("valid JSON numbers at the edges of Double parse, and tiny ones round to 0")
+    func edges() throws {
+        let tiny = try BaselineAuditReader.read(json: Data(baseline(score: "1e-300", passRate: "1E-300").utf8), path: "b.json")
+        #expect(tiny.centres.first?.score == 0)
+        #expect(tiny.passRate == 0)
+        let exact = try BaselineAuditReader.read(json: Data(baseline(score: "0.88888", passRate: "1").utf8), path: "b.json")
+        #expect(exact.centres.first?.score == Decimal(string: "0.8889"))
+        #expect(exact.passRate == 1)
     }
 }

@@ -143,3 +143,29 @@ struct XPathTests {
         }
     }
 }
+
+@Suite("XPath evaluation is bounded")
+struct XPathLimitTests {
+    @Test("a quadratic expression over a large document stops at the operation limit, quickly")
+    func operationLimit() throws {
+        let rooms = String(repeating: "<r/>", count: 3_000)
+        let document = try ParsedDocument.parse(bytes: Array("<d>\(rooms)</d>".utf8), path: "big.xml")
+        let start = ContinuousClock.now
+        let error = try #require(throws: XMLDiagnostics.self) {
+            try document.evaluate("count(//node()[count(//node()) > 0])")
+        }
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(error.items.first?.reason == .xpath)
+        #expect(error.items.first?.message.lowercased().contains("limit") == true, "message: \(error.items.map(\.message))")
+        // The same expression under the limit works.
+        let small = try ParsedDocument.parse(bytes: Array("<d><r/><r/></d>".utf8), path: "small.xml")
+        #expect(try small.evaluate("count(//node()[count(//node()) > 0])") == .number(3))
+    }
+
+    @Test("an unbound prefix and an unknown function are errors, not false")
+    func cannotRun() throws {
+        let document = try ParsedDocument.parse(bytes: Array("<d/>".utf8), path: "d.xml")
+        #expect(throws: XMLDiagnostics.self) { try document.evaluate("count(/p:d)") }
+        #expect(throws: XMLDiagnostics.self) { try document.evaluate("document('file:///etc/passwd')") }
+    }
+}

@@ -53,19 +53,19 @@ public enum ChecklistReader {
                 .checklistNotFound, at: Diagnostic.Location(file: idOrPath),
                 ["id": .text(idOrPath), "bundled": .list(bundledIDs)]))
         }
-        return try read(bytes: try InputFile.bytes(at: idOrPath), path: idOrPath)
+        return try read(bytes: try InputFile.bytes(at: idOrPath, byteLimit: InputLimits.checklistBytes), path: idOrPath)
     }
 
     /// Reads checklist XML held in memory, naming it `path` in diagnostics.
     public static func read(bytes: [UInt8], path: String) throws(Diagnostics) -> Checklist {
         let document: ParsedDocument
         do {
-            document = try ParsedDocument.parse(bytes: bytes, path: path)
+            document = try ParsedDocument.parse(bytes: bytes, path: path, limits: InputLimits.checklistXML)
         } catch {
             throw Diagnostics(error, in: .checklist)
         }
         let schemaErrors = document.validate(against: schema)
-        guard schemaErrors.isEmpty else { throw Diagnostics(XMLDiagnostics(schemaErrors), in: .checklist) }
+        guard schemaErrors.isEmpty else { throw Diagnostics(XMLDiagnostics(schemaErrors), in: .checklist).capped(file: path) }
         var builder = ChecklistBuilder(document: document)
         let checklist = builder.build(shortHash: String(SHA256.hexDigest(of: bytes).prefix(12)))
         guard builder.diagnostics.items.isEmpty else { throw Diagnostics(builder.diagnostics.items) }

@@ -10,11 +10,15 @@ extension Diagnostic {
         case .doctype:
             self.init(.xmlDoctype, at: location, ["kind": .text(kind.rawValue)])
         case .notWellFormed:
-            self.init(.xmlMalformed, at: location, ["message": .text(xml.message)])
+            self.init(.xmlMalformed, at: location, ["message": .quoted(xml.message)])
         case .schema:
-            self.init(kind == .survey ? .surveySchema : .checklistSchema, at: location, ["message": .text(xml.message)])
+            self.init(kind == .survey ? .surveySchema : .checklistSchema, at: location, ["message": .quoted(xml.message)])
         case .xpath, .resource:
-            self.init(.xmlResource, at: location, ["message": .text(xml.message)])
+            self.init(.xmlResource, at: location, ["message": .quoted(xml.message)])
+        case .tooManyElements(let limit):
+            self.init(.xmlTooManyElements, at: location, ["limit": .count(limit)])
+        case .tooManyAttributes(let count, let limit):
+            self.init(.xmlTooManyAttributes, at: location, ["count": .count(count), "limit": .count(limit)])
         }
     }
 }
@@ -22,5 +26,14 @@ extension Diagnostic {
 extension Diagnostics {
     init(_ xml: XMLDiagnostics, in kind: DocumentKind) {
         self.init(xml.items.map { Diagnostic($0, in: kind) })
+    }
+
+    /// The first ``InputLimits/diagnosticsPerFile`` diagnostics, then one saying how many more.
+    func capped(file: String) -> Diagnostics {
+        guard items.count > InputLimits.diagnosticsPerFile else { return self }
+        var kept = Array(items.prefix(InputLimits.diagnosticsPerFile))
+        kept.append(Diagnostic(
+            .moreErrors, at: .init(file: file), ["count": .count(items.count - InputLimits.diagnosticsPerFile)]))
+        return Diagnostics(kept)
     }
 }

@@ -50,4 +50,13 @@ public struct Diagnostic: Error, Sendable, Hashable {
     }
 
     public var isError: Bool { severity == .error }
+
+    /// This diagnostic with every quoted piece of the input withheld, for a public site.
+    public func withholdingQuotedText() -> Diagnostic {
+        var copy = self
+        copy.arguments = arguments.mapValues { argument in
+            if case .quoted = argument { .withheld } else { argument }
+        }
+        return copy
+    }
 }

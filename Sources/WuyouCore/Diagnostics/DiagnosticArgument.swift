@@ -4,6 +4,11 @@ import Foundation
 /// way (a room's label in that language, a list with that language's separator).
 public enum DiagnosticArgument: Sendable, Hashable, ExpressibleByStringLiteral {
     case text(String)
+    /// Text copied from the input (a room's name, a value, libxml2's message quoting the
+    /// document): shortened when long, and withheld from a public site.
+    case quoted(String)
+    /// Quoted text left out of a public site.
+    case withheld
     case number(Decimal)
     /// Text the checklist gives in several languages (a room's label).
     case localized(LocalizedText)

@@ -13,11 +13,17 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case xmlDoctype = "xml.doctype"
     case xmlMalformed = "xml.malformed"
     case xmlResource = "xml.resource"
+    case xmlTooManyElements = "xml.too-many-elements"
+    case xmlTooManyAttributes = "xml.too-many-attributes"
+    /// The first diagnostics of a file are kept; this one counts the rest.
+    case moreErrors = "file.more-errors"
 
     // Surveys
     case surveySchema = "survey.schema"
     case surveyElementRepeated = "survey.element.repeated"
     case surveyCommunityMissing = "survey.community.missing"
+    case surveyTooMany = "survey.limit.count"
+    case surveyTextTooLong = "survey.limit.text"
 
     // Survey warnings (they change no status)
     case roomAlias = "survey.room.alias"
@@ -30,6 +36,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case staffImplausible = "survey.staff.implausible"
     case nothingJudged = "survey.nothing-judged"
     case ruleFailed = "survey.rule.failed"
+    case moreWarnings = "survey.more-warnings"
 
     // Checklists
     case checklistNotFound = "checklist.not-found"
@@ -67,6 +74,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case baselineNotJSON = "baseline.not-json"
     case baselineWrongFormat = "baseline.wrong-format"
     case baselineInvalid = "baseline.invalid"
+    case baselineOutOfRange = "baseline.out-of-range"
 
     // Audits
     case auditDuplicateID = "audit.duplicate-id"

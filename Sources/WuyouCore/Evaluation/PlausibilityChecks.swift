@@ -14,7 +14,7 @@ enum PlausibilityChecks {
             checklist.room(code: code).map { .localized($0.label) } ?? .text(code)
         }
         for entry in rooms.entries {
-            let name = DiagnosticArgument.text(entry.normalisedName)
+            let name = DiagnosticArgument.quoted(entry.normalisedName)
             switch entry.recognition {
             case .alias(let spinner):
                 warn(spinner ? .roomSpinnerAlias : .roomAlias, line: entry.room.line,
@@ -25,7 +25,7 @@ enum PlausibilityChecks {
                 break
             }
             for code in entry.unknownCodes {
-                warn(.roomUnknownCode, line: entry.room.line, ["code": .text(code), "name": name])
+                warn(.roomUnknownCode, line: entry.room.line, ["code": .quoted(code), "name": name])
             }
             if entry.room.area == 0 {
                 warn(.roomAreaZero, line: entry.room.line, ["name": name])

@@ -34,14 +34,38 @@ public struct SurveyReport: Sendable {
         if judged == 0 {
             warnings.append(Diagnostic(.nothingJudged, at: Diagnostic.Location(file: survey.path), severity: .warning))
         }
-        self.warnings = warnings.enumerated().sorted { lhs, rhs in
+        self.warnings = Self.deduplicatedAndCapped(warnings.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location.line, rhs.element.location.line) {
             case let (left?, right?) where left != right: left < right
             case (.some, nil): true
             case (nil, .some): false
             default: lhs.offset < rhs.offset
             }
-        }.map(\.element)
+        }.map(\.element), file: survey.path)
+    }
+
+    /// Drops repeated warnings (same code and arguments) and keeps at most
+    /// ``InputLimits/warningsPerSurvey`` of those about a line, then one counting the rest;
+    /// warnings about the survey as a whole are always kept.
+    private static func deduplicatedAndCapped(_ warnings: [Diagnostic], file: String) -> [Diagnostic] {
+        struct Key: Hashable {
+            var code: DiagnosticCode
+            var arguments: [String: DiagnosticArgument]
+        }
+        var seen: Set<Key> = []
+        var kept: [Diagnostic] = []
+        var dropped = 0
+        for warning in warnings where seen.insert(Key(code: warning.code, arguments: warning.arguments)).inserted {
+            if warning.location.line != nil && kept.count >= InputLimits.warningsPerSurvey {
+                dropped += 1
+            } else {
+                kept.append(warning)
+            }
+        }
+        if dropped > 0 {
+            kept.append(Diagnostic(.moreWarnings, at: .init(file: file), severity: .warning, ["count": .count(dropped)]))
+        }
+        return kept
     }
 
     /// Whether the survey fails: it does not pass, or (with `strict`) a mandatory requirement is unknown.

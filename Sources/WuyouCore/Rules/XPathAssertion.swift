@@ -11,8 +11,8 @@ public struct XPathAssertion: Sendable {
     /// Selects the node whose line the finding cites.
     public var evidence: String?
 
-    /// Why `expression` cannot be used in a rule, or nil when it compiles.
+    /// Why `expression` cannot be used in a rule, or nil when it compiles and runs.
     static func problem(in expression: String) -> String? {
-        XPathSyntax.error(in: expression)
+        XPathProbe.problem(in: expression)
     }
 }

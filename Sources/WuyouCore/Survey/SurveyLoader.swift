@@ -27,19 +27,26 @@ public enum SurveyLoader {
     /// - Throws: ``Diagnostics`` when the file is unreadable, not well-formed, not valid
     ///   against the schema, or repeats an element.
     public static func load(path: String) throws(Diagnostics) -> Loaded {
-        try load(bytes: try InputFile.bytes(at: path), path: path)
+        try load(bytes: try InputFile.bytes(at: path, byteLimit: InputLimits.surveyBytes), path: path)
     }
 
     /// Loads and validates a survey held in memory, naming it `path` in diagnostics.
     public static func load(bytes: [UInt8], path: String) throws(Diagnostics) -> Loaded {
+        guard bytes.count <= InputLimits.surveyBytes else {
+            throw Diagnostics(Diagnostic(.fileTooLarge, at: .init(file: path), ["limit": .count(InputLimits.surveyBytes)]))
+        }
         let document: ParsedDocument
         do {
-            document = try ParsedDocument.parse(bytes: bytes, path: path)
+            document = try ParsedDocument.parse(bytes: bytes, path: path, limits: InputLimits.surveyXML)
         } catch {
             throw Diagnostics(error, in: .survey)
         }
         let errors = document.validate(against: schema)
-        guard errors.isEmpty else { throw Diagnostics(XMLDiagnostics(errors), in: .survey) }
-        return Loaded(survey: try SurveyReader.read(document), document: document)
+        guard errors.isEmpty else { throw Diagnostics(XMLDiagnostics(errors), in: .survey).capped(file: path) }
+        do {
+            return Loaded(survey: try SurveyReader.read(document), document: document)
+        } catch {
+            throw error.capped(file: path)
+        }
     }
 }

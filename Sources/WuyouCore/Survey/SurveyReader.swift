@@ -20,8 +20,11 @@ public enum SurveyReader {
 
     /// Reads `document`, which must already be valid against the survey schema.
     ///
-    /// - Throws: ``Diagnostics`` for elements that appear more often than the format allows.
+    /// - Throws: ``Diagnostics`` for elements that appear more often than the format allows,
+    ///   and for lists and texts beyond ``InputLimits``.
     public static func read(_ document: ParsedDocument) throws(Diagnostics) -> Survey {
+        let tooBig = SurveyLimits.violations(in: document)
+        guard tooBig.isEmpty else { throw Diagnostics(tooBig) }
         let diagnostics = multiplicityErrors(in: document.root, document: document)
         guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
         return survey(from: document.root, path: document.path)

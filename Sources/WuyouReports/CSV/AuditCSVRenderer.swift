@@ -10,7 +10,7 @@ public struct AuditCSVRenderer: Sendable {
     public func render(_ summary: AuditSummary) -> String {
         var output = CSVFormat.byteOrderMark
         output += CSVFormat.record(["path", "id", "community", "subdistrict", "passes", "score"]
-            + summary.checklist.requirements.map(\.id))
+            + summary.checklist.requirements.map { CSVFormat.text($0.id) })
         for survey in summary.surveys {
             output += CSVFormat.record([
                 CSVFormat.text(survey.path), CSVFormat.text(survey.id), CSVFormat.text(survey.community),

@@ -35,17 +35,29 @@ public enum BaselineAuditReader {
         } catch {
             throw Diagnostics(Diagnostic(.baselineInvalid, at: location, ["detail": .text(describe(error))]))
         }
-        let centres = file.reports.map { report in
-            BaselineAudit.Centre(
+        // Scores and rates are fractions; anything else (1e127, -7, NaN spelt as a huge
+        // number) would print as nonsense in every comparison.
+        func fraction(_ value: Double?, _ field: String) throws(Diagnostics) -> Decimal? {
+            guard let value else { return nil }
+            guard value.isFinite, (0...1).contains(value) else {
+                throw Diagnostics(Diagnostic(.baselineOutOfRange, at: location, ["field": .text(field), "value": .quoted("\(value)")]))
+            }
+            // Through text: Decimal(Double) is NaN for a value as small as 1e-300.
+            let text = String(format: "%.8f", value)
+            return DecimalRounding.rounded(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
+        }
+        var centres: [BaselineAudit.Centre] = []
+        for (index, report) in file.reports.enumerated() {
+            centres.append(BaselineAudit.Centre(
                 path: report.survey.path, id: report.survey.id, community: report.survey.community,
                 subdistrict: report.survey.subdistrict, date: report.survey.date, passes: report.passes,
-                score: report.score.map { DecimalRounding.rounded($0) },
+                score: try fraction(report.score, "reports[\(index)].score"),
                 statuses: Dictionary(report.findings.compactMap { finding in
                     Status(rawValue: finding.status).map { (finding.id, $0) }
-                }, uniquingKeysWith: { first, _ in first }))
+                }, uniquingKeysWith: { first, _ in first })))
         }
         let passing = centres.filter(\.passes).count
-        let passRate = file.summary?.passRate.map { DecimalRounding.rounded($0) }
+        let passRate = try fraction(file.summary?.passRate, "summary.passRate")
             ?? (centres.isEmpty ? nil : DecimalRounding.rounded(Decimal(passing) / Decimal(centres.count)))
         return BaselineAudit(path: path, centres: centres, passRate: passRate)
     }
@@ -73,13 +85,13 @@ public enum BaselineAuditReader {
         var reports: [Report]
 
         struct Summary: Decodable {
-            var passRate: Decimal?
+            var passRate: Double?
         }
 
         struct Report: Decodable {
             var survey: SurveyPart
             var passes: Bool
-            var score: Decimal?
+            var score: Double?
             var findings: [FindingPart]
         }
 

@@ -11,7 +11,7 @@ public struct DiagnosticText: Sendable {
     }
 
     /// `file:line:col: message` (`file:SHEET!CELL: message` for a workbook cell); a warning's
-    /// message starts with `warning: ` (`警告：`). Always one line.
+    /// message starts with `warning: ` (`警告：`). Always one line, safe for a terminal.
     public func line(for diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
         let place = if let cell = location.cell {
@@ -20,7 +20,7 @@ public struct DiagnosticText: Sendable {
             "\(location.file):\(location.line ?? 1):\(location.column ?? 1)"
         }
         let prefix = diagnostic.severity == .warning ? language.pick("警告：", "warning: ") : ""
-        return "\(place): \(prefix)\(message(for: diagnostic))"
+        return TerminalText.escaped("\(place): \(prefix)\(message(for: diagnostic))")
     }
 
     /// The message alone, in this language, on one line.
@@ -45,10 +45,20 @@ public struct DiagnosticText: Sendable {
     private func word(_ argument: DiagnosticArgument) -> String {
         switch argument {
         case .text(let text): text
+        case .quoted(let text): Self.shortened(text)
+        case .withheld: language.pick("（公开版不引用原文）", "(not quoted on a public site)")
         case .number(let number): number.description
         case .localized(let text): text.text(language.rawValue)
         case .list(let items): items.joined(separator: language.pick("、", ", "))
         }
+    }
+
+    /// Input text as a message quotes it: on one line, and at most
+    /// ``InputLimits/quotedLength`` characters (a 100,000-character name is quoted by its start).
+    static func shortened(_ text: String) -> String {
+        let line = oneLine(text)
+        guard line.count > InputLimits.quotedLength else { return line }
+        return String(line.prefix(InputLimits.quotedLength)) + "…"
     }
 
     /// Line breaks and other control characters in quoted input become spaces, so that no
@@ -91,7 +101,21 @@ public struct DiagnosticText: Sendable {
                         "a DOCTYPE is not allowed: \(kind.en) must not declare a DTD or entities")
             }()
         case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema:
-            ("{message}", "{message}")
+            diagnostic.arguments["message"] == .withheld
+                ? ("文件有错误，不能使用（公开版不引用原文）", "the file has an error and cannot be used (not quoted on a public site)")
+                : ("{message}", "{message}")
+        case .xmlTooManyElements:
+            ("元素超过 {limit} 个，不予读取", "more than {limit} elements; the file is not read")
+        case .xmlTooManyAttributes:
+            ("一个元素有 {count} 个属性，超过上限 {limit}，不予读取", "{count} attributes on one element, more than {limit}; the file is not read")
+        case .moreErrors:
+            ("……另有 {count} 处错误未列出", "… and {count} more errors")
+        case .surveyTooMany:
+            ("<{element}> 有 {count} 个，超过上限 {limit}", "{count} <{element}> elements, more than the limit of {limit}")
+        case .surveyTextTooLong:
+            ("{what} 长 {length} 个字符，超过上限 {limit}", "{what} is {length} characters long, more than the limit of {limit}")
+        case .moreWarnings:
+            ("……另有 {count} 条提示未列出", "… and {count} more warnings")
         case .surveyElementRepeated:
             ("<{parent}> 中只能有一个 <{element}>，第一个在第 {first} 行", "<{element}> may appear only once in <{parent}>; the first is on line {first}")
         case .surveyCommunityMissing:
@@ -186,6 +210,8 @@ public struct DiagnosticText: Sendable {
         case .baselineInvalid:
             ("无法作为上次汇总：不是 wuyou-audit/1 文档（{detail}）", "cannot use as a baseline: not a wuyou-audit/1 document ({detail})")
 
+        case .baselineOutOfRange:
+            ("无法作为上次汇总：{field} 为 {value}，应在 0 到 1 之间", "cannot use as a baseline: {field} is {value}, not between 0 and 1")
         case .auditDuplicateID:
             ("重复的调查编号 {id}（已在 {first} 中使用），本文件未纳入统计",
              "duplicate survey id {id} (already used by {first}); this file was left out")

@@ -7,10 +7,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// The `wuyou-report/1` document (``JSONReportRenderer``).
     case json
 
-    /// The renderer that writes this format in `language`.
-    public func renderer(language: ReportLanguage) -> any SurveyReportRenderer {
+    /// The renderer that writes this format in `language`; `colour` asks text for ANSI colours.
+    public func renderer(language: ReportLanguage, colour: Bool = false) -> any SurveyReportRenderer {
         switch self {
-        case .text: TextReportRenderer(language: language)
+        case .text: TextReportRenderer(language: language, colour: colour)
         case .json: JSONReportRenderer(language: language)
         }
     }

@@ -182,11 +182,15 @@ public struct SiteBuilder: Sendable {
         }
 
         let comparison = baseline.map { BaselineComparison(summary: summary, baseline: $0) }
+        // A public site quotes nothing from a broken file: libxml2's messages can carry a
+        // survey's notes or inspector names.
+        var published = summary
+        if options.publicSite { published.errors = summary.errors.map { $0.withholdingQuotedText() } }
         try json.write(
-            summary: summary, comparison: comparison, fragments: fragments,
+            summary: published, comparison: comparison, fragments: fragments,
             to: staging.appendingPathComponent("audit.json").path)
-        try SiteFile.write(AuditCSVRenderer().render(summary), to: staging.appendingPathComponent("audit.csv").path)
-        let index = IndexPage(summary: summary, comparison: comparison, language: options.language,
+        try SiteFile.write(AuditCSVRenderer().render(published), to: staging.appendingPathComponent("audit.csv").path)
+        let index = IndexPage(summary: published, comparison: comparison, language: options.language,
                               toolVersion: options.toolVersion)
         try SiteFile.write(templates.render(index, template: "index"), to: staging.appendingPathComponent("index.html").path)
         do {

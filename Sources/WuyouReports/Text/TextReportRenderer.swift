@@ -1,30 +1,39 @@
 import Foundation
 import WuyouCore
 
-/// Compiler-style lines for a terminal: one per finding that needs attention, warnings,
-/// then a summary line.
+/// Compiler-style lines for a terminal: one per finding that needs attention (mandatory
+/// first, each marked 必备 / 建议), the warnings, then a summary line.
 ///
-/// Not-applicable findings are left out: there is nothing to do about them.
+/// Not-applicable findings are left out: there is nothing to do about them. Every line is
+/// made safe for a terminal (``TerminalText``): a room name cannot forge a line.
 public struct TextReportRenderer: SurveyReportRenderer {
     public let language: ReportLanguage
+    /// Whether to colour statuses with ANSI escapes (the CLI asks for it on a terminal
+    /// unless `NO_COLOR` is set).
+    public let colour: Bool
 
-    public init(language: ReportLanguage = .zh) {
+    public init(language: ReportLanguage = .zh, colour: Bool = false) {
         self.language = language
+        self.colour = colour
     }
 
     public func render(_ report: SurveyReport) -> String {
         let text = ReportText(language: language, checklist: report.checklist)
         let path = report.survey.path
         var lines: [String] = []
-        for finding in report.findings where finding.status != .met && finding.status != .notApplicable {
-            var line = "\(path):\(finding.line ?? report.survey.line):1: \(finding.status.rawValue) \(finding.requirement.id) "
-                + finding.requirement.title.text(language.rawValue)
+        let attention = report.findings.filter { $0.status != .met && $0.status != .notApplicable }
+        let ordered = attention.filter { $0.requirement.severity == .mandatory }
+            + attention.filter { $0.requirement.severity == .recommended }
+        for finding in ordered {
+            let requirement = finding.requirement
+            var rest = "\(requirement.id) [\(text.severity(requirement.severity))] " + requirement.title.text(language.rawValue)
             var details: [String] = []
             if let expected = finding.expected { details.append(language.pick("标准", "expected") + " " + text.value(expected)) }
             if let observed = finding.observed { details.append(language.pick("现状", "observed") + " " + text.value(observed)) }
             if let shortfall = text.shortfall(finding) { details.append(shortfall) }
-            if !details.isEmpty { line += " (" + details.joined(separator: language.pick("；", "; ")) + ")" }
-            lines.append(line)
+            if !details.isEmpty { rest += " (" + details.joined(separator: language.pick("；", "; ")) + ")" }
+            lines.append(TerminalText.escaped("\(path):\(finding.line ?? report.survey.line):1: ")
+                + paint(finding.status.rawValue, finding.status) + " " + TerminalText.escaped(rest))
         }
         let diagnosticText = DiagnosticText(language: language)
         for warning in report.warnings {
@@ -34,11 +43,25 @@ public struct TextReportRenderer: SurveyReportRenderer {
             lines.append(diagnosticText.line(for: located))
         }
         let counts = Status.allCases.map { "\(text.status($0)) \(report.counts[$0] ?? 0)" }.joined(separator: language.pick("，", ", "))
-        let verdict = report.passes ? language.pick("达标", "passes") : language.pick("未达标", "does not pass")
+        let verdict = report.passes
+            ? paint(language.pick("达标", "passes"), .met) : paint(language.pick("未达标", "does not pass"), .gap)
+        let file = TerminalText.escaped(path)
         lines.append(language.pick(
-            "\(path): \(verdict)，得分 \(text.score(report.score))（\(counts)）",
-            "\(path): \(verdict), score \(text.score(report.score)) (\(counts))"))
+            "\(file): \(verdict)，得分 \(text.score(report.score))（\(counts)）",
+            "\(file): \(verdict), score \(text.score(report.score)) (\(counts))"))
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `word` (never survey text) in the status's colour, when colouring: red gaps, yellow
+    /// partials, dim unknowns.
+    private func paint(_ word: String, _ status: Status) -> String {
+        guard colour else { return word }
+        let code = switch status {
+        case .met: "32"
+        case .gap: "31;1"
+        case .partial: "33"
+        case .unknown, .notApplicable: "2"
+        }
+        return "\u{1B}[\(code)m\(word)\u{1B}[0m"
+    }
 }
