@@ -83,7 +83,9 @@ public final class ParsedDocument {
             if diagnostics.isEmpty {
                 diagnostics.append(XMLDiagnostic(.notWellFormed, file: path, line: 1, column: 1, message: "not a well-formed XML document"))
             }
-            throw XMLDiagnostics([oneLine(diagnostics)])
+            var first = oneLine(diagnostics)
+            first.atEndOfInput = first.reason == .notWellFormed && first.location.line >= lastLine(of: bytes)
+            throw XMLDiagnostics([first])
         }
         return ParsedDocument(pointer: document, path: path, bytes: bytes)
     }
@@ -99,6 +101,20 @@ public final class ParsedDocument {
         var first = diagnostics[0]
         first.message = messages.joined(separator: "; ")
         return first
+    }
+
+    /// The number of the last line that holds anything but white space.
+    private static func lastLine(of bytes: [UInt8]) -> Int {
+        var line = 1
+        var last = 1
+        for byte in bytes {
+            if byte == 0x0A {
+                line += 1
+            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D && byte != 0 {
+                last = line
+            }
+        }
+        return last
     }
 
     /// The bytes the document was parsed from, e.g. to fingerprint a checklist.

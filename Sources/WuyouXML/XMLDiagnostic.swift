@@ -44,6 +44,8 @@ public struct XMLDiagnostic: Error, Sendable, Hashable, CustomStringConvertible 
     public var code: Int?
     /// The element the error is about (its local name), when libxml2 names one.
     public var element: String?
+    /// The parser stopped on the document's last line: the file most likely ends too early.
+    public var atEndOfInput = false
 
     public init(
         _ reason: Reason, file: String, line: Int, column: Int, message: String, code: Int? = nil,

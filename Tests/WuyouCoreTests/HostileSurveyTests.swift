@@ -67,7 +67,7 @@ struct HostileSurveyTests {
 
     @Test("thousands of schema errors are cut to the first few and a count")
     func manySchemaErrors() throws {
-        let bad = Self.survey(centre: "<centre>" + String(repeating: #"<room area="x">库房</room>"#, count: 400) + "</centre>")
+        let bad = Self.survey(centre: "<centre>" + String(repeating: "\n" + #"<room area="x">库房</room>"#, count: 400) + "</centre>")
         let codes = try Self.refusal(bad)
         #expect(codes.count == InputLimits.diagnosticsPerFile + 1)
         #expect(codes.last == .moreErrors)

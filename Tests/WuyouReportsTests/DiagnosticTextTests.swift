@@ -14,7 +14,7 @@ struct DiagnosticTextTests {
         "bundled": .list(["laohekou-2023", "wuhan-2024"]), "value": "x", "category": "picnics", "minimum": .number(0),
         "floor": .number(0), "allowed": .list(["a", "b"]), "fact": "governance.picnics", "type": "boolean",
         "inventory": "departments", "expression": "//[", "problem": "Invalid expression", "format": "wuyou-report/1",
-        "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate",
+        "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate", "found": "urn:x", "suggestion": "room", "attribute": "colour",
     ]
 
     @Test("every code has a one-line message in Chinese and in English, with every argument filled",
@@ -59,5 +59,98 @@ struct DiagnosticTextTests {
         let alias = Diagnostic(.roomAlias, at: .init(file: "s.xml", line: 4), severity: .warning, Self.arguments)
         #expect(DiagnosticText(language: .zh).message(for: alias) == "用房“图书室”按别名计为图书阅览室")
         #expect(DiagnosticText(language: .en).message(for: alias) == "room “图书室” was counted as Library by an alias")
+    }
+
+    /// Common mistakes, each worded in both languages with what to do about it.
+    struct MistakeCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var survey: [UInt8]
+        var zh: String
+        var en: String
+        var testDescription: String { name }
+
+        init(_ name: String, _ edit: (String) -> String, zh: String, en: String) {
+            self.name = name
+            self.survey = Array(edit(MistakeCase.base).utf8)
+            self.zh = zh
+            self.en = en
+        }
+
+        init(_ name: String, bytes: [UInt8], zh: String, en: String) {
+            self.name = name
+            self.survey = bytes
+            self.zh = zh
+            self.en = en
+        }
+
+        static let base = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <survey xmlns="urn:wuyou:survey:1" id="t" date="2024-06-18">
+              <community name="友谊路社区" households="1800"/>
+              <centre area="300" premises="own"><room type="office" area="20">办公室</room></centre>
+              <governance elections="true"/>
+            </survey>
+
+            """
+
+        /// The base survey in GBK bytes under its UTF-8 declaration, as Notepad saves "ANSI".
+        static let gbk: [UInt8] = {
+            let text = base.replacingOccurrences(of: "友谊路社区", with: "\u{1}").replacingOccurrences(of: "办公室", with: "\u{2}")
+            return Array(text.utf8).flatMap { byte -> [UInt8] in
+                switch byte {
+                case 1: [0xD3, 0xD1, 0xD2, 0xEA, 0xC2, 0xB7, 0xC9, 0xE7, 0xC7, 0xF8]
+                case 2: [0xB0, 0xEC, 0xB9, 0xAB, 0xCA, 0xD2]
+                default: [byte]
+                }
+            }
+        }()
+
+        static let all: [MistakeCase] = [
+            MistakeCase("date with slashes", { $0.replacingOccurrences(of: "2024-06-18", with: "2024/06/18") },
+                        zh: "s.xml:2:1: 检查日期（date）“2024/06/18”不是日期：请写成 年-月-日，如 2024-06-18（月、日不足两位时前面补 0）",
+                        en: "s.xml:2:1: the survey date (date) “2024/06/18” is not a date: write year-month-day, e.g. 2024-06-18 (two digits for month and day)"),
+            MistakeCase("no namespace", { $0.replacingOccurrences(of: #" xmlns="urn:wuyou:survey:1""#, with: "") },
+                        zh: "s.xml:2:1: 根元素 <survey> 没有写命名空间：请写成 <survey xmlns=\"urn:wuyou:survey:1\" …>",
+                        en: "s.xml:2:1: <survey> has no namespace: write <survey xmlns=\"urn:wuyou:survey:1\" …>"),
+            MistakeCase("wrong namespace", { $0.replacingOccurrences(of: "survey:1", with: "survey:2") },
+                        zh: "s.xml:2:1: <survey> 的命名空间是“urn:wuyou:survey:2”，应为 urn:wuyou:survey:1（调查表格式第 1 版）",
+                        en: "s.xml:2:1: <survey> is in the namespace “urn:wuyou:survey:2”; the survey format is urn:wuyou:survey:1"),
+            MistakeCase("value outside the list", { $0.replacingOccurrences(of: #"premises="own""#, with: #"premises="leased""#) },
+                        zh: "s.xml:4:3: 用房性质（premises）“leased”不在允许的取值中，应为以下之一：own、new、renovated、purchased、allocated、rented、shared、none",
+                        en: "s.xml:4:3: the premises (premises) “leased” is not allowed; it must be one of own, new, renovated, purchased, allocated, rented, shared, none"),
+            MistakeCase("a unit in a number", { $0.replacingOccurrences(of: #"area="300""#, with: #"area="300平方米""#) },
+                        zh: "s.xml:4:3: 中心总面积（area）“300平方米”不是数字：只写数字，不写单位或文字",
+                        en: "s.xml:4:3: the centre's floor area (area) “300平方米” is not a number: write digits only, without a unit"),
+            MistakeCase("negative", { $0.replacingOccurrences(of: #"area="20""#, with: #"area="-20""#) },
+                        zh: "s.xml:4:37: 用房面积（area）不能是负数，现为“-20”",
+                        en: "s.xml:4:37: the room's area (area) cannot be negative: “-20”"),
+            MistakeCase("missing required attribute", { $0.replacingOccurrences(of: #"name="友谊路社区" "#, with: "") },
+                        zh: "s.xml:3:3: <community> 缺少必填的社区名称（name）",
+                        en: "s.xml:3:3: <community> lacks the community's name (name), which is required"),
+            MistakeCase("misspelt element", { $0.replacingOccurrences(of: "<governance", with: "<govrnance") },
+                        zh: "s.xml:5:3: 调查表格式中没有 <govrnance>；是否应为 <governance>？",
+                        en: "s.xml:5:3: the survey format has no <govrnance>; did you mean <governance>?"),
+            MistakeCase("misspelt attribute", { $0.replacingOccurrences(of: "households=", with: "houshold=") },
+                        zh: "s.xml:3:3: <community> 没有属性 houshold；是否应为 households？",
+                        en: "s.xml:3:3: <community> has no attribute houshold; did you mean households?"),
+            MistakeCase("repeated element", { $0.replacingOccurrences(of: "</survey>", with: "  <governance/>\n</survey>") },
+                        zh: "s.xml:6:3: <survey> 中只能有一个 <governance>，第一个在第 5 行；请合并或删去重复的一个",
+                        en: "s.xml:6:3: <governance> may appear only once in <survey>; the first is on line 5"),
+            MistakeCase("GBK saved under a UTF-8 declaration", bytes: gbk,
+                        zh: "s.xml:3:20: 文件声明为 UTF-8，但内容看起来是 GBK/GB18030 编码（记事本“ANSI”保存时常见）：请另存为 UTF-8，或把第一行改为 <?xml version=\"1.0\" encoding=\"GB18030\"?>",
+                        en: "s.xml:3:20: the file says it is UTF-8 but looks like GBK/GB18030 (what Notepad saves as “ANSI”): save it as UTF-8, or change its first line to <?xml version=\"1.0\" encoding=\"GB18030\"?>"),
+            MistakeCase("a truncated file", { String($0[..<$0.range(of: "<governance")!.upperBound]) },
+                        zh: "s.xml:5:14: 文件在这里意外结束，内容不完整（Couldn't find end of Start Tag governance line 5; Premature end of data in tag survey line 2）：可能没有保存完整或复制不全",
+                        en: "s.xml:5:14: the file ends too early (Couldn't find end of Start Tag governance line 5; Premature end of data in tag survey line 2): it was probably not saved or copied whole"),
+        ]
+    }
+
+    @Test("a common mistake is one line in the reader's language, with the fix", arguments: MistakeCase.all)
+    func commonMistakes(_ mistake: MistakeCase) throws {
+        let error = try #require(throws: Diagnostics.self) { try SurveyLoader.load(bytes: mistake.survey, path: "s.xml") }
+        #expect(error.items.count == 1, "\(error.items)")
+        let diagnostic = try #require(error.items.first)
+        #expect(DiagnosticText(language: .zh).line(for: diagnostic) == mistake.zh)
+        #expect(DiagnosticText(language: .en).line(for: diagnostic) == mistake.en)
     }
 }

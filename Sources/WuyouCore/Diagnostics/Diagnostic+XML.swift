@@ -1,18 +1,26 @@
 import WuyouXML
 
 extension Diagnostic {
-    /// The diagnostic for a problem libxml2 found in a document of the given kind.
-    init(_ xml: XMLDiagnostic, in kind: DocumentKind) {
+    /// The diagnostic for a problem libxml2 found in a document of the given kind, naming the
+    /// common mistakes (see ``SurveySchemaErrors``); `bytes` let it tell a GB18030 file saved
+    /// under a UTF-8 declaration from other bad bytes.
+    init(_ xml: XMLDiagnostic, in kind: DocumentKind, bytes: [UInt8] = []) {
         let location = Diagnostic.Location(file: xml.location.file, line: xml.location.line, column: xml.location.column)
         switch xml.reason {
         case .empty:
             self.init(.xmlEmpty, at: location)
         case .doctype:
             self.init(.xmlDoctype, at: location, ["kind": .text(kind.rawValue)])
+        case .notWellFormed where xml.message.hasPrefix("Input is not proper UTF-8"):
+            self.init(GB18030.decodes(bytes) ? .xmlLooksLikeGB18030 : .xmlNotUTF8, at: location)
+        case .notWellFormed where xml.atEndOfInput && !xml.message.hasPrefix("Opening and ending tag mismatch"):
+            self.init(.xmlTruncated, at: location, ["message": .quoted(xml.message)])
         case .notWellFormed:
             self.init(.xmlMalformed, at: location, ["message": .quoted(xml.message)])
+        case .schema where kind == .survey:
+            self = SurveySchemaErrors.diagnostic(for: xml, at: location)
         case .schema:
-            self.init(kind == .survey ? .surveySchema : .checklistSchema, at: location, ["message": .quoted(xml.message)])
+            self.init(.checklistSchema, at: location, ["message": .quoted(xml.message)])
         case .xpath, .resource:
             self.init(.xmlResource, at: location, ["message": .quoted(xml.message)])
         case .tooManyElements(let limit):
@@ -24,8 +32,17 @@ extension Diagnostic {
 }
 
 extension Diagnostics {
-    init(_ xml: XMLDiagnostics, in kind: DocumentKind) {
-        self.init(xml.items.map { Diagnostic($0, in: kind) })
+    init(_ xml: XMLDiagnostics, in kind: DocumentKind, bytes: [UInt8] = []) {
+        var items: [Diagnostic] = []
+        for diagnostic in xml.items.map({ Diagnostic($0, in: kind, bytes: bytes) }) {
+            // libxml2 reports a bad value twice (the facet, then the type): say it once.
+            if let previous = items.last, previous.code == diagnostic.code, previous.location == diagnostic.location,
+               previous.arguments["attribute"] == diagnostic.arguments["attribute"], diagnostic.code != .surveySchema {
+                continue
+            }
+            items.append(diagnostic)
+        }
+        self.init(items)
     }
 
     /// The first ``InputLimits/diagnosticsPerFile`` diagnostics, then one saying how many more.

@@ -33,4 +33,6 @@ public enum InputLimits {
     public static let warningsPerSurvey = 50
     /// Characters of input text a message quotes before it is shortened with “…”.
     public static let quotedLength = 60
+    /// Characters of a libxml2 message passed on whole (it quotes the document itself).
+    public static let quotedMessageLength = 300
 }

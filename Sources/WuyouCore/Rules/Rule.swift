@@ -1,7 +1,7 @@
 import Foundation
 
 /// The closed set of rule kinds; each is implemented once, its parameters come from the checklist.
-public indirect enum Rule: Sendable {
+public enum Rule: Sendable {
     /// true → met, false → gap, attribute absent → unknown, element absent → `elementAbsent`.
     case booleanFact(SurveyFact, elementAbsent: Status)
     /// A word in `gapValues` → gap, any other → met, absent → `absent`.

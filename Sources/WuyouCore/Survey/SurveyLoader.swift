@@ -39,7 +39,7 @@ public enum SurveyLoader {
         do {
             document = try ParsedDocument.parse(bytes: bytes, path: path, limits: InputLimits.surveyXML)
         } catch {
-            throw Diagnostics(error, in: .survey)
+            throw Diagnostics(error, in: .survey, bytes: bytes)
         }
         let errors = document.validate(against: schema)
         guard errors.isEmpty else { throw Diagnostics(XMLDiagnostics(errors), in: .survey).capped(file: path) }

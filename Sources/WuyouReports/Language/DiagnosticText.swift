@@ -29,23 +29,31 @@ public struct DiagnosticText: Sendable {
         return Self.oneLine(fill(language.pick(zh, en), with: diagnostic.arguments))
     }
 
-    /// Replaces each `{name}` with the argument `name`, worded for this language.
+    /// Replaces each `{name}` with the argument `name`, worded for this language; `{field}` is
+    /// the element and attribute in words.
     private func fill(_ template: String, with arguments: [String: DiagnosticArgument]) -> String {
+        var arguments = arguments
+        if case .text(let element)? = arguments["element"] {
+            var attribute: String?
+            if case .text(let name)? = arguments["attribute"] { attribute = name }
+            arguments["field"] = .text(SurveyFieldNames.name(element: element, attribute: attribute, language: language))
+        }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             result += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
-            result += arguments[name].map(word) ?? "{\(name)}"
+            let limit = name == "message" ? InputLimits.quotedMessageLength : InputLimits.quotedLength
+            result += arguments[name].map { word($0, shortenedTo: limit) } ?? "{\(name)}"
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
     }
 
-    private func word(_ argument: DiagnosticArgument) -> String {
+    private func word(_ argument: DiagnosticArgument, shortenedTo limit: Int) -> String {
         switch argument {
         case .text(let text): text
-        case .quoted(let text): Self.shortened(text)
+        case .quoted(let text): Self.shortened(text, to: limit)
         case .withheld: language.pick("（公开版不引用原文）", "(not quoted on a public site)")
         case .number(let number): number.description
         case .localized(let text): text.text(language.rawValue)
@@ -55,10 +63,10 @@ public struct DiagnosticText: Sendable {
 
     /// Input text as a message quotes it: on one line, and at most
     /// ``InputLimits/quotedLength`` characters (a 100,000-character name is quoted by its start).
-    static func shortened(_ text: String) -> String {
+    static func shortened(_ text: String, to limit: Int) -> String {
         let line = oneLine(text)
-        guard line.count > InputLimits.quotedLength else { return line }
-        return String(line.prefix(InputLimits.quotedLength)) + "…"
+        guard line.count > limit else { return line }
+        return String(line.prefix(limit)) + "…"
     }
 
     /// Line breaks and other control characters in quoted input become spaces, so that no
@@ -104,6 +112,15 @@ public struct DiagnosticText: Sendable {
             diagnostic.arguments["message"] == .withheld
                 ? ("文件有错误，不能使用（公开版不引用原文）", "the file has an error and cannot be used (not quoted on a public site)")
                 : ("{message}", "{message}")
+        case .xmlNotUTF8:
+            ("文件声明为 UTF-8，但其中有不是 UTF-8 的字节：请用 UTF-8 重新保存",
+             "the file says it is UTF-8 but holds bytes that are not: save it again as UTF-8")
+        case .xmlLooksLikeGB18030:
+            ("文件声明为 UTF-8，但内容看起来是 GBK/GB18030 编码（记事本“ANSI”保存时常见）：请另存为 UTF-8，或把第一行改为 <?xml version=\"1.0\" encoding=\"GB18030\"?>",
+             "the file says it is UTF-8 but looks like GBK/GB18030 (what Notepad saves as “ANSI”): save it as UTF-8, or change its first line to <?xml version=\"1.0\" encoding=\"GB18030\"?>")
+        case .xmlTruncated:
+            ("文件在这里意外结束，内容不完整（{message}）：可能没有保存完整或复制不全",
+             "the file ends too early ({message}): it was probably not saved or copied whole")
         case .xmlTooManyElements:
             ("元素超过 {limit} 个，不予读取", "more than {limit} elements; the file is not read")
         case .xmlTooManyAttributes:
@@ -116,8 +133,53 @@ public struct DiagnosticText: Sendable {
             ("{what} 长 {length} 个字符，超过上限 {limit}", "{what} is {length} characters long, more than the limit of {limit}")
         case .moreWarnings:
             ("……另有 {count} 条提示未列出", "… and {count} more warnings")
+        case .surveyNamespaceMissing:
+            ("根元素 <survey> 没有写命名空间：请写成 <survey xmlns=\"urn:wuyou:survey:1\" …>",
+             "<survey> has no namespace: write <survey xmlns=\"urn:wuyou:survey:1\" …>")
+        case .surveyNamespaceWrong:
+            ("<survey> 的命名空间是“{found}”，应为 urn:wuyou:survey:1（调查表格式第 1 版）",
+             "<survey> is in the namespace “{found}”; the survey format is urn:wuyou:survey:1")
+        case .surveyRootWrong:
+            ("这不是调查表：根元素是 <{element}>，应为 <survey xmlns=\"urn:wuyou:survey:1\">",
+             "this is not a survey: its root element is <{element}>, not <survey xmlns=\"urn:wuyou:survey:1\">")
+        case .surveyElementUnknown:
+            diagnostic.arguments["suggestion"] != nil
+                ? ("调查表格式中没有 <{element}>；是否应为 <{suggestion}>？", "the survey format has no <{element}>; did you mean <{suggestion}>?")
+                : ("调查表格式中没有 <{element}>；自定义内容请放在其他命名空间中", "the survey format has no <{element}>; put fields of your own in another namespace")
+        case .surveyElementMisplaced:
+            ("<{element}> 不能出现在这个位置：请对照调查表格式检查它的上级元素", "<{element}> cannot stand here: check which element it belongs in")
+        case .surveyElementNoNamespace:
+            ("<{element}> 没有命名空间：调查表的元素属于 urn:wuyou:survey:1，自定义元素请放在其他命名空间中",
+             "<{element}> has no namespace: survey elements are in urn:wuyou:survey:1, fields of your own belong in another namespace")
+        case .surveyElementText:
+            ("<{element}> 里不能直接写文字，只能写属性或下级元素", "<{element}> cannot hold text, only attributes and elements")
+        case .surveyAttributeUnknown:
+            diagnostic.arguments["suggestion"] != nil
+                ? ("<{element}> 没有属性 {attribute}；是否应为 {suggestion}？", "<{element}> has no attribute {attribute}; did you mean {suggestion}?")
+                : ("<{element}> 没有属性 {attribute}（可用的有：{allowed}）", "<{element}> has no attribute {attribute} (it has: {allowed})")
+        case .surveyAttributeMissing:
+            ("<{element}> 缺少必填的{field}", "<{element}> lacks {field}, which is required")
+        case .surveyDateFormat:
+            ("{field}“{value}”不是日期：请写成 年-月-日，如 2024-06-18（月、日不足两位时前面补 0）",
+             "{field} “{value}” is not a date: write year-month-day, e.g. 2024-06-18 (two digits for month and day)")
+        case .surveyValueNotBoolean:
+            ("{field}应填 true（是）或 false（否），现为“{value}”；不知道就删去这个属性",
+             "{field} must be true or false, not “{value}”; leave the attribute out when it is not known")
+        case .surveyValueNotNumber:
+            ("{field}“{value}”不是数字：只写数字，不写单位或文字", "{field} “{value}” is not a number: write digits only, without a unit")
+        case .surveyValueNotWhole:
+            ("{field}应为整数，现为“{value}”", "{field} must be a whole number, not “{value}”")
+        case .surveyValueNegative:
+            ("{field}不能是负数，现为“{value}”", "{field} cannot be negative: “{value}”")
+        case .surveyValueNotPositive:
+            ("{field}应为大于 0 的整数，现为“{value}”", "{field} must be a whole number above 0, not “{value}”")
+        case .surveyValueNotInList:
+            ("{field}“{value}”不在允许的取值中，应为以下之一：{allowed}", "{field} “{value}” is not allowed; it must be one of {allowed}")
+        case .surveyValueEmpty:
+            ("{field}不能为空", "{field} cannot be empty")
         case .surveyElementRepeated:
-            ("<{parent}> 中只能有一个 <{element}>，第一个在第 {first} 行", "<{element}> may appear only once in <{parent}>; the first is on line {first}")
+            ("<{parent}> 中只能有一个 <{element}>，第一个在第 {first} 行；请合并或删去重复的一个",
+             "<{element}> may appear only once in <{parent}>; the first is on line {first}")
         case .surveyCommunityMissing:
             ("<survey> 必须包含 <community> 元素", "<survey> must contain a <community> element")
 
