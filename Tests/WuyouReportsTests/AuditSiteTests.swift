@@ -36,7 +36,7 @@ struct AuditSiteTests {
         #expect(errors[0].location.file == input.path + "/b-invalid.xml")
         #expect(errors[0].location.line == 5)
         #expect(try #require(errors[0].location.column) > 1)
-        #expect(errors[0].code == .surveySchema)
+        #expect(errors[0].code == .surveyValueNotNumber)
         #expect(DiagnosticText(language: .zh).message(for: errors[0]).contains("约40"))
         #expect(errors[1].location == .init(file: input.path + "/c-duplicate.xml", line: 2, column: 1))
         #expect(errors[1].code == .auditDuplicateID)
