@@ -14,7 +14,7 @@ struct DiagnosticTextTests {
         "bundled": .list(["laohekou-2023", "wuhan-2024"]), "value": "x", "category": "picnics", "minimum": .number(0),
         "floor": .number(0), "allowed": .list(["a", "b"]), "fact": "governance.picnics", "type": "boolean",
         "inventory": "departments", "expression": "//[", "problem": "Invalid expression", "format": "wuyou-report/1",
-        "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate", "found": "urn:x", "suggestion": "room", "attribute": "colour",
+        "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate", "found": "urn:x", "suggestion": "room", "attribute": "colour", "examples": .list(["（检查人姓名）"]),
     ]
 
     @Test("every code has a one-line message in Chinese and in English, with every argument filled",

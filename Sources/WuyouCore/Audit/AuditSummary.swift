@@ -53,22 +53,30 @@ public struct AuditSummary: Sendable {
         self.errors = errors
     }
 
-    /// Surveys that do not fail (under ``strict``).
     /// How many files could not be used.
     public var filesWithErrors: Int { Set(errors.map(\.location.file)).count }
 
-    public var passing: Int { surveys.filter { !$0.fails }.count }
+    /// The surveys every figure counts: all but drafts, whose facts are not yet an inspector's
+    /// and whose placeholder sub-district must not become a row of its own.
+    public var counted: [AuditedSurvey] { surveys.filter { !$0.isDraft } }
 
-    /// passing ÷ surveys, to 4 decimals; nil when no survey was audited.
+    /// Drafts, listed apart (see ``AuditedSurvey/isDraft``).
+    public var drafts: [AuditedSurvey] { surveys.filter(\.isDraft) }
+
+    /// Counted surveys that do not fail (under ``strict``).
+    public var passing: Int { counted.filter { !$0.fails }.count }
+
+    /// passing ÷ counted surveys, to 4 decimals; nil when none was counted.
     public var passRate: Decimal? {
-        surveys.isEmpty ? nil : AuditSummary.fraction(passing, of: surveys.count)
+        let counted = counted.count
+        return counted == 0 ? nil : AuditSummary.fraction(passing, of: counted)
     }
 
     /// One per requirement, in checklist order.
     public var compliance: [RequirementCompliance] {
         var met = Array(repeating: 0, count: checklist.requirements.count)
         var judged = met
-        for survey in surveys {
+        for survey in counted {
             for (index, status) in survey.statuses.enumerated() where index < met.count && status.isJudged {
                 judged[index] += 1
                 if status == .met { met[index] += 1 }
@@ -82,20 +90,20 @@ public struct AuditSummary: Sendable {
     /// How many surveys fall in each score band, in ``ScoreBand`` order.
     public var scoreDistribution: [(band: ScoreBand, count: Int)] {
         var counts: [ScoreBand: Int] = [:]
-        for survey in surveys {
+        for survey in counted {
             counts[ScoreBand(score: survey.score), default: 0] += 1
         }
         return ScoreBand.allCases.map { ($0, counts[$0] ?? 0) }
     }
 
-    /// Totals over every audited survey.
+    /// Totals over every counted survey.
     public var totals: AuditTotals {
-        AuditTotals(subdistrict: nil, surveys: surveys)
+        AuditTotals(subdistrict: nil, surveys: counted)
     }
 
     /// Totals per sub-district, by name in UTF-8 order; surveys without a sub-district last.
     public var subdistrictTotals: [AuditTotals] {
-        let groups = Dictionary(grouping: surveys) { $0.subdistrict ?? "" }
+        let groups = Dictionary(grouping: counted) { $0.subdistrict ?? "" }
         return groups.keys.sorted { lhs, rhs in
             if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
             return SurveyInputs.utf8Order(lhs, rhs)

@@ -11,6 +11,8 @@ public struct AuditedSurvey: Sendable {
     public var subdistrict: String?
     public var date: String
     public var passes: Bool
+    /// Template text is still in it (see ``Survey/isDraft``): listed apart, left out of every figure.
+    public var isDraft: Bool
     /// Fails under the audit's strictness (see ``SurveyReport/fails(strict:)``).
     public var fails: Bool
     public var score: Decimal?
@@ -48,6 +50,7 @@ public struct AuditedSurvey: Sendable {
         subdistrict = survey.community.subdistrict
         date = survey.date.text
         passes = report.passes
+        isDraft = survey.isDraft
         fails = report.fails(strict: strict)
         score = report.score
         statuses = report.findings.map(\.status)

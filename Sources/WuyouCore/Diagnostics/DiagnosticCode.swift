@@ -55,6 +55,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case roomsWithoutPremises = "survey.room.without-premises"
     case staffImplausible = "survey.staff.implausible"
     case nothingJudged = "survey.nothing-judged"
+    case surveyDraft = "survey.draft"
     case ruleFailed = "survey.rule.failed"
     case moreWarnings = "survey.more-warnings"
 

@@ -49,6 +49,6 @@ public struct Evaluator: Sendable {
             requirement: requirement, status: outcome.status, expected: outcome.expected ?? requirement.rule.expectation, observed: outcome.observed,
             shortfall: reportsShortfall ? outcome.shortfall.map { DecimalRounding.rounded($0) } : nil,
             unit: reportsShortfall ? outcome.unit : nil,
-            line: outcome.line, obligations: outcome.obligations)
+            line: outcome.line, obligations: outcome.obligations, possibleTypos: outcome.possibleTypos)
     }
 }

@@ -13,6 +13,19 @@ public struct Finding: Sendable {
     public var line: Int?
     /// Per-item obligations for rules that check each listed item (developer space).
     public var obligations: [Obligation]
+    /// What in the survey may be this requirement misspelt (a room 警物室 for 警务室): the
+    /// status stays as the rules say, but nobody should sign the gap without checking.
+    public var possibleTypos: [PossibleTypo] = []
+
+    /// A name or code in the survey that is probably a slip for what this finding looked for.
+    public struct PossibleTypo: Sendable, Hashable {
+        /// 1-based survey line.
+        public var line: Int
+        /// As written.
+        public var written: String
+        /// The room code it probably meant.
+        public var meant: String
+    }
 
     /// What one listed item (a development) owes and has provided.
     public struct Obligation: Sendable {
@@ -31,7 +44,8 @@ public struct Finding: Sendable {
 
     public init(
         requirement: Requirement, status: Status, expected: FindingValue? = nil, observed: FindingValue? = nil,
-        shortfall: Decimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = []
+        shortfall: Decimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = [],
+        possibleTypos: [PossibleTypo] = []
     ) {
         self.requirement = requirement
         self.status = status
@@ -41,5 +55,6 @@ public struct Finding: Sendable {
         self.unit = unit
         self.line = line
         self.obligations = obligations
+        self.possibleTypos = possibleTypos
     }
 }

@@ -20,12 +20,19 @@ enum PlausibilityChecks {
                 warn(spinner ? .roomSpinnerAlias : .roomAlias, line: entry.room.line,
                      ["name": name, "room": roomLabel(entry.codes.first ?? "")])
             case .unrecognised:
-                warn(.roomUnknownName, line: entry.room.line, ["name": name])
+                var arguments: [String: DiagnosticArgument] = ["name": name]
+                if let probable = entry.probableCodes.first { arguments["suggestion"] = roomLabel(probable.code) }
+                warn(.roomUnknownName, line: entry.room.line, arguments)
             case .code, .name:
                 break
             }
             for code in entry.unknownCodes {
-                warn(.roomUnknownCode, line: entry.room.line, ["code": .quoted(code), "name": name])
+                var arguments: [String: DiagnosticArgument] = ["code": .quoted(code), "name": name]
+                if let probable = entry.probableCodes.first(where: { $0.written == code }) {
+                    arguments["suggestion"] = .text(probable.code)
+                    arguments["room"] = roomLabel(probable.code)
+                }
+                warn(.roomUnknownCode, line: entry.room.line, arguments)
             }
             if entry.room.area == 0 {
                 warn(.roomAreaZero, line: entry.room.line, ["name": name])

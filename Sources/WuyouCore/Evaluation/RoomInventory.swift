@@ -22,6 +22,9 @@ public struct RoomInventory: Sendable {
         /// Codes in `@type` that the checklist does not know.
         public var unknownCodes: [String]
         public var recognition: Recognition
+        /// For an unknown name or code close to a known one (edit distance on the normalised
+        /// text): the code it was probably meant to be, by what was written.
+        public var probableCodes: [(written: String, code: String)] = []
     }
 
     public var entries: [Entry]
@@ -31,11 +34,20 @@ public struct RoomInventory: Sendable {
         entries = (centre?.rooms ?? []).map { room in
             let name = RoomNames.normalised(room.name)
             if !room.codes.isEmpty {
-                return Entry(
+                let unknown = room.codes.filter { checklist.room(code: $0) == nil }
+                var entry = Entry(
                     room: room, normalisedName: name,
                     codes: room.codes.filter { checklist.room(code: $0) != nil },
-                    unknownCodes: room.codes.filter { checklist.room(code: $0) == nil },
+                    unknownCodes: unknown,
                     recognition: .code)
+                let codes = checklist.rooms.map(\.code)
+                entry.probableCodes = unknown.compactMap { written in
+                    // Codes are lower case; `Police` is police written with a capital.
+                    let lowered = written.lowercased()
+                    let probable = codes.contains(lowered) ? lowered : EditDistance.closest(to: lowered, among: codes)
+                    return probable.map { (written, $0) }
+                }
+                return entry
             }
             for kind in checklist.rooms {
                 if RoomNames.normalised(kind.label.text("zh")) == name {
@@ -47,7 +59,32 @@ public struct RoomInventory: Sendable {
                         recognition: .alias(spinner: alias.spinner))
                 }
             }
-            return Entry(room: room, normalisedName: name, codes: [], unknownCodes: [], recognition: .unrecognised)
+            var entry = Entry(room: room, normalisedName: name, codes: [], unknownCodes: [], recognition: .unrecognised)
+            if let code = Self.probableCode(ofName: name, in: checklist) {
+                entry.probableCodes = [(name, code)]
+            }
+            return entry
+        }
+    }
+
+    /// The room a name that matches nothing was probably meant to be: the one whose standard
+    /// name or alias is closest to it, when close enough (see ``EditDistance/closest(to:among:)``).
+    private static func probableCode(ofName name: String, in checklist: Checklist) -> String? {
+        var codeByName: [String: String] = [:]
+        for kind in checklist.rooms {
+            for known in [RoomNames.normalised(kind.label.text("zh"))] + kind.aliases.map(\.name) where codeByName[known] == nil {
+                codeByName[known] = kind.code
+            }
+        }
+        guard let closest = EditDistance.closest(to: name, among: Array(codeByName.keys)) else { return nil }
+        // Two names of one room equally close are still one suggestion.
+        return codeByName[closest]
+    }
+
+    /// Rooms written in a way that probably meant `code`: a misspelt name or code.
+    public func probableTypos(of code: String) -> [Finding.PossibleTypo] {
+        entries.flatMap { entry in
+            entry.probableCodes.filter { $0.code == code }.map { Finding.PossibleTypo(line: entry.room.line, written: $0.written, meant: code) }
         }
     }
 

@@ -28,11 +28,18 @@ public struct SurveyReport: Sendable {
         let judged = mandatory.filter { $0.status.isJudged }.count
         let met = mandatory.filter { $0.status == .met }.count
         score = judged == 0 ? nil : DecimalRounding.rounded(Decimal(met) / Decimal(judged))
-        passes = judged > 0 && met == judged
+        // A draft never passes, whatever its findings: its facts are not yet an inspector's.
+        passes = judged > 0 && met == judged && !survey.isDraft
         funding = FundingEligibility(survey: survey, checklist: checklist, findings: findings)
         var warnings = PlausibilityChecks.warnings(for: survey, rooms: rooms, checklist: checklist) + extraWarnings
         if judged == 0 {
             warnings.append(Diagnostic(.nothingJudged, at: Diagnostic.Location(file: survey.path), severity: .warning))
+        }
+        let draft: Diagnostic? = survey.placeholders.first.map { first in
+            Diagnostic(
+                .surveyDraft, at: .init(file: survey.path, line: first.line), severity: .warning,
+                ["count": .count(survey.placeholders.count),
+                 "examples": .list(Array(Set(survey.placeholders.map(\.text))).sorted().prefix(3).map { $0 })])
         }
         self.warnings = Self.deduplicatedAndCapped(warnings.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location.line, rhs.element.location.line) {
@@ -42,6 +49,8 @@ public struct SurveyReport: Sendable {
             default: lhs.offset < rhs.offset
             }
         }.map(\.element), file: survey.path)
+        // Said first: nothing below counts until the template text is replaced.
+        if let draft { self.warnings.insert(draft, at: 0) }
     }
 
     /// Drops repeated warnings (same code and arguments) and keeps at most
@@ -66,6 +75,12 @@ public struct SurveyReport: Sendable {
             kept.append(Diagnostic(.moreWarnings, at: .init(file: file), severity: .warning, ["count": .count(dropped)]))
         }
         return kept
+    }
+
+    /// Gaps that may come from a misspelt name or code (see ``Finding/possibleTypos``): the
+    /// conclusion counts them apart, so that nobody signs them without checking.
+    public var possibleTypoGaps: Int {
+        findings.filter { $0.status.isShortfall && !$0.possibleTypos.isEmpty }.count
     }
 
     /// Whether the survey fails: it does not pass, or (with `strict`) a mandatory requirement is unknown.

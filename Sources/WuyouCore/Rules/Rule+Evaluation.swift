@@ -107,7 +107,9 @@ extension RuleEvaluationContext {
 
     fileprivate func roomPresent(_ code: String) -> RuleOutcome {
         guard let entry = rooms.room(serving: code) else {
-            return RuleOutcome(status: .gap, expected: .room(code: code), observed: .missing, line: survey.centre?.line)
+            return RuleOutcome(
+                status: .gap, expected: .room(code: code), observed: .missing, line: survey.centre?.line,
+                possibleTypos: rooms.probableTypos(of: code))
         }
         return RuleOutcome(status: .met, expected: .room(code: code), observed: .roomFound(name: entry.normalisedName), line: entry.room.line)
     }

@@ -9,4 +9,5 @@ struct RuleOutcome {
     var unit: String?
     var line: Int?
     var obligations: [Finding.Obligation] = []
+    var possibleTypos: [Finding.PossibleTypo] = []
 }

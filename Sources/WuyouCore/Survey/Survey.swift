@@ -21,6 +21,18 @@ public struct Survey: Sendable {
     public var notes: String?
     /// Inspector names and notes were removed for publication (see ``redactedForPublication()``).
     public var personalDataWithheld = false
+    /// Template text still in the survey (（检查人姓名）…): while there is any, it is a draft.
+    public var placeholders: [Placeholder] = []
+
+    /// A survey with placeholders left in is a draft: it never passes, and an audit lists it apart.
+    public var isDraft: Bool { !placeholders.isEmpty }
+
+    /// Text of `wuyou init`'s template left in place, and where.
+    public struct Placeholder: Sendable, Hashable {
+        /// 1-based line of its element.
+        public var line: Int
+        public var text: String
+    }
 
     /// This survey without inspector names or notes, for a site published to the public.
     public func redactedForPublication() -> Survey {

@@ -93,7 +93,22 @@ public enum SurveyReader {
             developments: root.surveyChild("developments").map { list in
                 Survey.Inventory(items: list.surveyChildren("development").map(development(from:)), line: list.line)
             },
-            notes: root.surveyChild("notes")?.text)
+            notes: root.surveyChild("notes")?.text,
+            placeholders: placeholders(in: root))
+    }
+
+    /// Values that are wholly a placeholder of the template, e.g. `（检查人姓名）`: every
+    /// attribute of the format, and the text of the elements that hold text.
+    private static func placeholders(in element: SourceElement) -> [Survey.Placeholder] {
+        guard element.namespace == namespace else { return [] }
+        var found: [Survey.Placeholder] = []
+        for attribute in element.attributes where attribute.namespace == nil && SurveyTemplate.isPlaceholder(attribute.value) {
+            found.append(Survey.Placeholder(line: element.line, text: attribute.value.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        if SurveyTemplate.isPlaceholder(element.text) {
+            found.append(Survey.Placeholder(line: element.line, text: element.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        return found + element.children.flatMap(placeholders(in:))
     }
 
     private static func centre(from element: SourceElement) -> Survey.Centre {

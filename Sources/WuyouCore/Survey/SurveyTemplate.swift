@@ -91,6 +91,12 @@ public enum SurveyTemplate {
         """
     }
 
+    /// Whether `value` is template text left in: wholly in full-width brackets, （…）.
+    public static func isPlaceholder(_ value: String) -> Bool {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.count >= 3 && trimmed.hasPrefix("（") && trimmed.hasSuffix("）")
+    }
+
     /// A survey id two communities never share: the community's code, or else its name,
     /// then the date.
     public static func surveyID(community: String, code: String?, date: String) -> String {

@@ -67,7 +67,9 @@ public struct AuditJSONRenderer: Sendable {
     public func summaryValue(_ summary: AuditSummary) -> JSONValue {
         .object([
             ("strict", .bool(summary.strict)),
-            ("surveys", .number(Decimal(summary.surveys.count))),
+            // Figures count finished surveys; drafts are in `reports`, flagged, and counted here.
+            ("surveys", .number(Decimal(summary.counted.count))),
+            ("drafts", .number(Decimal(summary.drafts.count))),
             ("passing", .number(Decimal(summary.passing))),
             ("passRate", summary.passRate.map(JSONValue.number) ?? .null),
             ("filesWithErrors", .number(Decimal(summary.filesWithErrors))),

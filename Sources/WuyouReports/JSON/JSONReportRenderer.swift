@@ -27,6 +27,9 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             ])),
             ("checklist", checklistValue(report.checklist)),
             ("passes", .bool(report.passes)),
+            // Only for drafts, so that finished surveys keep the format's shape.
+        ] + (report.survey.isDraft ? [("draft", JSONValue.bool(true))] : []) + [
+
             ("score", report.score.map(JSONValue.number) ?? .null),
             ("counts", .object(Status.allCases.map { ($0.rawValue, .number(Decimal(report.counts[$0] ?? 0))) })),
             ("findings", .array(report.findings.map { finding(for: $0, text: text) })),
@@ -75,6 +78,12 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             members.append(("unit", .string(unit)))
         }
         if let line = finding.line { members.append(("line", .number(Decimal(line)))) }
+        // Only when there are any, so that reports without them keep the format's shape.
+        if !finding.possibleTypos.isEmpty {
+            members.append(("possibleTypos", .array(finding.possibleTypos.map { typo in
+                .object([("line", .number(Decimal(typo.line))), ("written", .string(typo.written)), ("meant", .string(typo.meant))])
+            })))
+        }
         return .object(members)
     }
 }

@@ -189,9 +189,13 @@ public struct DiagnosticText: Sendable {
             ("用房“{name}”按别名计为{room}；该名称是误写（如“效劳”应为“服务”），请更正门牌或调查表",
              "room “{name}” was counted as {room} by an alias; the name is a spinner misspelling (效劳 for 服务)")
         case .roomUnknownName:
-            ("用房“{name}”不是标准用房，未计入", "room “{name}” matches no required room and was not counted")
+            diagnostic.arguments["suggestion"] != nil
+                ? ("用房“{name}”不是标准用房，未计入；是否应为“{suggestion}”？请核实后更正", "room “{name}” matches no required room and was not counted; did you mean {suggestion}?")
+                : ("用房“{name}”不是标准用房，未计入", "room “{name}” matches no required room and was not counted")
         case .roomUnknownCode:
-            ("用房“{name}”的类型代码“{code}”不在检查表中", "room “{name}” has type code “{code}”, which the checklist does not know")
+            diagnostic.arguments["suggestion"] != nil
+                ? ("用房“{name}”的类型代码“{code}”不在检查表中；是否应为 {suggestion}（{room}）？", "room “{name}” has type code “{code}”, which the checklist does not know; did you mean {suggestion} ({room})?")
+                : ("用房“{name}”的类型代码“{code}”不在检查表中", "room “{name}” has type code “{code}”, which the checklist does not know")
         case .roomAreasExceedCentre:
             ("各用房面积合计 {total} m² 超过中心总面积 {area} m²，请核实", "the rooms add up to {total} m², more than the centre's {area} m²")
         case .roomAreaZero:
@@ -200,6 +204,9 @@ public struct DiagnosticText: Sendable {
             ("登记为无办公用房，却列出了 {count} 间用房，请核实", "the centre has no premises, yet {count} rooms are listed")
         case .staffImplausible:
             ("工作人员 {count} 人，超过 {limit} 人，请核实", "{count} staff is more than {limit}; check the survey")
+        case .surveyDraft:
+            ("这是草稿：还有 {count} 处模板说明文字没有替换成实际情况，如 {examples}；草稿不能认定达标",
+             "this is a draft: {count} pieces of template text are still to be replaced, such as {examples}; a draft cannot pass")
         case .nothingJudged:
             ("没有任何必备要求能够判定（均为数据缺失或不适用），不能认定达标",
              "no mandatory requirement could be judged (all unknown or not applicable), so the survey cannot pass")

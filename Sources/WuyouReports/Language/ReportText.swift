@@ -126,6 +126,17 @@ public struct ReportText: Sendable {
         }
     }
 
+    /// What a gap may owe to a slip of the pen: 请核实：调查表第12行有“警物室”，疑为警务室. Empty when
+    /// the finding has no possible typo.
+    public func possibleTypos(_ finding: Finding) -> String {
+        finding.possibleTypos.map { typo in
+            let written = DiagnosticText.shortened(typo.written, to: InputLimits.quotedLength)
+            return language.pick(
+                "请核实：调查表第\(typo.line)行有“\(written)”，疑为\(roomLabel(code: typo.meant))",
+                "check: line \(typo.line) of the survey has “\(written)”, probably meant as \(roomLabel(code: typo.meant))")
+        }.joined(separator: language.pick("；", "; "))
+    }
+
     /// A shortfall as a reader wants it: `缺 20 m²` / `20 m² short`.
     public func shortfall(_ finding: Finding) -> String? {
         guard let shortfall = finding.shortfall, let unit = finding.unit else { return nil }

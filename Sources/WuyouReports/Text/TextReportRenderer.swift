@@ -21,6 +21,16 @@ public struct TextReportRenderer: SurveyReportRenderer {
         let text = ReportText(language: language, checklist: report.checklist)
         let path = report.survey.path
         var lines: [String] = []
+        let diagnosticText = DiagnosticText(language: language)
+        func warningLine(_ warning: Diagnostic) -> String {
+            var located = warning
+            // A warning about the survey as a whole cites its <survey> element.
+            located.location.line = warning.location.line ?? report.survey.line
+            return diagnosticText.line(for: located)
+        }
+        // A draft says so before anything else: nothing below counts yet.
+        let draftFirst = report.warnings.first?.code == .surveyDraft
+        if draftFirst, let draft = report.warnings.first { lines.append(warningLine(draft)) }
         let attention = report.findings.filter { $0.status != .met && $0.status != .notApplicable }
         let ordered = attention.filter { $0.requirement.severity == .mandatory }
             + attention.filter { $0.requirement.severity == .recommended }
@@ -31,24 +41,26 @@ public struct TextReportRenderer: SurveyReportRenderer {
             if let expected = finding.expected { details.append(language.pick("标准", "expected") + " " + text.value(expected)) }
             if let observed = finding.observed { details.append(language.pick("现状", "observed") + " " + text.value(observed)) }
             if let shortfall = text.shortfall(finding) { details.append(shortfall) }
+            let typos = text.possibleTypos(finding)
+            if !typos.isEmpty { details.append(typos) }
             if !details.isEmpty { rest += " (" + details.joined(separator: language.pick("；", "; ")) + ")" }
             lines.append(TerminalText.escaped("\(path):\(finding.line ?? report.survey.line):1: ")
                 + paint(finding.status.rawValue, finding.status) + " " + TerminalText.escaped(rest))
         }
-        let diagnosticText = DiagnosticText(language: language)
-        for warning in report.warnings {
-            var located = warning
-            // A warning about the survey as a whole cites its <survey> element.
-            located.location.line = warning.location.line ?? report.survey.line
-            lines.append(diagnosticText.line(for: located))
+        for warning in report.warnings.dropFirst(draftFirst ? 1 : 0) {
+            lines.append(warningLine(warning))
         }
         let counts = Status.allCases.map { "\(text.status($0)) \(report.counts[$0] ?? 0)" }.joined(separator: language.pick("，", ", "))
         let verdict = report.passes
-            ? paint(language.pick("达标", "passes"), .met) : paint(language.pick("未达标", "does not pass"), .gap)
+            ? paint(language.pick("达标", "passes"), .met)
+            : paint(report.survey.isDraft ? language.pick("草稿，不能认定达标", "draft, cannot pass") : language.pick("未达标", "does not pass"), .gap)
         let file = TerminalText.escaped(path)
+        let typos = report.possibleTypoGaps
+        let typoNote = typos == 0 ? "" : language.pick(
+            "；其中 \(typos) 项可能是笔误，请先核实", "; \(typos) of the gaps may be typos, check them first")
         lines.append(language.pick(
-            "\(file): \(verdict)，得分 \(text.score(report.score))（\(counts)）",
-            "\(file): \(verdict), score \(text.score(report.score)) (\(counts))"))
+            "\(file): \(verdict)，得分 \(text.score(report.score))（\(counts)）\(typoNote)",
+            "\(file): \(verdict), score \(text.score(report.score)) (\(counts))\(typoNote)"))
         return lines.joined(separator: "\n") + "\n"
     }
 
