@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouCLITests",
-            dependencies: ["wuyou"],
+            dependencies: ["wuyou", "WuyouCore", "WuyouReports"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -12,8 +12,9 @@ struct ChecklistCommand: AsyncParsableCommand {
               wuyou checklist list
               wuyou checklist show laohekou-2023
               wuyou checklist lint my-city.xml
+              wuyou checklist diff laohekou-2023 my-city.xml
             """,
-        subcommands: [List.self, Show.self, Lint.self])
+        subcommands: [List.self, Show.self, Lint.self, Diff.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -70,8 +71,47 @@ struct ChecklistCommand: AsyncParsableCommand {
         func run() async throws {
             let problems = ChecklistReader.lint(path: path)
             StandardError.print(problems, language: lang)
-            if problems.isEmpty { try StandardOutput.write("\(path): ok\n", language: lang) }
-            throw ExitCode(problems.isEmpty ? ExitStatus.passes : ExitStatus.badInput)
+            let errors = problems.filter(\.isError)
+            if errors.isEmpty {
+                let warnings = problems.count
+                try StandardOutput.write(
+                    warnings == 0 ? "\(path): ok\n" : lang.pick("\(path): 可以使用，但有 \(warnings) 条警告\n", "\(path): usable, with \(warnings) warnings\n"),
+                    language: lang)
+            }
+            throw ExitCode(errors.isEmpty ? ExitStatus.passes : ExitStatus.badInput)
+        }
+    }
+
+    struct Diff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List what changed between two checklists: requirements, rules and parameters, rooms, awards.",
+            discussion: """
+                Exit status 0 when they do not differ, 1 when they do, 2 when one cannot be read.
+
+                Example:
+                  wuyou checklist diff laohekou-2023 my-city.xml
+                """)
+
+        @Argument(help: "The first checklist: a bundled id or a file.")
+        var first: String
+
+        @Argument(help: "The second checklist: a bundled id or a file.")
+        var second: String
+
+        @Option(help: "Language of the labels: zh or en.")
+        var lang: ReportLanguage = .zh
+
+        func run() async throws {
+            let checklists: [Checklist]
+            do {
+                checklists = [try ChecklistReader.load(idOrPath: first), try ChecklistReader.load(idOrPath: second)]
+            } catch {
+                StandardError.print(error.items, language: lang)
+                throw ExitCode(ExitStatus.badInput)
+            }
+            let diff = ChecklistDiff(from: checklists[0], to: checklists[1])
+            try StandardOutput.write(ChecklistDiffRenderer(language: lang).render(diff, from: first, to: second), language: lang)
+            throw ExitCode(diff.isEmpty ? ExitStatus.passes : ExitStatus.fails)
         }
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WuyouCore
+import WuyouReports
 
 /// Runs the built `wuyou` binary as a user would and checks exit statuses and output.
 struct CommandResult {
@@ -248,6 +250,42 @@ struct CommandLineTests {
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
             #expect(leftovers.isEmpty)
         }
+    }
+
+    @Test("checklist diff exits 0 for the same checklist, 1 for a changed one; show prints each rule's parameters")
+    func checklistShowAndDiff() throws {
+        #expect(try WuyouBinary.run(["checklist", "diff", "laohekou-2023", "checklists/laohekou-2023.xml"]).status == 0)
+        try withTemporaryFolder { folder in
+            let text = try String(contentsOf: WuyouBinary.repository.appendingPathComponent("checklists/laohekou-2023.xml"), encoding: .utf8)
+                .replacingOccurrences(of: #"<param name="minimum" value="300"/>"#, with: #"<param name="minimum" value="400"/>"#)
+            let file = try write(text, to: "city.xml", in: folder)
+            let diff = try WuyouBinary.run(["checklist", "diff", "laohekou-2023", file.path, "--lang", "en"])
+            #expect(diff.status == 1)
+            #expect(diff.standardOutput.contains("- numeric-minimum(fact=centre.area, minimum=300"))
+            #expect(diff.standardOutput.contains("+ numeric-minimum(fact=centre.area, minimum=400"))
+            let show = try WuyouBinary.run(["checklist", "show", file.path, "--lang", "en"])
+            #expect(show.standardOutput.contains("modified"))
+            #expect(show.standardOutput.contains("    numeric-minimum(fact=centre.area, minimum=400, unit=m2, premises-none-as-zero=true)"))
+            let lint = try WuyouBinary.run(["checklist", "lint", file.path, "--lang", "en"])
+            #expect(lint.status == 0)
+            #expect(lint.standardError.contains("warning: requirement area.minimum"))
+            let check = try WuyouBinary.run(["check", "examples/youyilu.xml", "--checklist", file.path, "--format", "json"])
+            #expect(check.standardOutput.contains(#""modified": true"#))
+        }
+    }
+
+    @Test("text output marks severity, mandatory first; colours only on request, never with NO_COLOR")
+    func severityAndColour() throws {
+        let result = try WuyouBinary.run(["check", "examples/hangkonglu.xml"])
+        let lines = result.standardOutput.split(separator: "\n").filter { $0.contains(" gap ") || $0.contains(" partial ") || $0.contains(" unknown ") }
+        let severities = lines.map { $0.contains("[必备]") ? 0 : 1 }
+        #expect(severities == severities.sorted(), "mandatory lines come first")
+        #expect(severities.contains(0) && severities.contains(1))
+        #expect(!result.standardOutput.contains("\u{1B}["), "no colour when stdout is not a terminal")
+        let report = try #require(try? SurveyLoader.load(path: WuyouBinary.repository.appendingPathComponent("examples/hangkonglu.xml").path))
+        let checklist = try ChecklistReader.load(idOrPath: "laohekou-2023")
+        let coloured = TextReportRenderer(language: .zh, colour: true).render(Evaluator(checklist: checklist).evaluate(report.survey))
+        #expect(coloured.contains("\u{1B}[31;1mgap\u{1B}[0m"))
     }
 
     /// The schemas, checklists and templates are compiled into the binary: a release build copied

@@ -90,3 +90,45 @@ struct MistakeTests {
         #expect(summary.totals.surveys == 1)
     }
 }
+
+@Suite("A modified checklist looks modified")
+struct ModifiedChecklistTests {
+    static func bundledText() throws -> String {
+        try String(contentsOf: Fixtures.repository.appendingPathComponent("checklists/laohekou-2023.xml"), encoding: .utf8)
+    }
+
+    @Test("a copy with the bundled id but another threshold is marked, and lint warns about its title")
+    func marked() throws {
+        #expect(!Fixtures.checklist.modified)
+        let copy = try Self.bundledText()
+        #expect(!(try ChecklistReader.read(bytes: Array(copy.utf8), path: "copy.xml")).modified, "an identical copy is the standard")
+        let changed = copy.replacingOccurrences(of: #"<param name="minimum" value="300"/>"#, with: #"<param name="minimum" value="400"/>"#)
+        let checklist = try ChecklistReader.read(bytes: Array(changed.utf8), path: "city.xml")
+        #expect(checklist.modified)
+        #expect(checklist.shortHash != Fixtures.checklist.shortHash)
+        let warnings = checklist.warnings.filter { $0.code == .checklistTitleNumber }
+        #expect(warnings.count == 2, "the zh and the en title both say 300")
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.arguments["requirement"] == "area.minimum" })
+        #expect(Fixtures.checklist.warnings.isEmpty, "the bundled titles agree with their rules (2至3天, 2万元, 1万平方米)")
+        // Another id is a city's own checklist, not a modified copy.
+        let own = changed.replacingOccurrences(of: #"id="laohekou-2023""#, with: #"id="city-2024""#)
+        #expect(!(try ChecklistReader.read(bytes: Array(own.utf8), path: "own.xml")).modified)
+    }
+
+    @Test("diff lists a changed parameter, an added and a removed requirement, a changed alias")
+    func diff() throws {
+        let changed = try Self.bundledText()
+            .replacingOccurrences(of: #"<param name="minimum" value="300"/>"#, with: #"<param name="minimum" value="400"/>"#)
+            .replacingOccurrences(of: #"id="admin.access-system""#, with: #"id="admin.access""#)
+            .replacingOccurrences(of: "<alias>警务站</alias>", with: "")
+        let checklist = try ChecklistReader.read(bytes: Array(changed.utf8), path: "city.xml")
+        let diff = ChecklistDiff(from: Fixtures.checklist, to: checklist)
+        let subjects = diff.changes.map(\.subject)
+        #expect(subjects.contains(.requirement(id: "area.minimum", field: "rule")))
+        #expect(subjects.contains(.requirementRemoved(id: "admin.access-system")))
+        #expect(subjects.contains(.requirementAdded(id: "admin.access")))
+        #expect(subjects.contains(.room(code: "police", field: "aliases")))
+        #expect(diff.changes.count == 4, "\(diff.changes)")
+        #expect(ChecklistDiff(from: Fixtures.checklist, to: Fixtures.checklist).isEmpty)
+    }
+}

@@ -14,7 +14,7 @@ struct DiagnosticTextTests {
         "bundled": .list(["laohekou-2023", "wuhan-2024"]), "value": "x", "category": "picnics", "minimum": .number(0),
         "floor": .number(0), "allowed": .list(["a", "b"]), "fact": "governance.picnics", "type": "boolean",
         "inventory": "departments", "expression": "//[", "problem": "Invalid expression", "format": "wuyou-report/1",
-        "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate", "found": "urn:x", "suggestion": "room", "attribute": "colour", "examples": .list(["（检查人姓名）"]),
+        "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate", "found": "urn:x", "suggestion": "room", "attribute": "colour", "examples": .list(["（检查人姓名）"]), "title": "面积不低于300平方米", "stated": .list(["300"]), "parameters": .list(["400"]),
     ]
 
     @Test("every code has a one-line message in Chinese and in English, with every argument filled",
@@ -152,5 +152,29 @@ struct DiagnosticTextTests {
         let diagnostic = try #require(error.items.first)
         #expect(DiagnosticText(language: .zh).line(for: diagnostic) == mistake.zh)
         #expect(DiagnosticText(language: .en).line(for: diagnostic) == mistake.en)
+    }
+}
+
+@Suite("Numbers read the same everywhere")
+struct NumberTests {
+    @Test("a score has one decimal, rounded once from its counts: 15 of 19 is 78.9%", arguments: [
+        (15, 19, "78.9%"), (16, 18, "88.9%"), (1, 17, "5.9%"), (19, 19, "100.0%"), (0, 3, "0.0%"), (0, 0, "—"), (2, 3, "66.7%"),
+    ])
+    func percent(_ part: Int, _ whole: Int, _ text: String) {
+        #expect(DecimalRounding.percentText(part, of: whole) == text)
+    }
+
+    @Test("a report with 15 of 19 mandatory requirements met says 78.9% in text and HTML, 0.7895 in JSON")
+    func reportScore() throws {
+        // 19 mandatory requirements judged (a development makes the last one apply); 4 not met:
+        // both area rules, the police room, and the regulations (partial).
+        let xml = AuditFixtures.survey(id: "s", area: 250, police: false, regulations: 2)
+            .replacingOccurrences(of: "</survey>", with: #"<developments><development name="一期" floor-area="10000" service-space="20"/></developments></survey>"#)
+        let report = try HTMLFixtures.survey(xml: xml)
+        #expect(report.scoreParts.met == 15 && report.scoreParts.judged == 19)
+        #expect(report.score == Decimal(string: "0.7895"))
+        #expect(TextReportRenderer(language: .zh).render(report).contains("得分 78.9%"))
+        #expect(try HTMLFixtures.render(report, language: .zh).contains("78.9%"))
+        #expect(try !HTMLFixtures.render(report, language: .en).contains("79%"))
     }
 }

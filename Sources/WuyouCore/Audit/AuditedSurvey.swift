@@ -16,6 +16,8 @@ public struct AuditedSurvey: Sendable {
     /// Fails under the audit's strictness (see ``SurveyReport/fails(strict:)``).
     public var fails: Bool
     public var score: Decimal?
+    /// The counts behind ``score`` (see ``SurveyReport/scoreParts``).
+    public var scoreParts: (met: Int, judged: Int)
     /// One status per requirement, in checklist order.
     public var statuses: [Status]
     public var counts: [Status: Int]
@@ -53,6 +55,7 @@ public struct AuditedSurvey: Sendable {
         isDraft = survey.isDraft
         fails = report.fails(strict: strict)
         score = report.score
+        scoreParts = report.scoreParts
         statuses = report.findings.map(\.status)
         counts = report.counts
         areaShortfall = report.findings

@@ -15,6 +15,11 @@ public struct Checklist: Sendable {
     public var shortHash: String
     /// Where the checklist came from: a bundled file name or a path.
     public var origin: String
+    /// It has a bundled checklist's id but not its content: reports must not pass it off as
+    /// the official standard.
+    public var modified = false
+    /// What lint found worth a look that does not stop the checklist being used.
+    public var warnings: [Diagnostic] = []
 
     public struct Category: Sendable {
         public var id: String

@@ -51,6 +51,7 @@ struct ChecklistBuilder {
             }
         }
         reportDuplicates(requirementElements.map { $0.attribute("id") ?? "" }, .checklistDuplicateRequirement, elements: requirementElements)
+        checklist.warnings = titleWarnings(checklist.requirements, elements: requirementElements)
         return checklist
     }
 
@@ -78,7 +79,32 @@ struct ChecklistBuilder {
             centralOnly: XMLValues.boolean(element.attribute("central-only")) ?? false,
             effectiveFrom: effectiveFrom,
             title: localized(element, "title"), basisNote: localized(element, "basis-note"),
-            advice: localized(element, "advice"), rule: rule, line: element.line)
+            advice: localized(element, "advice"), rule: rule, ruleSource: RuleSource(ruleElement), line: element.line)
+    }
+
+    /// A title that states numbers none of which its rule uses: the rule was changed (300 m²
+    /// made 400) and the title still promises the old standard, or the other way round.
+    private func titleWarnings(_ requirements: [Requirement], elements: [SourceElement]) -> [Diagnostic] {
+        let elementByID = Dictionary(elements.map { ($0.attribute("id") ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        var warnings: [Diagnostic] = []
+        for requirement in requirements {
+            let ruleNumbers = Set(requirement.rule.numbers)
+            guard !ruleNumbers.isEmpty, let element = elementByID[requirement.id] else { continue }
+            for (language, title) in requirement.title.byLanguage.sorted(by: { $0.key < $1.key }) {
+                let stated = TitleNumbers.in(title)
+                guard !stated.isEmpty, ruleNumbers.isDisjoint(with: stated) else { continue }
+                let titleElement = children(of: element, "title").first { ($0.attribute("lang") ?? "zh") == language } ?? element
+                warnings.append(Diagnostic(
+                    .checklistTitleNumber,
+                    at: .init(file: document.path, line: titleElement.line,
+                              column: document.column(ofStartTag: "title", line: titleElement.line)),
+                    severity: .warning,
+                    ["requirement": .text(requirement.id), "title": .quoted(title),
+                     "stated": .list(stated.sorted().map(\.description)),
+                     "parameters": .list(ruleNumbers.sorted().map(\.description))]))
+            }
+        }
+        return warnings.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
     }
 
     /// A funding amount: a decimal of at least 0.

@@ -67,16 +67,20 @@ public enum ChecklistReader {
         let schemaErrors = document.validate(against: schema)
         guard schemaErrors.isEmpty else { throw Diagnostics(XMLDiagnostics(schemaErrors), in: .checklist).capped(file: path) }
         var builder = ChecklistBuilder(document: document)
-        let checklist = builder.build(shortHash: String(SHA256.hexDigest(of: bytes).prefix(12)))
+        let digest = SHA256.hexDigest(of: bytes)
+        var checklist = builder.build(shortHash: String(digest.prefix(12)))
         guard builder.diagnostics.items.isEmpty else { throw Diagnostics(builder.diagnostics.items) }
+        if let bundled = bundledFiles.first(where: { $0.id == checklist.id }) {
+            checklist.modified = SHA256.hexDigest(of: Array(bundled.text.utf8)) != digest
+        }
         return checklist
     }
 
-    /// Every problem in the checklist file at `path`, schema and semantic; empty when it is sound.
+    /// Every problem in the checklist file at `path`, schema and semantic, then its warnings;
+    /// empty when it is sound.
     public static func lint(path: String) -> [Diagnostic] {
         do {
-            _ = try load(idOrPath: path)
-            return []
+            return try load(idOrPath: path).warnings
         } catch {
             return error.items
         }

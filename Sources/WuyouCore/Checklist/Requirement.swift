@@ -26,6 +26,8 @@ public struct Requirement: Sendable {
     public var basisNote: LocalizedText
     public var advice: LocalizedText
     public var rule: Rule
+    /// The rule as the checklist wrote it (kind and parameters), for display and comparison.
+    public var ruleSource: RuleSource
     /// 1-based line of the requirement in its checklist file.
     public var line: Int
 }

@@ -85,6 +85,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case checklistInventoryNotAllowed = "checklist.inventory.not-allowed"
     case checklistUnknownFlag = "checklist.flag.unknown"
     case checklistXPathInvalid = "checklist.xpath.invalid"
+    case checklistTitleNumber = "checklist.title.number"
 
     // Templates
     case templateFolderUnreadable = "template.folder.unreadable"

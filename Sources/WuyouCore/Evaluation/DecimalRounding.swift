@@ -10,10 +10,23 @@ public enum DecimalRounding {
         return output
     }
 
-    /// A fraction (0…1) as a percentage with at most one decimal, e.g. `88.9%`; a dash for nil
-    /// (nothing judged).
+    /// A fraction (0…1) as a percentage with one decimal, e.g. `88.9%`, `100.0%`; a dash for
+    /// nil (nothing judged). Prefer ``percentText(_:of:)`` when the counts are known: a fraction
+    /// already rounded to 4 places can round again the wrong way (0.7895 → 79.0%, for 15/19).
     public static func percentText(_ fraction: Decimal?) -> String {
         guard let fraction else { return "—" }
-        return "\(rounded(fraction * 100, places: 1))%"
+        return oneDecimal(rounded(fraction * 100, places: 1)) + "%"
+    }
+
+    /// `part` of `whole` as a percentage with one decimal, rounded once from the exact
+    /// quotient: 15 of 19 is `78.9%`. A dash when `whole` is 0.
+    public static func percentText(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "—" }
+        return oneDecimal(rounded(Decimal(part) * 100 / Decimal(whole), places: 1)) + "%"
+    }
+
+    private static func oneDecimal(_ value: Decimal) -> String {
+        let text = value.description
+        return text.contains(".") ? text : text + ".0"
     }
 }

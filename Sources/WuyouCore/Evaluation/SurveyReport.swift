@@ -10,6 +10,8 @@ public struct SurveyReport: Sendable {
     public var counts: [Status: Int]
     /// met ÷ (met + gap + partial) over mandatory requirements, to 4 decimals; nil when none was judged.
     public var score: Decimal?
+    /// The counts behind ``score``: mandatory requirements met, and judged.
+    public var scoreParts: (met: Int, judged: Int)
     /// No mandatory gap or partial, and at least one mandatory requirement judged.
     public var passes: Bool
     public var funding: FundingEligibility
@@ -28,6 +30,7 @@ public struct SurveyReport: Sendable {
         let judged = mandatory.filter { $0.status.isJudged }.count
         let met = mandatory.filter { $0.status == .met }.count
         score = judged == 0 ? nil : DecimalRounding.rounded(Decimal(met) / Decimal(judged))
+        scoreParts = (met, judged)
         // A draft never passes, whatever its findings: its facts are not yet an inspector's.
         passes = judged > 0 && met == judged && !survey.isDraft
         funding = FundingEligibility(survey: survey, checklist: checklist, findings: findings)

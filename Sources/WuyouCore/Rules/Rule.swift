@@ -54,3 +54,18 @@ public enum Rule: Sendable {
         }
     }
 }
+
+extension Rule {
+    /// Every number the rule compares with (thresholds, areas, divisors), for lint to check
+    /// against the numbers a requirement's title states.
+    public var numbers: [Decimal] {
+        switch self {
+        case .numericMinimum(_, let minimum, _, _): [minimum]
+        case .areaPerUnit(_, _, let requiredArea, let per, _, _): [requiredArea, per]
+        case .itemCount(_, let minimum, _, _): [Decimal(minimum)]
+        case .perItemRatio(_, let requiredArea, let perArea, _): [requiredArea, perArea]
+        case .allOf(let rules): rules.flatMap(\.numbers)
+        case .booleanFact, .wordFact, .roomPresent, .allItemsFlag, .flagCount, .xpath: []
+        }
+    }
+}

@@ -24,7 +24,7 @@ extension ReportViewModel {
         self.indexHref = indexHref
         facts = builder.facts()
         passes = report.passes
-        scoreText = builder.text.score(report.score)
+        scoreText = builder.text.score(report)
         verdictSentence = builder.verdictSentence()
         countsCaption = labels.countsCaption(total: report.findings.count)
         statusCounts = Status.allCases.map { status in

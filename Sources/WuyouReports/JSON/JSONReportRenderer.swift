@@ -58,6 +58,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             ("title", .string(checklist.title.text(language.rawValue))),
             ("version", .string(checklist.version)),
             ("hash", .string(checklist.shortHash)),
+            ("modified", .bool(checklist.modified)),
         ])
     }
 

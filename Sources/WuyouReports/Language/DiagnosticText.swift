@@ -264,6 +264,9 @@ public struct DiagnosticText: Sendable {
             ("要求 {requirement}：XPath “{expression}”无法使用：{problem}",
              "requirement {requirement}: XPath \"{expression}\" does not compile: {problem}")
 
+        case .checklistTitleNumber:
+            ("要求 {requirement} 的标题“{title}”写的是 {stated}，规则的参数却是 {parameters}：标题和标准不一致，请核对",
+             "requirement {requirement}: its title “{title}” states {stated} but its rule uses {parameters}; the title and the standard disagree")
         case .templateFolderUnreadable:
             ("无法读取模板文件夹", "cannot read the template folder")
         case .templateInvalid:

@@ -180,8 +180,9 @@ public struct ReportText: Sendable {
         }
     }
 
-    /// The score as a percentage with one decimal, or a dash when nothing was judged.
-    public func score(_ score: Decimal?) -> String {
-        DecimalRounding.percentText(score)
+    /// The report's score as a percentage with one decimal, from its exact counts (15 of 19
+    /// is 78.9%), or a dash when nothing was judged.
+    public func score(_ report: SurveyReport) -> String {
+        DecimalRounding.percentText(report.scoreParts.met, of: report.scoreParts.judged)
     }
 }

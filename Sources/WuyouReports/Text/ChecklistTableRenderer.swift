@@ -1,7 +1,8 @@
 import Foundation
 import WuyouCore
 
-/// `wuyou checklist show`: the requirements as an aligned plain-text table.
+/// `wuyou checklist show`: the requirements as an aligned plain-text table, each followed by its
+/// rule and parameters.
 public struct ChecklistTableRenderer: Sendable {
     public let language: ReportLanguage
 
@@ -19,14 +20,17 @@ public struct ChecklistTableRenderer: Sendable {
         let widths = (0..<header.count - 1).map { column in
             ([header] + rows).map { Self.displayWidth($0[column]) }.max() ?? 0
         }
-        var output = "\(checklist.id) \(checklist.version) — \(checklist.title.text(language.rawValue)) (sha256 \(checklist.shortHash))\n"
-        for row in [header] + rows {
+        let modified = checklist.modified ? language.pick("，已修改：与内置版本不同", ", modified: not the bundled file") : ""
+        var output = "\(checklist.id) \(checklist.version) — \(checklist.title.text(language.rawValue)) (sha256 \(checklist.shortHash)\(modified))\n"
+        let sources = [nil] + checklist.requirements.map(\.ruleSource)
+        for (row, source) in zip([header] + rows, sources) {
             let padded = zip(row, widths).map { cell, width in
                 cell + String(repeating: " ", count: width - Self.displayWidth(cell))
             }
             output += (padded + [row[row.count - 1]]).joined(separator: "  ") + "\n"
+            if let source { output += "    " + source.description + "\n" }
         }
-        return output
+        return TerminalText.escaped(output).replacingOccurrences(of: "\\u{A}", with: "\n")
     }
 
     /// Terminal columns: CJK characters take two.

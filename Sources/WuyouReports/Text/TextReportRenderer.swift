@@ -59,9 +59,17 @@ public struct TextReportRenderer: SurveyReportRenderer {
         let typoNote = typos == 0 ? "" : language.pick(
             "；其中 \(typos) 项可能是笔误，请先核实", "; \(typos) of the gaps may be typos, check them first")
         lines.append(language.pick(
-            "\(file): \(verdict)，得分 \(text.score(report.score))（\(counts)）\(typoNote)",
-            "\(file): \(verdict), score \(text.score(report.score)) (\(counts))\(typoNote)"))
+            "\(file): \(verdict)，得分 \(text.score(report))（\(counts)）\(typoNote)\(modifiedNote(report.checklist))",
+            "\(file): \(verdict), score \(text.score(report)) (\(counts))\(typoNote)\(modifiedNote(report.checklist))"))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A checklist that keeps a bundled id but is not the bundled file says so on every report.
+    private func modifiedNote(_ checklist: Checklist) -> String {
+        guard checklist.modified else { return "" }
+        return language.pick(
+            "；检查清单 \(checklist.id) 已修改（校验码 \(checklist.shortHash)），不是内置的正式版本",
+            "; checklist \(checklist.id) is modified (hash \(checklist.shortHash)), not the bundled standard")
     }
 
     /// `word` (never survey text) in the status's colour, when colouring: red gaps, yellow
