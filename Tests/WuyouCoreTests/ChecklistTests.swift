@@ -87,6 +87,9 @@ struct ChecklistTests {
         #expect(!emptyNotes.passes)
         let noNotes = try Fixtures.report(SurveyBuilder(), checklist: checklist)
         #expect(noNotes.finding("city.notes")?.status == .unknown)
+        // What a form evaluates to tell whether the rule still lacks data: its known-if, not its test.
+        #expect(checklist.requirements.last?.rule.recordedIf == ["count(/s:survey/s:notes) = 1"])
+        #expect(Fixtures.checklist.requirements.allSatisfy { $0.rule.recordedIf.isEmpty })
     }
 
     struct LintCase: CustomTestStringConvertible, Sendable {

@@ -213,6 +213,7 @@ struct FormText: Sendable {
     var unset: String { pick("未填", "Blank") }
     var required: String { pick("必填", "required") }
     var remove: String { pick("删除", "Remove") }
+    var number: String { pick("序号", "No.") }
     var title: String { pick("社区综合服务中心现场调查表", "Community Service Centre Survey Form") }
     var toolbar: String { pick("调查表操作", "Form actions") }
     var newForm: String { pick("新建", "New") }

@@ -141,7 +141,7 @@ private struct FieldBuilder {
         }
         let separator = language.pick("：", ": ")
         let hint = list.fields.count == 1
-            ? text.hint(list.fields[0].path)
+            ? ""
             : list.fields.map { text.label($0.path) + separator + text.hint($0.path) }.joined(separator: language.pick("", " "))
         let columns = rowFields.map { field in
             field.unit.isEmpty ? field.label : language.pick("\(field.label)（\(field.unit)）", "\(field.label) (\(field.unit))")
@@ -158,7 +158,7 @@ private struct FieldBuilder {
             row: list.row, id: "list-\(list.row)", heading: text.listHeading(list.row),
             presence: list.presence.map { field($0, id: Self.id(for: $0.path)) },
             recordedBy: list.recordedBy ?? "",
-            hint: hint, rowName: text.rowName(list.row), addLabel: text.addLabel(list.row), removeLabel: text.remove,
+            hint: hint, rowName: text.rowName(list.row), numberLabel: text.number, addLabel: text.addLabel(list.row), removeLabel: text.remove,
             rowFields: rowFields, printColumns: columns,
             printRows: Array(repeating: FormViewModel.PrintRow(cells: blankCells), count: list.printRows),
             printNote: printNote)

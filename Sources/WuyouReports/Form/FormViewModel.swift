@@ -198,6 +198,8 @@ struct FormViewModel: MustacheParent, Sendable {
         /// What to write in each of the row's controls, said once above the rows.
         var hint: String
         var rowName: String
+        /// The heading of the printed rows' number column.
+        var numberLabel: String
         var addLabel: String
         var removeLabel: String
         var rowFields: [Field]
@@ -215,6 +217,8 @@ struct FormViewModel: MustacheParent, Sendable {
             case "recordedBy": recordedBy
             case "hint": hint
             case "rowName": rowName
+            case "numberLabel": numberLabel
+            case "hasHint": !hint.isEmpty
             case "addLabel": addLabel
             case "removeLabel": removeLabel
             case "rowFields": rowFields

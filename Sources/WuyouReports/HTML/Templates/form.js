@@ -563,7 +563,7 @@
       var group = control.closest("fieldset[data-kind]");
       return group ? group.getAttribute("data-kind") === "required-boolean" : false;
     }
-    return control.getAttribute("aria-required") === "true";
+    return control.required;
   }
 
   function radios(container, name) {
@@ -683,8 +683,11 @@
     document.documentElement.classList.toggle("is-blank", isBlank());
   }
 
-  // Empty controls print as a line or boxes to fill in by hand.
+  // Empty controls print as a line or boxes to fill in by hand; a chosen option is outlined.
   function markEmpty() {
+    Array.prototype.forEach.call(form.querySelectorAll(".option input"), function (radio) {
+      radio.parentNode.classList.toggle("checked", radio.checked);
+    });
     Array.prototype.forEach.call(form.querySelectorAll(".field"), function (holder) {
       var empty = Array.prototype.every.call(holder.querySelectorAll("[name]"), function (control) {
         if (control.type === "radio") { return !control.checked || control.value === ""; }
@@ -983,16 +986,27 @@
         var title = document.createElement("h4");
         title.textContent = category.label;
         fragment.appendChild(title);
-        var list = document.createElement("ul");
+        // Requirements of a category that lack the same fields share one line.
+        var groups = [];
         entries.forEach(function (entry) {
+          var key = entry.needs.map(function (needed) { return needed.text; }).join("\n");
+          var group = groups.filter(function (candidate) { return candidate.key === key; })[0];
+          if (group) {
+            group.titles.push(entry.requirement.title);
+          } else {
+            groups.push({ key: key, titles: [entry.requirement.title], needs: entry.needs });
+          }
+        });
+        var list = document.createElement("ul");
+        groups.forEach(function (group) {
           var item = document.createElement("li");
           var name = document.createElement("span");
           name.className = "req-title";
-          name.textContent = entry.requirement.title;
+          name.textContent = group.titles.join(M.separator);
           item.appendChild(name);
           var fields = document.createElement("span");
           fields.className = "needs";
-          entry.needs.forEach(function (needed, index) {
+          group.needs.forEach(function (needed, index) {
             if (index) { fields.appendChild(document.createTextNode(M.separator)); }
             var target = needed.path ? fieldAnchor(needed.path) : null;
             if (target) {
@@ -1087,8 +1101,11 @@
     } else {
       value = normalised(control);
     }
+    var detached = state.detached.size;
     writeBinding(bound, value);
     state.touched.add(control);
+    // Typing into the centre after it was set aside puts it back, rooms and all.
+    if (state.detached.size < detached) { data.lists.forEach(renderRows); }
     if (followsId) {
       var id = suggestedId();
       var idControl = form.querySelector("[name=\"@id\"]");
@@ -1231,14 +1248,10 @@
     if (!control.name || control.type === "radio" || control.tagName === "SELECT") { return; }
     change(control);
   });
+  // "change" as well: a script (or WebDriver's clear) may empty a field without "input".
   form.addEventListener("change", function (event) {
     var control = event.target;
-    if (!control.name) { return; }
-    if (control.type === "radio" || control.tagName === "SELECT") {
-      change(control);
-    } else if (kindOf(control) === "date") {
-      change(control);
-    }
+    if (control.name && control.type !== "file") { change(control); }
   });
   form.addEventListener("click", function (event) {
     var add = event.target.closest("[data-add]");
