@@ -127,6 +127,10 @@ class Browser:
     def status(self):
         return self.driver.find_element("id", "status").text
 
+    def reason(self):
+        """What the page says stands between the survey and 保存."""
+        return self.driver.find_element("id", "save-reason").text
+
     def open_survey(self, path):
         """Gives the file to input#open and waits for the status line to name it."""
         name = os.path.basename(path)
@@ -576,26 +580,33 @@ def check_invalid(browser, page):
         b.set(name, value)
         message = b.message(name)
         check(words in message, f"invalid: {name} = {value!r} shows its message beside the field", repr(message))
+        check(not b.driver.find_element("id", "save").is_enabled(), f"invalid: {name} = {value!r} disables 保存")
         saved = b.save(timeout=1.5)
         check(saved is None, f"invalid: {name} = {value!r} blocks saving")
-        status = b.status()
-        check("无法保存" in status and message in status, f"invalid: the reason is shown ({name} = {value!r})", status)
+        reason = b.reason()
+        check("才能保存" in reason and message in reason, f"invalid: the reason is shown ({name} = {value!r})", reason)
         b.set(name, "")
     row = b.add_row("department")
+    b.set("service-station/department-windows/department/@name", "民政局", row)
+    saved = b.save(timeout=1.5)
+    check(saved is None and "请选择" in b.reason(),
+          "invalid: a department without 是/否 for its window blocks saving", b.reason())
+    # A script that calls save() anyway gets every message beside its field.
+    b.driver.execute_script("document.getElementById('save').disabled = false")
     saved = b.save(timeout=1.5)
     check(saved is None and "是" in b.message("service-station/department-windows/department/@window", row),
-          "invalid: a department without 是/否 for its window blocks saving", b.status())
+          "invalid: a forced 保存 still saves nothing and shows the message beside the field", b.reason())
     row.find_element("css selector", "[data-remove]").click()
     b.set("community/@name", "")
     saved = b.save(timeout=1.5)
     check(saved is None and "必填" in b.message("community/@name"), "invalid: an empty community name blocks saving",
-          b.status())
+          b.reason())
     b.set("community/@name", "校验社区")
     b.set("community/@households", "１２００")
     check(b.message("community/@households") == "", "invalid: full-width digits are accepted",
           b.message("community/@households"))
     saved = b.save()
-    check(saved is not None, "invalid: once every field is fixed, 保存 works", b.status())
+    check(saved is not None and b.reason() == "", "invalid: once every field is fixed, 保存 works", b.reason())
 
 
 def check_reload(browser, page):
@@ -616,8 +627,8 @@ def check_reload(browser, page):
     rows = b.rows("room")
     check(len(rows) == 1 and b.value("centre/room", rows[0]) == "警务室" and b.value("centre") == "present",
           "reload: rows are kept")
-    check("大于 0" in b.message("community/@households") or b.save(timeout=1.5) is None,
-          "reload: an invalid value stays invalid")
+    check("大于 0" in b.reason() and not b.driver.find_element("id", "save").is_enabled(),
+          "reload: an invalid value stays invalid", b.reason())
     b.driver.find_element("id", "new").click()
     check(b.value("community/@name") == "" and not b.rows("room") and b.value("centre") == "absent",
           "新建: starts over")
@@ -719,7 +730,8 @@ def check_axe(chrome, driver_path, page, survey, language):
                 if state == "filled":
                     browser.open_survey(survey)
                     browser.add_row("department")  # a row with a required choice not yet made
-                    browser.save(timeout=1.0)  # shows every message
+                    browser.set("community/@households", "x")  # a message beside a field
+                    browser.set("centre/@area", "-1")
                 Axe(browser.driver).inject()
                 results = browser.driver.execute_async_script(
                     "var done = arguments[arguments.length - 1];"

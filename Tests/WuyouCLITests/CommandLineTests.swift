@@ -244,6 +244,18 @@ struct CommandLineTests {
             let html = try String(contentsOf: folder.appendingPathComponent("s.html"), encoding: .utf8)
             #expect(html.contains("航空路社区") && html.contains("</html>"))
             #expect(try run(["checklist", "list"]) == 0)
+            // The form's page, script and stylesheet are embedded too.
+            let form = Process()
+            form.executableURL = copy
+            form.arguments = ["form"]
+            form.currentDirectoryURL = folder
+            let output = Pipe()
+            form.standardOutput = output
+            try form.run()
+            let page = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            form.waitUntilExit()
+            #expect(form.terminationStatus == 0)
+            #expect(page.contains(#"id="form-data""#) && page.contains("XMLSerializer") && page.hasSuffix("</html>\n"))
         }
     }
 }

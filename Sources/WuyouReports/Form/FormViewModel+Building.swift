@@ -113,7 +113,7 @@ private struct FieldBuilder {
             let reportText = ReportText(language: language, checklist: checklist)
             model.options = [option(id: id, name: path, value: "", label: text.unset, checked: true, isUnset: true)]
                 + words.map { option(id: id, name: path, value: $0, label: reportText.premises($0)) }
-            model.printChoices = words.map { "□ " + reportText.premises($0) }.joined(separator: "　")
+            model.printChoices = words.map { "□\u{00A0}" + reportText.premises($0) }.joined(separator: "　")
         case .roomTypes:
             model.isSelect = true
             model.isMultiple = true
@@ -147,7 +147,7 @@ private struct FieldBuilder {
             field.unit.isEmpty ? field.label : language.pick("\(field.label)（\(field.unit)）", "\(field.label) (\(field.unit))")
         }
         let blankCells = list.fields.map { field in
-            field.kind == .requiredBoolean || field.kind == .boolean ? "□ \(text.yes)　□ \(text.no)" : ""
+            field.kind == .requiredBoolean || field.kind == .boolean ? "□\u{00A0}\(text.yes)　□\u{00A0}\(text.no)" : ""
         }
         var printNote = ""
         if list.fields.contains(where: { $0.kind == .roomTypes }) {

@@ -26,6 +26,7 @@
   var statusBox = document.getElementById("status");
   var summaryBox = document.getElementById("summary");
   var saveButton = document.getElementById("save");
+  var reasonBox = document.getElementById("save-reason");
   var openInput = document.getElementById("open");
   var newButton = document.getElementById("new");
   var blankCount = document.getElementById("blank-count");
@@ -41,7 +42,7 @@
     detached: new Map(), // path -> element taken out by a presence control, restored on "present"
     fileName: "",
     touched: new WeakSet(), // controls the user has changed: their messages show
-    saveTried: false, // after a blocked save every message shows
+    saveTried: false, // after a blocked save every message shows (a script may call it)
     undo: null // survey text before the last 新建
   };
   var rowElements = new WeakMap(); // row <form> -> its survey element
@@ -644,6 +645,11 @@
   /* ---------------------------------------------------- status line */
 
   function say(message, action) {
+    // The line is a live region: saying the same again would be read out again.
+    if (!action && statusBox.children.length <= 1 && statusBox.textContent === message) {
+      statusBox.classList.remove("alert");
+      return;
+    }
     statusBox.textContent = "";
     statusBox.classList.remove("alert");
     if (!message) { return; }
@@ -661,22 +667,35 @@
     }
   }
 
-  function blockedMessage(found) {
-    var names = found.map(function (item) { return controlName(item.control) + "：" + item.message; });
-    return format(M.blocked, { count: found.length, fields: names.join(M.separator) });
+  // What stands between the survey and 保存, beside the button: each field a button that
+  // goes to it. Shown as an alert once a field the user changed is wrong.
+  function renderReason(found) {
+    var alert = found.some(function (item) { return state.saveTried || state.touched.has(item.control); });
+    reasonBox.classList.toggle("alert", alert);
+    var key = found.map(function (item) { return item.control.id + item.message; }).join("|");
+    if (reasonBox.dataset.key === key) { return; }
+    reasonBox.dataset.key = key;
+    reasonBox.textContent = "";
+    if (!found.length) { return; }
+    reasonBox.appendChild(document.createTextNode(format(M.blocked, { count: found.length })));
+    found.forEach(function (item, index) {
+      if (index) { reasonBox.appendChild(document.createTextNode(M.separator)); }
+      var link = document.createElement("button");
+      link.type = "button";
+      link.className = "link";
+      link.textContent = format(M["blocked-item"], { field: controlName(item.control), message: item.message });
+      link.addEventListener("click", function () {
+        focusField(item.control.type === "radio" ? item.control.closest("fieldset") : item.control);
+      });
+      reasonBox.appendChild(link);
+    });
   }
 
-  // After every change: messages, the blocked-save line, the summary, the draft.
+  // After every change: messages, what blocks saving, the summary, the print state.
   function refresh() {
     var found = problems();
-    var shown = found.filter(function (item) { return state.saveTried || state.touched.has(item.control); });
-    if (shown.length) {
-      say(blockedMessage(found));
-      statusBox.classList.add("alert");
-    } else if (statusBox.classList.contains("alert")) {
-      say("");
-    }
-    saveButton.setAttribute("aria-disabled", found.length ? "true" : "false");
+    saveButton.disabled = found.length > 0;
+    renderReason(found);
     renderListStates();
     renderSummary();
     markEmpty();
@@ -1180,13 +1199,13 @@
   }
 
   function save() {
-    state.saveTried = true;
     var found = problems();
     if (found.length) {
+      // The button is disabled meanwhile; this is for a script that calls it anyway.
+      state.saveTried = true;
       refresh();
-      say(blockedMessage(found));
-      statusBox.classList.add("alert");
-      focusField(found[0].control.type === "radio" ? found[0].control.closest("fieldset") : found[0].control);
+      var first = found[0].control;
+      focusField(first.type === "radio" ? first.closest("fieldset") : first);
       return;
     }
     var text = serialize();
