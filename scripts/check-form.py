@@ -10,12 +10,17 @@ Renders the form in Chinese and English with BIN, then:
   edit         change one field of a loaded survey: only that attribute changes in the file
   fill         fill a blank form control by control (every control kind, every list): a valid
                survey whose findings are those of the same survey written by hand
-  invalid      each bad entry shows its message beside the field and blocks saving with the reason
+  invalid      each bad entry shows its message beside the field, disables 保存 and says why beside it
   reload       what was typed survives a reload; 新建 starts over and can be undone
-  refuse       a DOCTYPE, broken XML and a non-survey are refused with a message, draft kept
+  refuse       a DOCTYPE (entity bomb, external DTD), broken XML, bad bytes and a non-survey are
+               refused with a message, and the draft is kept
+  prefixed     elements added to an <s:survey> carry the s: prefix
+  city         with a city checklist's XPath rule, the summary evaluates its known-if
   hostile      survey text that looks like markup never runs (no window.pwned)
   network      the browser requests nothing but the page itself (performance log), and the
-               console has no error (so the Content-Security-Policy blocked nothing)
+               console has no error (so the Content-Security-Policy blocked nothing; Chromium's
+               own styled <parsererror> for a refused file is the one exception, and only then)
+  nu           the Nu HTML checker finds nothing (but its advice on inputmode and date inputs)
   axe          axe-core (WCAG 2 A/AA): no violation at 1280 px and 390 px, blank and filled
 With --out DIR it also writes screenshots (1280 px, 390 px; blank and filled) and the printed
 blank form (Chromium --print-to-pdf, then pdftoppm -png) to DIR, to be looked at.
@@ -36,7 +41,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
 
 FAILURES = []
 PASSES = 0
