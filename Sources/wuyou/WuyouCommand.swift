@@ -16,8 +16,9 @@ struct WuyouCommand: AsyncParsableCommand {
               wuyou audit examples --out site
               wuyou validate examples/*.xml
               wuyou init --community 友谊路社区 > survey.xml
+              wuyou form > 调查表.html
             """,
         version: version,
-        subcommands: [Check.self, Audit.self, Validate.self, Init.self, ChecklistCommand.self]
+        subcommands: [Check.self, Audit.self, Validate.self, Init.self, Form.self, ChecklistCommand.self]
     )
 }

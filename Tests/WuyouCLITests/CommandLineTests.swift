@@ -106,6 +106,10 @@ struct CommandLineTests {
         ExitCase(arguments: ["init", "--date", "2024-5-1"], status: 64),
         ExitCase(arguments: ["init", "--date", "2024-02-31"], status: 64),
         ExitCase(arguments: ["init", "--date", "2024-02-29"], status: 0),
+        ExitCase(arguments: ["form"], status: 0),
+        ExitCase(arguments: ["form", "--lang", "en", "--checklist", "checklists/laohekou-2023.xml"], status: 0),
+        ExitCase(arguments: ["form", "--checklist", "no-such-checklist"], status: 2),
+        ExitCase(arguments: ["form", "--lang", "fr"], status: 64),
     ])
     func exitStatus(_ testCase: ExitCase) throws {
         let result = try WuyouBinary.run(testCase.arguments)
@@ -197,7 +201,19 @@ struct CommandLineTests {
         }
     }
 
-    @Test(arguments: [["--help"], ["check", "--help"], ["audit", "--help"], ["validate", "--help"], ["init", "--help"], ["checklist", "--help"], ["checklist", "lint", "--help"]])
+    @Test func formPrintsOneSelfContainedPage() throws {
+        let result = try WuyouBinary.run(["form"])
+        #expect(result.status == 0 && result.standardError.isEmpty, "\(result.standardError)")
+        let page = result.standardOutput
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
+        #expect(page.hasSuffix("</html>\n"))
+        #expect(page.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-"#))
+        #expect(page.contains(#"<input type="file" id="open""#) && page.contains(#"id="save""#))
+        #expect(page.contains(#"name="community/@households""#) && page.contains(#"name="centre/hall/@one-door""#))
+        #expect(try WuyouBinary.run(["form"]).standardOutput == page, "deterministic")
+    }
+
+    @Test(arguments: [["--help"], ["check", "--help"], ["audit", "--help"], ["validate", "--help"], ["init", "--help"], ["form", "--help"], ["checklist", "--help"], ["checklist", "lint", "--help"]])
     func everyCommandsHelpHasExamples(_ arguments: [String]) throws {
         let result = try WuyouBinary.run(arguments)
         #expect(result.status == 0)
@@ -312,6 +328,18 @@ struct CommandLineTests {
             let html = try String(contentsOf: folder.appendingPathComponent("s.html"), encoding: .utf8)
             #expect(html.contains("航空路社区") && html.contains("</html>"))
             #expect(try run(["checklist", "list"]) == 0)
+            // The form's page, script and stylesheet are embedded too.
+            let form = Process()
+            form.executableURL = copy
+            form.arguments = ["form"]
+            form.currentDirectoryURL = folder
+            let output = Pipe()
+            form.standardOutput = output
+            try form.run()
+            let page = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            form.waitUntilExit()
+            #expect(form.terminationStatus == 0)
+            #expect(page.contains(#"id="form-data""#) && page.contains("XMLSerializer") && page.hasSuffix("</html>\n"))
         }
     }
 }

@@ -29,6 +29,12 @@ struct ChecklistTests {
         #expect(EmbeddedFiles.text(named: name) == file)
     }
 
+    @Test func base64DigestIsWhatAContentSecurityPolicyNames() {
+        // `printf 'abc' | openssl dgst -sha256 -binary | base64`
+        #expect(SHA256.base64Digest(of: Array("abc".utf8)) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        #expect(SHA256.digest(of: []).count == 32)
+    }
+
     @Test func shortHashIsTheFilesSHA256Prefix() throws {
         // sha256("abc"), FIPS 180-2 appendix B.1.
         #expect(SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
@@ -81,6 +87,9 @@ struct ChecklistTests {
         #expect(!emptyNotes.passes)
         let noNotes = try Fixtures.report(SurveyBuilder(), checklist: checklist)
         #expect(noNotes.finding("city.notes")?.status == .unknown)
+        // What a form evaluates to tell whether the rule still lacks data: its known-if, not its test.
+        #expect(checklist.requirements.last?.rule.recordedIf == ["count(/s:survey/s:notes) = 1"])
+        #expect(Fixtures.checklist.requirements.allSatisfy { $0.rule.recordedIf.isEmpty })
     }
 
     struct LintCase: CustomTestStringConvertible, Sendable {

@@ -169,6 +169,25 @@ struct SurveyValidationTests {
         #expect(loaded.document.root.namespace == SurveyReader.namespace)
     }
 
+    /// Hand-written surveys the form's browser check (scripts/check-form.py) opens and saves:
+    /// comments, processing instructions, a city's own namespace, prefixes, CDATA, character
+    /// references, text that looks like markup. They must stay valid surveys.
+    static let fixtures: [String] = {
+        let directory = MinimalSurvey.repository.appendingPathComponent("Tests/Fixtures/surveys")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".xml") }.sorted().map { directory.appendingPathComponent($0).path }
+    }()
+
+    @Test("every fixture survey is valid", arguments: fixtures)
+    func fixtureLoads(_ path: String) throws {
+        let loaded = try SurveyLoader.load(path: path)
+        #expect(loaded.document.root.namespace == SurveyReader.namespace)
+    }
+
+    @Test func thereAreFixtureSurveys() {
+        #expect(Self.fixtures.count >= 4)
+    }
+
     @Test("the GB18030 example decodes to the right Chinese names")
     func gb18030Example() throws {
         let path = MinimalSurvey.repository.appendingPathComponent("examples/hangkonglu.xml").path

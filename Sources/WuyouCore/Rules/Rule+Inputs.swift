@@ -25,6 +25,17 @@ extension Rule {
         return result
     }
 
+    /// XPath conditions under which the city-defined part of this rule counts as recorded: the
+    /// `known-if` of each `xpath` rule, in order. A form evaluates them to tell whether such a
+    /// rule still lacks data; an `xpath` rule without `known-if` never lacks data.
+    public var recordedIf: [String] {
+        switch self {
+        case .xpath(let assertion): assertion.knownIf.map { [$0] } ?? []
+        case .allOf(let rules): rules.flatMap(\.recordedIf)
+        default: []
+        }
+    }
+
     /// The inputs `survey` leaves out, so that the rule could not be judged: facts not
     /// recorded, and every list and expression (whose absence cannot be told from a count).
     /// When every fact is recorded, all inputs, since something else must be missing.

@@ -1,6 +1,9 @@
-/// SHA-256 (FIPS 180-4), enough to fingerprint a checklist file without a crypto dependency.
-/// The digest matches `sha256sum`, so anyone can check a printed report's provenance.
-enum SHA256 {
+import Foundation
+
+/// SHA-256 (FIPS 180-4), enough to fingerprint a checklist file and to hash a page's inline
+/// script for its Content-Security-Policy without a crypto dependency. The digest matches
+/// `sha256sum`, so anyone can check a printed report's provenance.
+public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -12,7 +15,21 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    static func hexDigest(of bytes: [UInt8]) -> String {
+    /// The digest as lowercase hex, as `sha256sum` prints it.
+    public static func hexDigest(of bytes: [UInt8]) -> String {
+        digest(of: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The digest in base64, as a Content-Security-Policy `'sha256-…'` source names it.
+    public static func base64Digest(of bytes: [UInt8]) -> String {
+        Data(digest(of: bytes)).base64EncodedString()
+    }
+
+    /// The 32 bytes of the digest.
+    public static func digest(of bytes: [UInt8]) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
@@ -46,10 +63,9 @@ enum SHA256 {
             }
             for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
         }
-        return state.map { word in
-            let hex = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - hex.count) + hex
-        }.joined()
+        return state.flatMap { word in
+            stride(from: 24, through: 0, by: -8).map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
+        }
     }
 }
 
