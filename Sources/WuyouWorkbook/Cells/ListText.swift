@@ -5,7 +5,8 @@ enum ListText {
 
     /// The items, each on one line and trimmed; empty items are dropped.
     static func items(_ text: String) -> [String] {
-        text.split(whereSeparator: { "\n\r;；﹔、".contains($0) })
+        // `\r\n` is one Character in Swift, so line breaks are found with isNewline.
+        text.split(whereSeparator: { $0.isNewline || ";；﹔、".contains($0) })
             .map { CellText.singleLine(String($0)) }
             .filter { !$0.isEmpty }
     }

@@ -6,9 +6,11 @@ import ZIPFoundation
 /// under ``WorkbookLimits``.
 ///
 /// Sizes are checked while inflating (a zip bomb declares small sizes), each entry's checksum
-/// and size are checked against the directory, and an entry is fed to the inflater from exactly
-/// its own compressed bytes, so a truncated or overlapping entry fails instead of hanging or
-/// reading its neighbours. Part names are compared case-insensitively, as OOXML requires.
+/// and size are checked against the directory, and an entry is fed to the inflater from its own
+/// compressed bytes only, so a truncated or overlapping entry fails instead of hanging or reading
+/// its neighbours (ZIPFoundation's own `extract` reads on to the end of the archive and then
+/// loops forever on a deflate stream that never ends). Part names are compared
+/// case-insensitively, as OOXML requires.
 final class WorkbookArchive {
     private struct Part {
         var entry: Entry
@@ -121,7 +123,14 @@ final class WorkbookArchive {
                         let from = start + Int(position)
                         // Asked for more after the last byte: the stream never ended.
                         guard from < end else { throw Stop() }
-                        return Data(input[from..<min(end, from + size)])
+                        // ZIPFoundation 0.9.20 (zlib path) tells zlib every chunk is `size` bytes
+                        // long, so a shorter one would be read past its end. The last chunk is
+                        // padded with 0xFF, which zlib reads as an invalid block type once the
+                        // entry's own bytes are used up; a stream that has not ended by then fails
+                        // at the next request above, or at the checksum.
+                        var chunk = Array(input[from..<min(end, from + size)])
+                        chunk += repeatElement(0xFF, count: size - chunk.count)
+                        return Data(chunk)
                     },
                     consumer: { [limits, inflated] chunk in
                         output.append(contentsOf: chunk)

@@ -158,8 +158,9 @@ public enum XLSXWriter {
         escapedText(text).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;")
     }
 
+    /// Cell text for element content: OOXML escapes for what XML cannot hold, then XML escapes.
     static func escapedText(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        OOXMLText.escaped(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 }
