@@ -54,7 +54,7 @@ struct Instructions {
         sheet = XLSXDocument.Sheet(
             name: SheetKind.instructionsName,
             columns: [14, 18, 22, 8, 6, 60].map { XLSXDocument.Column(width: $0) },
-            rows: rows)
+            rows: rows, printsToPageWidth: true)
     }
 
     private static let rules = [

@@ -73,14 +73,17 @@ public struct XLSXDocument: Sendable {
         /// Keep row 1 in view while scrolling.
         public var freezesHeader: Bool
         public var validations: [Validation]
+        /// Print the sheet scaled to the width of one (landscape A4) page.
+        public var printsToPageWidth: Bool
 
         public init(name: String, columns: [Column] = [], rows: [[Cell?]] = [], freezesHeader: Bool = false,
-                    validations: [Validation] = []) {
+                    validations: [Validation] = [], printsToPageWidth: Bool = false) {
             self.name = name
             self.columns = columns
             self.rows = rows
             self.freezesHeader = freezesHeader
             self.validations = validations
+            self.printsToPageWidth = printsToPageWidth
         }
     }
 

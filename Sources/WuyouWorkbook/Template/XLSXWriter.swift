@@ -83,6 +83,7 @@ public enum XLSXWriter {
 
     private static func sheetXML(_ sheet: XLSXDocument.Sheet, dateSystem: DateSystem, strings: inout SharedStringTable) -> String {
         var text = declaration + #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
+        if sheet.printsToPageWidth { text += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
         let width = max(1, sheet.columns.count, sheet.rows.map(\.count).max() ?? 0)
         text += #"<dimension ref="A1:\#(CellReference.name(column: width, row: max(1, sheet.rows.count)))"/>"#
         text += "<sheetViews><sheetView workbookViewId=\"0\">"
@@ -118,7 +119,9 @@ public enum XLSXWriter {
             text += "</dataValidations>"
         }
         text += #"<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
-        text += #"<pageSetup paperSize="9" orientation="landscape"/>"#
+        text += sheet.printsToPageWidth
+            ? #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+            : #"<pageSetup paperSize="9" orientation="landscape"/>"#
         return text + "</worksheet>"
     }
 
