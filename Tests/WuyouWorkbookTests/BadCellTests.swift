@@ -162,3 +162,27 @@ struct BadCellTests {
         #expect(result.surveys.map(\.id) == ["good-1"])
     }
 }
+
+/// The survey format's own limits hold for imported surveys, reported at the row concerned.
+@Suite("Survey limits in workbooks")
+struct SurveyLimitTests {
+    @Test func aNameOverTheLimitIsReportedAtItsRow() throws {
+        var workbook = TestWorkbook.standard
+        workbook.set("用房", "B3", .text(String(repeating: "房", count: InputLimits.nameLength + 1)))
+        let result = try WorkbookFixtures.importXLSX(workbook.bytes())
+        #expect(result.surveys.map(\.id) == ["good-1"])
+        #expect(WorkbookFixtures.lines(result.diagnostics) == ["普查.xlsx:用房!B3: 门牌名称长 201 个字符，超过上限 200"])
+    }
+
+    /// More rooms than a centre may have: the format's own check, at the survey's row.
+    @Test func tooManyRoomsAreReportedAtTheSurveyRow() throws {
+        var workbook = TestWorkbook.standard
+        for row in 4...(InputLimits.roomsPerCentre + 4) {
+            workbook.set("用房", "A\(row)", .text("bad-1"))
+            workbook.set("用房", "B\(row)", .text("储藏室"))
+        }
+        let result = try WorkbookFixtures.importXLSX(workbook.bytes())
+        #expect(result.surveys.map(\.id) == ["good-1"])
+        #expect(WorkbookFixtures.lines(result.diagnostics) == ["普查.xlsx:调查表!A3: <room> 有 502 个，超过上限 500"])
+    }
+}

@@ -146,6 +146,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case workbookCellNotHall = "workbook.cell.not-hall"
     case workbookCellNotPremises = "workbook.cell.not-premises"
     case workbookCellUnknownRoom = "workbook.cell.unknown-room"
+    case workbookCellTooLong = "workbook.cell.too-long"
     case workbookCellErrorValue = "workbook.cell.error-value"
     case workbookCellUncalculated = "workbook.cell.uncalculated"
     case workbookCellExternalFormula = "workbook.cell.external-formula"
@@ -154,7 +155,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case workbookRowUnknownSurvey = "workbook.row.unknown-survey"
     case workbookRowDuplicateID = "workbook.row.duplicate-id"
     case workbookRowUnnamedRoom = "workbook.row.unnamed-room"
-    case workbookSurveyInvalid = "workbook.survey.invalid"
     case workbookOutputNotOurs = "workbook.output.not-ours"
     case workbookTemplateExists = "workbook.template.exists"
 

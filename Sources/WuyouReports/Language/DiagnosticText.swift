@@ -382,6 +382,8 @@ public struct DiagnosticText: Sendable {
         case .workbookCellUnknownRoom:
             ("{column}“{value}”不是检查清单中的用房（{allowed}）；不属于其中任何一类时请留空",
              "{column} \"{value}\" is not a room of the checklist ({allowed}); leave it empty for other rooms")
+        case .workbookCellTooLong:
+            ("{column}长 {length} 个字符，超过上限 {limit}", "{column} is {length} characters long, more than the limit of {limit}")
         case .workbookCellErrorValue:
             ("{column}是错误值 {value}", "{column} holds the error value {value}")
         case .workbookCellUncalculated:
@@ -396,8 +398,6 @@ public struct DiagnosticText: Sendable {
             ("调查编号“{id}”与第 {first} 行重复，两份调查都未导入", "survey id \"{id}\" is also on row {first}; neither survey was imported")
         case .workbookRowUnnamedRoom:
             ("用房既没有门牌名称也没有用房类型", "the room has neither a name nor a type")
-        case .workbookSurveyInvalid:
-            ("本行生成的调查表无效，未导入：{message}", "the survey made from this row is not valid and was not imported: {message}")
         case .workbookOutputNotOurs:
             ("已存在且不是 wuyou import 生成的文件，不予覆盖", "exists and was not written by wuyou import; not replaced")
         case .workbookTemplateExists:

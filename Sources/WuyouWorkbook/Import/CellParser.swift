@@ -18,7 +18,7 @@ struct CellParser {
             if column.required { throw CellProblem(.workbookCellRequired, ["column": column.name]) }
             return .blank
         }
-        let quoted: [String: DiagnosticArgument] = ["column": column.name, "value": .text(display(value))]
+        let quoted: [String: DiagnosticArgument] = ["column": column.name, "value": .quoted(display(value))]
         switch value {
         case .error: throw CellProblem(.workbookCellErrorValue, quoted)
         case .uncalculatedFormula: throw CellProblem(.workbookCellUncalculated, quoted)
@@ -27,11 +27,11 @@ struct CellParser {
         }
         switch column.kind {
         case .identifier:
-            return .value(CellText.singleLine(CellText.normalised(text(of: value))))
+            return .value(try limited(CellText.singleLine(CellText.normalised(text(of: value))), InputLimits.nameLength, column))
         case .text:
-            return .value(CellText.singleLine(text(of: value)))
+            return .value(try limited(CellText.singleLine(text(of: value)), InputLimits.nameLength, column))
         case .multilineText:
-            return .value(CellText.multiline(text(of: value)))
+            return .value(try limited(CellText.multiline(text(of: value)), InputLimits.notesLength, column))
         case .date:
             return .value(try day(value, quoted).description)
         case .integer(let minimum, let unit):
@@ -58,18 +58,29 @@ struct CellParser {
             let text = text(of: value)
             if noneWord, CellText.normalised(text) == ListText.none { return .list([]) }
             let items = ListText.items(text)
+            // Inspectors are names; services and regulations are short descriptions.
+            let limit = noneWord ? InputLimits.itemTextLength : InputLimits.nameLength
+            for item in items { _ = try limited(item, limit, column) }
             return items.isEmpty ? .blank : .list(items)
         case .roomTypes:
             var codes: [String] = []
             for item in text(of: value).split(whereSeparator: { $0.isWhitespace || "、，,".contains($0) }) {
                 guard let code = rooms.code(for: String(item)) else {
                     throw CellProblem(.workbookCellUnknownRoom, quoted.merging(
-                        ["value": .text(String(item)), "allowed": .list(rooms.labels)]) { $1 })
+                        ["value": .quoted(String(item)), "allowed": .list(rooms.labels)]) { $1 })
                 }
                 if !codes.contains(code) { codes.append(code) }
             }
             return codes.isEmpty ? .blank : .list(codes)
         }
+    }
+
+    /// `text`, unless it is longer than the survey format allows (``InputLimits``).
+    private func limited(_ text: String, _ limit: Int, _ column: WorkbookColumn) throws(CellProblem) -> String {
+        guard text.count <= limit else {
+            throw CellProblem(.workbookCellTooLong, ["column": column.name, "length": .count(text.count), "limit": .count(limit)])
+        }
+        return text
     }
 
     /// A number ≥ 0 from a numeric cell or text such as `1,800户`.
@@ -131,10 +142,9 @@ struct CellParser {
         }
     }
 
-    /// The value as a message quotes it: on one line, at most 40 characters.
+    /// The value as a message quotes it (the message shortens long text).
     private func display(_ value: CellValue) -> String {
-        let line = CellText.singleLine(text(of: value))
-        return line.count > 40 ? line.prefix(39) + "…" : line
+        CellText.singleLine(text(of: value))
     }
 }
 

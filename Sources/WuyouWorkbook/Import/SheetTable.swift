@@ -30,7 +30,7 @@ struct SheetTable {
             if text.isEmpty { continue }
             usedColumns.remove(cell.column)
             guard let column = Self.column(named: text, in: kind) else {
-                reject(cell.column, .workbookHeaderUnknown, ["header": .text(CellText.singleLine(text))])
+                reject(cell.column, .workbookHeaderUnknown, ["header": .quoted(CellText.singleLine(text))])
                 continue
             }
             if let first = columns[column.key] {

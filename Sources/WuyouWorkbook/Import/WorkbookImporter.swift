@@ -21,12 +21,12 @@ public struct WorkbookImporter: Sendable {
             if CellText.normalised(sheet.name) == SheetKind.instructionsName { continue }
             guard let kind = SheetKind.named(sheet.name) else {
                 diagnostics.append(Diagnostic(.workbookSheetUnknown, at: Diagnostic.Location(file: sheet.file), severity: .warning,
-                                              ["sheet": .text(sheet.name), "expected": Self.sheetNames]))
+                                              ["sheet": .quoted(sheet.name), "expected": Self.sheetNames]))
                 continue
             }
             if let first = tables[kind] {
                 diagnostics.append(Diagnostic(.workbookSheetDuplicate, at: Diagnostic.Location(file: sheet.file),
-                                              ["sheet": .text(sheet.name), "first": .text(first.sheet.name)]))
+                                              ["sheet": .quoted(sheet.name), "first": .quoted(first.sheet.name)]))
                 nothingImported = true
                 continue
             }
@@ -56,10 +56,16 @@ public struct WorkbookImporter: Sendable {
             let source = surveyTable.location(of: "id", row: survey.record.rowNumber)
             let bytes = Array(document.text.utf8)
             do {
-                _ = try SurveyLoader.load(bytes: bytes, path: source.cell ?? "")
+                _ = try SurveyLoader.load(bytes: bytes, path: source.file)
             } catch {
-                let message = error.items.first.map { "\($0.arguments["message"].map(Self.text) ?? $0.code.rawValue)" } ?? ""
-                diagnostics.append(Diagnostic(.workbookSurveyInvalid, at: source, ["message": .text(message)]))
+                // What the survey format refuses (a name over its length limit, more rooms than
+                // a centre may have) is reported at the workbook row the element came from.
+                diagnostics += error.items.map { problem in
+                    var moved = problem
+                    moved.location = Diagnostic.Location(
+                        file: source.file, cell: problem.location.line.flatMap { document.lineCells[$0] } ?? source.cell)
+                    return moved
+                }
                 continue
             }
             let stem = AuditPageName.stem(forSurveyID: survey.id)
@@ -77,11 +83,6 @@ public struct WorkbookImporter: Sendable {
 
     private static let sheetNames = DiagnosticArgument.list(
         SheetKind.allCases.map { "\($0.chineseName)/\($0.rawValue)" } + [SheetKind.instructionsName])
-
-    private static func text(_ argument: DiagnosticArgument) -> String {
-        if case .text(let text) = argument { return text }
-        return ""
-    }
 
     // MARK: Rows
 
@@ -132,7 +133,7 @@ public struct WorkbookImporter: Sendable {
             let id = fields.value("id") ?? ""
             if !id.isEmpty, let first = pending.byID[id] {
                 diagnostics.append(Diagnostic(.workbookRowDuplicateID, at: table.location(of: "id", row: row.number), [
-                    "id": .text(id), "first": .count(pending.surveys[first].record.rowNumber),
+                    "id": .quoted(id), "first": .count(pending.surveys[first].record.rowNumber),
                 ]))
                 duplicated.insert(id)
                 sound = false
@@ -152,14 +153,16 @@ public struct WorkbookImporter: Sendable {
         let parser = parser(for: table)
         for row in table.dataRows {
             var (fields, sound) = read(row, of: table, with: parser, into: &diagnostics)
-            if table.kind == .rooms, fields["name"] == .blank, fields["type"] == .blank {
+            // A room needs a name or a type; a cell that could not be read was reported already.
+            let readAs = { (key: String) in table.columns[key] == nil ? .blank : fields.fields[key] }
+            if table.kind == .rooms, readAs("name") == .blank, readAs("type") == .blank {
                 diagnostics.append(Diagnostic(.workbookRowUnnamedRoom, at: table.location(of: "name", row: row.number)))
                 sound = false
             }
             guard let id = fields.value(SheetKind.surveyColumn) else { continue }
             guard let index = pending.byID[id] else {
                 diagnostics.append(Diagnostic(.workbookRowUnknownSurvey, at: table.location(of: SheetKind.surveyColumn, row: row.number),
-                                              ["id": .text(id)]))
+                                              ["id": .quoted(id)]))
                 continue
             }
             if !sound { pending.surveys[index].isImportable = false }

@@ -23,7 +23,7 @@ struct OOXMLPackage {
     }
 
     func invalid(_ part: String, _ message: String = "") -> Diagnostics {
-        Diagnostics(Diagnostic(.workbookPartInvalid, at: location, ["part": .text(part), "message": .text(message)]))
+        Diagnostics(Diagnostic(.workbookPartInvalid, at: location, ["part": .text(part), "message": .quoted(message)]))
     }
 
     /// The main workbook part, as `_rels/.rels` names it (`xl/workbook.xml` in practice).
@@ -38,7 +38,7 @@ struct OOXMLPackage {
     func document(_ part: String) throws(Diagnostics) -> ParsedDocument? {
         guard let bytes = try archive.part(part) else { return nil }
         do {
-            return try ParsedDocument.parse(bytes: bytes, path: archive.path)
+            return try ParsedDocument.parse(bytes: bytes, path: archive.path, limits: archive.limits.xml)
         } catch {
             let first = error.items.first
             if first?.reason == .doctype {
@@ -65,7 +65,7 @@ struct OOXMLPackage {
                 // Hyperlinks and the like are harmless and never followed; anything else that
                 // would pull content from outside (external links, data connections) is refused.
                 if type.hasSuffix("/hyperlink") { continue }
-                throw Diagnostics(Diagnostic(.workbookExternalReference, at: location, ["target": .text(target)]))
+                throw Diagnostics(Diagnostic(.workbookExternalReference, at: location, ["target": .quoted(target)]))
             }
             result[id] = Relationship(type: type, path: Self.resolve(target, from: folder))
         }

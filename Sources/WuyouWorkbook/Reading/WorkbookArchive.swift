@@ -18,7 +18,7 @@ final class WorkbookArchive {
     }
 
     let path: String
-    private let limits: WorkbookLimits
+    let limits: WorkbookLimits
     private let bytes: [UInt8]
     private var parts: [String: Part] = [:]
     /// Bytes inflated so far, for the workbook's total limit.

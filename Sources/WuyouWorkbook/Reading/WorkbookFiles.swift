@@ -37,7 +37,7 @@ public enum WorkbookFiles {
             let name = String(fileName(path).dropLast(4))
             guard SheetKind.named(name) != nil else {
                 problems.append(Diagnostic(.workbookSheetUnknown, at: Diagnostic.Location(file: path), [
-                    "sheet": .text(name),
+                    "sheet": .quoted(name),
                     "expected": .list(SheetKind.allCases.map { "\($0.rawValue).csv/\($0.chineseName).csv" }),
                 ]))
                 continue

@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouXML
 
 /// How much of an untrusted workbook wuyou is willing to read.
 ///
@@ -15,13 +16,18 @@ public struct WorkbookLimits: Sendable, Hashable {
     public var partBytes: Int
     /// All inflated parts of one workbook together.
     public var totalBytes: Int
+    /// Elements and attributes of one part, checked before libxml2 parses it: a cell is two
+    /// elements, so a sheet of 10,000 surveys of 35 columns is 700,000.
+    public var xml: XMLLimits
 
     public init(fileBytes: Int = InputFile.defaultByteLimit, entries: Int = 1000,
-                partBytes: Int = 32 << 20, totalBytes: Int = 96 << 20) {
+                partBytes: Int = 32 << 20, totalBytes: Int = 96 << 20,
+                xml: XMLLimits = XMLLimits(elements: 1_000_000, attributesPerElement: 64)) {
         self.fileBytes = fileBytes
         self.entries = entries
         self.partBytes = partBytes
         self.totalBytes = totalBytes
+        self.xml = xml
     }
 
     public static let standard = WorkbookLimits()
