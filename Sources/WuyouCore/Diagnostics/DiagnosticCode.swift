@@ -155,6 +155,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case workbookRowUnknownSurvey = "workbook.row.unknown-survey"
     case workbookRowDuplicateID = "workbook.row.duplicate-id"
     case workbookRowUnnamedRoom = "workbook.row.unnamed-room"
+    case workbookSurveyNotFound = "workbook.survey.not-found"
+    case workbookSurveyAmbiguous = "workbook.survey.ambiguous"
+    case workbookNoSurvey = "workbook.survey.none"
     case workbookOutputNotOurs = "workbook.output.not-ours"
     case workbookTemplateExists = "workbook.template.exists"
 

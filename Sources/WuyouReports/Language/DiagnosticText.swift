@@ -398,6 +398,13 @@ public struct DiagnosticText: Sendable {
             ("调查编号“{id}”与第 {first} 行重复，两份调查都未导入", "survey id \"{id}\" is also on row {first}; neither survey was imported")
         case .workbookRowUnnamedRoom:
             ("用房既没有门牌名称也没有用房类型", "the room has neither a name nor a type")
+        case .workbookSurveyNotFound:
+            ("工作簿中没有编号为“{id}”的调查（有：{allowed}）", "the workbook has no survey with the id \"{id}\" (it has: {allowed})")
+        case .workbookSurveyAmbiguous:
+            ("工作簿中有 {count} 份调查，请用 --survey 指定检查哪一份：{allowed}",
+             "the workbook holds {count} surveys; name the one to check with --survey: {allowed}")
+        case .workbookNoSurvey:
+            ("工作簿中没有调查（“调查表”中没有填写的行）", "the workbook holds no survey (the surveys sheet has no rows)")
         case .workbookOutputNotOurs:
             ("已存在且不是 wuyou import 生成的文件，不予覆盖", "exists and was not written by wuyou import; not replaced")
         case .workbookTemplateExists:

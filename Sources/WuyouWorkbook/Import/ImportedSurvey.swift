@@ -8,16 +8,11 @@ public struct ImportedSurvey: Sendable {
     public var fileStem: String
     /// The survey XML, UTF-8; it passed the survey schema.
     public var bytes: [UInt8]
-    /// The workbook and cell the survey's row starts at (`普查.xlsx`, `调查表!A5`).
-    public var source: Diagnostic.Location
-    /// For each 1-based line of ``bytes``, the workbook cell of the row it came from, so that
-    /// a finding's line can be shown as a cell.
-    public var lineCells: [Int: String]
-
-    /// The workbook cell a line of the survey came from; the survey's own row when unknown.
-    public func cell(forLine line: Int?) -> String {
-        line.flatMap { lineCells[$0] } ?? source.cell ?? ""
-    }
+    /// Where the survey's row is (`普查.xlsx`, `调查表!A5`), and for each 1-based line of
+    /// ``bytes`` the row it came from, so that a finding's line can be shown as a cell.
+    public var origin: WorkbookOrigin
+    /// The workbook file and the cell naming the survey's row.
+    public var source: Diagnostic.Location { origin.row }
 }
 
 /// What an import produced.

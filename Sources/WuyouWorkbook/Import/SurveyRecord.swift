@@ -1,10 +1,12 @@
+import WuyouCore
+
 /// One survey as the workbook gives it: its row's cells and its rows in the other sheets,
 /// each read for its column.
 struct SurveyRecord {
-    /// One row: its cells by column key, and the cell naming the row (`用房!A7`).
+    /// One row: its cells by column key, and its file and the cell naming it (`用房!A7`).
     struct Row {
         var fields: [String: CellContent]
-        var cell: String
+        var cell: Diagnostic.Location
 
         subscript(key: String) -> CellContent {
             fields[key] ?? .blank

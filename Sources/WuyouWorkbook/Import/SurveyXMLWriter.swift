@@ -1,3 +1,5 @@
+import WuyouCore
+
 /// Writes a survey XML document (survey-format.md) from a ``SurveyRecord``, following
 /// spreadsheet-format.md's "Structure".
 ///
@@ -9,8 +11,8 @@ enum SurveyXMLWriter {
     /// The start of the comment on every imported survey's second line.
     static let marker = "<!-- wuyou import: "
 
-    /// The document, and for each 1-based line the workbook cell of the row it came from.
-    static func document(for record: SurveyRecord, workbookName: String) -> (text: String, lineCells: [Int: String]) {
+    /// The document, and for each 1-based line the workbook row it came from.
+    static func document(for record: SurveyRecord, workbookName: String) -> (text: String, lines: [Int: Diagnostic.Location]) {
         var writer = Lines()
         let survey = record.survey
         writer.add(declaration, from: survey.cell)
@@ -159,11 +161,11 @@ enum SurveyXMLWriter {
     /// The document's lines and the cell each came from.
     private struct Lines {
         var lines: [String] = []
-        var cells: [Int: String] = [:]
+        var cells: [Int: Diagnostic.Location] = [:]
 
         private var lineCount = 0
 
-        mutating func add(_ line: String, from cell: String) {
+        mutating func add(_ line: String, from cell: Diagnostic.Location) {
             lines.append(line)
             for _ in 0...line.utf8.count(where: { $0 == UInt8(ascii: "\n") }) {
                 lineCount += 1

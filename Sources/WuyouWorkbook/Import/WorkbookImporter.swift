@@ -62,8 +62,7 @@ public struct WorkbookImporter: Sendable {
                 // a centre may have) is reported at the workbook row the element came from.
                 diagnostics += error.items.map { problem in
                     var moved = problem
-                    moved.location = Diagnostic.Location(
-                        file: source.file, cell: problem.location.line.flatMap { document.lineCells[$0] } ?? source.cell)
+                    moved.location = problem.location.line.flatMap { document.lines[$0] } ?? source
                     return moved
                 }
                 continue
@@ -75,8 +74,8 @@ public struct WorkbookImporter: Sendable {
                 unique = "\(stem)-\(number)"
                 number += 1
             }
-            surveys.append(ImportedSurvey(id: survey.id, fileStem: unique, bytes: bytes, source: source,
-                                          lineCells: document.lineCells))
+            surveys.append(ImportedSurvey(id: survey.id, fileStem: unique, bytes: bytes,
+                                          origin: WorkbookOrigin(row: source, lines: document.lines)))
         }
         return WorkbookImport(surveys: surveys, diagnostics: diagnostics, surveyRows: pending.surveys.count)
     }
@@ -120,8 +119,7 @@ public struct WorkbookImporter: Sendable {
             }
         }
         let key = table.kind == .surveys ? "id" : SheetKind.surveyColumn
-        let cell = table.location(of: key, row: row.number).cell ?? ""
-        return (SurveyRecord.Row(fields: fields, cell: cell), sound)
+        return (SurveyRecord.Row(fields: fields, cell: table.location(of: key, row: row.number)), sound)
     }
 
     private func readSurveys(_ table: SheetTable, into diagnostics: inout [Diagnostic]) -> PendingSurveys {
