@@ -52,21 +52,10 @@ public struct WorkbookImporter: Sendable {
         var surveys: [ImportedSurvey] = []
         var usedStems: Set<String> = []
         for survey in pending.surveys where survey.isImportable && !nothingImported {
-            let document = SurveyXMLWriter.document(for: survey.record, workbookName: workbook.displayName)
             let source = surveyTable.location(of: "id", row: survey.record.rowNumber)
-            let bytes = Array(document.text.utf8)
-            do {
-                _ = try SurveyLoader.load(bytes: bytes, path: source.file)
-            } catch {
-                // What the survey format refuses (a name over its length limit, more rooms than
-                // a centre may have) is reported at the workbook row the element came from.
-                diagnostics += error.items.map { problem in
-                    var moved = problem
-                    moved.location = problem.location.line.flatMap { document.lines[$0] } ?? source
-                    return moved
-                }
-                continue
-            }
+            guard let (bytes, origin) = document(for: survey.record, at: source, workbook: workbook, diagnostics: &diagnostics)
+            else { continue }
+            // Distinct ids give distinct names unless their escaped forms meet; never two files in one.
             let stem = AuditPageName.stem(forSurveyID: survey.id)
             var unique = stem
             var number = 2
@@ -74,10 +63,31 @@ public struct WorkbookImporter: Sendable {
                 unique = "\(stem)-\(number)"
                 number += 1
             }
-            surveys.append(ImportedSurvey(id: survey.id, fileStem: unique, bytes: bytes,
-                                          origin: WorkbookOrigin(row: source, lines: document.lines)))
+            surveys.append(ImportedSurvey(id: survey.id, fileStem: unique, bytes: bytes, origin: origin))
         }
         return WorkbookImport(surveys: surveys, diagnostics: diagnostics, surveyRows: pending.surveys.count)
+    }
+
+    /// The survey XML of `record`, once it has passed the survey schema and limits.
+    ///
+    /// - Returns: nil when it has not; what the survey format refuses (a name over its length
+    ///   limit, more rooms than a centre may have) is then reported at the row it came from.
+    private func document(
+        for record: SurveyRecord, at source: Diagnostic.Location, workbook: Workbook, diagnostics: inout [Diagnostic]
+    ) -> ([UInt8], WorkbookOrigin)? {
+        let document = SurveyXMLWriter.document(for: record, workbookName: workbook.displayName)
+        let bytes = Array(document.text.utf8)
+        do {
+            _ = try SurveyLoader.load(bytes: bytes, path: source.file)
+        } catch {
+            diagnostics += error.items.map { problem in
+                var moved = problem
+                moved.location = problem.location.line.flatMap { document.lines[$0] } ?? source
+                return moved
+            }
+            return nil
+        }
+        return (bytes, WorkbookOrigin(row: source, lines: document.lines))
     }
 
     private static let sheetNames = DiagnosticArgument.list(
