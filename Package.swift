@@ -12,10 +12,12 @@ let package = Package(
         .executable(name: "wuyou", targets: ["wuyou"]),
         .library(name: "WuyouCore", targets: ["WuyouCore"]),
         .library(name: "WuyouReports", targets: ["WuyouReports"]),
+        .library(name: "WuyouWorkbook", targets: ["WuyouWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -49,11 +51,21 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),
+        .target(
+            name: "WuyouWorkbook",
+            dependencies: [
+                "WuyouCore",
+                "WuyouXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "wuyou",
             dependencies: [
                 "WuyouCore",
                 "WuyouReports",
+                "WuyouWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -75,6 +87,12 @@ let package = Package(
         .testTarget(
             name: "WuyouCoreTests",
             dependencies: ["WuyouCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WuyouWorkbookTests",
+            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

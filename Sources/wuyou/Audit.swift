@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WuyouCore
 import WuyouReports
+import WuyouWorkbook
 
 struct Audit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,9 +19,10 @@ struct Audit: AsyncParsableCommand {
               wuyou audit examples --out site
               wuyou audit surveys/2024 --out site --baseline site-2023/audit.json
               wuyou audit surveys --out public --public --lang en --jobs 4
+              wuyou audit 普查.xlsx --out site
             """)
 
-    @Argument(help: "Survey files, and folders searched recursively for *.xml.")
+    @Argument(help: "Survey files, folders searched recursively for *.xml, and survey workbooks (.xlsx, or .csv sheets).")
     var inputs: [String]
 
     @Option(name: .customLong("out"), help: "The folder to publish the site in (replaced when it holds an earlier audit).")
@@ -51,7 +53,7 @@ struct Audit: AsyncParsableCommand {
             inputs: inputs, outputDirectory: out, baselinePath: baseline,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, language: options.lang,
             strict: options.strict, templateDirectory: options.template, publicSite: publicSite,
-            toolVersion: WuyouCommand.version))
+            toolVersion: WuyouCommand.version, importer: WorkbookSurveyImporter(checklist: checklist)))
         let bar = !quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
         let result: SiteBuilder.Result
         do {

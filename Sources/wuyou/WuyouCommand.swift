@@ -17,8 +17,10 @@ struct WuyouCommand: AsyncParsableCommand {
               wuyou validate examples/*.xml
               wuyou init --community 友谊路社区 > survey.xml
               wuyou form > 调查表.html
+              wuyou import --template 普查.xlsx
+              wuyou import 普查.xlsx --out surveys
             """,
         version: version,
-        subcommands: [Check.self, Audit.self, Validate.self, Init.self, Form.self, ChecklistCommand.self]
+        subcommands: [Check.self, Audit.self, Validate.self, Init.self, Form.self, Import.self, ChecklistCommand.self]
     )
 }

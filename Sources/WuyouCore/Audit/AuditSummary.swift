@@ -39,7 +39,7 @@ public struct AuditSummary: Sendable {
             case .audited(let survey):
                 if let first = firstPathByID[survey.id] {
                     errors.append(Diagnostic(
-                        .auditDuplicateID, at: Diagnostic.Location(file: survey.path, line: survey.line, column: 1),
+                        .auditDuplicateID, at: survey.location,
                         ["id": .text(survey.id), "first": .text(first)]))
                 } else {
                     firstPathByID[survey.id] = survey.path

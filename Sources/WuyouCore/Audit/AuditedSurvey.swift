@@ -5,8 +5,10 @@ import Foundation
 public struct AuditedSurvey: Sendable {
     public var path: String
     public var id: String
-    /// 1-based line of the `<survey>` element (where a duplicate id is reported).
+    /// 1-based line of the `<survey>` element.
     public var line: Int
+    /// Where a duplicate id is reported: the `<survey>` element, or a workbook row.
+    public var location: Diagnostic.Location
     public var community: String
     public var subdistrict: String?
     public var date: String
@@ -48,6 +50,8 @@ public struct AuditedSurvey: Sendable {
         path = survey.path
         id = survey.id
         line = survey.line
+        location = survey.workbookOrigin?.location(ofLine: nil)
+            ?? Diagnostic.Location(file: survey.path, line: survey.line, column: 1)
         community = survey.community.name
         subdistrict = survey.community.subdistrict
         date = survey.date.text

@@ -109,6 +109,58 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case auditInputInsideOutput = "audit.input.inside-output"
     case auditNothingRead = "audit.nothing-read"
 
+    // Workbooks: reading the file
+    case workbookUnknownFileKind = "workbook.file.unknown-kind"
+    case workbookCompoundFile = "workbook.file.xls"
+    case workbookNotZip = "workbook.file.not-zip"
+    case workbookZipInvalid = "workbook.zip.invalid"
+    case workbookZipTooManyEntries = "workbook.zip.too-many-entries"
+    case workbookZipTooLarge = "workbook.zip.too-large"
+    case workbookPartMissing = "workbook.part.missing"
+    case workbookPartInvalid = "workbook.part.invalid"
+    case workbookPartDoctype = "workbook.part.doctype"
+    case workbookExternalReference = "workbook.external-reference"
+    case workbookCSVEncoding = "workbook.csv.encoding"
+    case workbookCSVUnterminatedQuote = "workbook.csv.unterminated-quote"
+
+    // Workbooks: sheets and headers
+    case workbookSheetUnknown = "workbook.sheet.unknown"
+    case workbookSheetDuplicate = "workbook.sheet.duplicate"
+    case workbookSheetMissing = "workbook.sheet.missing"
+    case workbookHeaderUnknown = "workbook.header.unknown"
+    case workbookHeaderBlank = "workbook.header.blank"
+    case workbookHeaderDuplicate = "workbook.header.duplicate"
+    case workbookColumnMissing = "workbook.header.missing-column"
+
+    // Workbooks: cells
+    case workbookCellRequired = "workbook.cell.required"
+    case workbookCellNotNumber = "workbook.cell.not-a-number"
+    case workbookCellWrongUnit = "workbook.cell.wrong-unit"
+    case workbookCellNegative = "workbook.cell.negative"
+    case workbookCellNotWhole = "workbook.cell.not-whole"
+    case workbookCellNotPositive = "workbook.cell.not-positive"
+    case workbookCellDateNotNumber = "workbook.cell.date-not-number"
+    case workbookCellNotDate = "workbook.cell.not-a-date"
+    case workbookCellNoSuchDay = "workbook.cell.no-such-day"
+    case workbookCellNotBoolean = "workbook.cell.not-a-boolean"
+    case workbookCellNotHall = "workbook.cell.not-hall"
+    case workbookCellNotPremises = "workbook.cell.not-premises"
+    case workbookCellUnknownRoom = "workbook.cell.unknown-room"
+    case workbookCellTooLong = "workbook.cell.too-long"
+    case workbookCellErrorValue = "workbook.cell.error-value"
+    case workbookCellUncalculated = "workbook.cell.uncalculated"
+    case workbookCellExternalFormula = "workbook.cell.external-formula"
+
+    // Workbooks: rows and surveys
+    case workbookRowUnknownSurvey = "workbook.row.unknown-survey"
+    case workbookRowDuplicateID = "workbook.row.duplicate-id"
+    case workbookRowUnnamedRoom = "workbook.row.unnamed-room"
+    case workbookSurveyNotFound = "workbook.survey.not-found"
+    case workbookSurveyAmbiguous = "workbook.survey.ambiguous"
+    case workbookNoSurvey = "workbook.survey.none"
+    case workbookOutputNotOurs = "workbook.output.not-ours"
+    case workbookTemplateExists = "workbook.template.exists"
+
     // Outputs
     case outputCannotWrite = "output.cannot-write"
     case outputIsDirectory = "output.directory"

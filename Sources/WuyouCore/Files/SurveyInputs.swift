@@ -4,11 +4,14 @@ import Foundation
 public enum SurveyInputs {
     /// What discovery found.
     public struct Discovery: Sendable {
-        /// Survey paths, sorted by their UTF-8 bytes (a locale-independent, stable order), each
-        /// file once.
-        public var files: [String]
+        /// The surveys, sorted by path's UTF-8 bytes (a locale-independent, stable order), each
+        /// file once; a workbook's surveys each once, in its stead.
+        public var sources: [SurveySource]
         /// Folders that could not be listed.
         public var errors: [Diagnostic]
+
+        /// The sources' paths.
+        public var files: [String] { sources.map(\.path) }
     }
 
     /// Finds the surveys to audit.
@@ -21,25 +24,38 @@ public enum SurveyInputs {
     /// and never loops. A file named twice (directly, through two folders, or through a link)
     /// is kept once, under the path that sorts first.
     ///
+    /// A file the `importer` reads (a workbook) is handed to it and replaced by the surveys it
+    /// holds; folders are never searched for workbooks, only for survey XML.
+    ///
     /// - Parameters:
     ///   - inputs: Paths from the command line.
     ///   - excluding: Canonical paths of folders never to enter (the site being published).
-    /// - Returns: The survey paths in stable order, and the folders that could not be listed.
-    public static func discover(_ inputs: [String], excluding: Set<String> = []) -> Discovery {
+    ///   - importer: Reads workbooks named on the command line, if any.
+    /// - Returns: The surveys in stable order, and the folders that could not be listed.
+    public static func discover(
+        _ inputs: [String], excluding: Set<String> = [], importer: (any SurveyImporting)? = nil
+    ) -> Discovery {
         var found: [String] = []
+        var workbooks: [String] = []
         var errors: [Diagnostic] = []
         var visitedFolders = excluding
         for input in inputs {
             if isDirectory(input) {
                 let root = identity(of: input)
                 walk(folder: input, root: root, into: &found, errors: &errors, visited: &visitedFolders)
+            } else if let importer, importer.reads(input) {
+                workbooks.append(input)
             } else {
                 found.append(input)
             }
         }
         var seen: Set<String> = []
-        let files = found.sorted(by: utf8Order).filter { seen.insert(identity(of: $0)).inserted }
-        return Discovery(files: files, errors: errors.sorted { utf8Order($0.location.file, $1.location.file) })
+        var sources = found.sorted(by: utf8Order).filter { seen.insert(identity(of: $0)).inserted }.map { SurveySource(path: $0) }
+        if let importer, !workbooks.isEmpty {
+            sources += importer.surveys(in: workbooks.filter { seen.insert(identity(of: $0)).inserted })
+        }
+        return Discovery(sources: sources.sorted { utf8Order($0.path, $1.path) },
+                         errors: errors.sorted { utf8Order($0.location.file, $1.location.file) })
     }
 
     /// Byte order of the UTF-8 encodings: the same on every machine and in every locale.

@@ -33,6 +33,9 @@ public struct Survey: Sendable {
         public var line: Int
         public var text: String
     }
+    /// For a survey imported from a workbook in memory: the cells its lines came from. Its
+    /// ``path`` is then the workbook and the cell of its row (`普查.xlsx:调查表!A5`).
+    public var workbookOrigin: WorkbookOrigin?
 
     /// This survey without inspector names or notes, for a site published to the public.
     public func redactedForPublication() -> Survey {

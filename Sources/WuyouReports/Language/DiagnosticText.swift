@@ -307,6 +307,110 @@ public struct DiagnosticText: Sendable {
         case .auditNothingRead:
             ("没有读到任何可用的调查表，未发布网站，原网站保持不变", "no survey could be read, so nothing was published and the site is as it was")
 
+        case .workbookUnknownFileKind:
+            ("不是调查工作簿：只能导入 .xlsx 文件或 .csv 文件", "not a survey workbook: only .xlsx and .csv files can be imported")
+        case .workbookCompoundFile:
+            ("是旧版 .xls 或加密的工作簿：请在 Excel/WPS 中取消密码并另存为 .xlsx",
+             "an old .xls or password-protected workbook: remove the password and save it as .xlsx")
+        case .workbookNotZip:
+            ("不是 .xlsx 工作簿（文件不是 zip 格式）", "not an .xlsx workbook (the file is not a zip archive)")
+        case .workbookZipInvalid:
+            ("工作簿已损坏，无法读取 {part}", "the workbook is damaged: cannot read {part}")
+        case .workbookZipTooManyEntries:
+            ("工作簿包含 {count} 个部件，超过上限 {limit}，不予读取", "the workbook holds {count} parts, more than the limit of {limit}")
+        case .workbookZipTooLarge:
+            ("工作簿的 {part} 解压后超过 {limit} 字节，不予读取（可能是压缩炸弹）",
+             "{part} inflates to more than {limit} bytes; not read (a zip bomb?)")
+        case .workbookPartMissing:
+            ("工作簿缺少 {part}", "the workbook has no {part}")
+        case .workbookPartInvalid:
+            ("工作簿的 {part} 无法读取：{message}", "cannot read {part} in the workbook: {message}")
+        case .workbookPartDoctype:
+            ("工作簿的 {part} 声明了 DTD，不予读取", "{part} in the workbook declares a DTD; not read")
+        case .workbookExternalReference:
+            ("工作簿引用了外部内容“{target}”，不予读取：请断开外部链接后另存", "the workbook refers to outside content \"{target}\"; break the links and save it again")
+        case .workbookCSVEncoding:
+            ("CSV 文件既不是 UTF-8 也不是 GB18030 编码", "the CSV file is neither UTF-8 nor GB18030")
+        case .workbookCSVUnterminatedQuote:
+            ("此处开始的引号没有结束，文件其余部分无法读取", "the quote opened here is never closed")
+
+        case .workbookSheetUnknown:
+            ("工作表“{sheet}”不是调查工作簿的工作表（应为 {expected}），未导入",
+             "sheet \"{sheet}\" is not a survey workbook sheet ({expected}) and was not imported")
+        case .workbookSheetDuplicate:
+            ("工作表“{sheet}”与“{first}”是同一张表，无法确定使用哪一张，未导入任何调查",
+             "sheets \"{first}\" and \"{sheet}\" are the same sheet; no survey was imported")
+        case .workbookSheetMissing:
+            ("没有“调查表”（surveys）工作表，未导入任何调查", "there is no surveys (调查表) sheet; no survey was imported")
+        case .workbookHeaderUnknown:
+            ("列标题“{header}”既不是列名也不是中文标签；该列有内容的行未导入",
+             "column header \"{header}\" is neither a column key nor a label; rows with a value in it were not imported")
+        case .workbookHeaderBlank:
+            ("此列有内容却没有列标题；该列有内容的行未导入", "this column has values but no header; rows with a value in it were not imported")
+        case .workbookHeaderDuplicate:
+            ("列“{column}”重复（第一次在 {first} 列）；该列有内容的行未导入",
+             "column {column} appears twice (first in column {first}); rows with a value in it were not imported")
+        case .workbookColumnMissing:
+            ("缺少必填的列“{column}”，本表的行均未导入", "the required column {column} is missing; no row of this sheet was imported")
+
+        case .workbookCellRequired:
+            ("{column}必须填写", "{column} is required")
+        case .workbookCellNotNumber:
+            ("{column}“{value}”不是数字", "{column} \"{value}\" is not a number")
+        case .workbookCellWrongUnit:
+            ("{column}“{value}”的单位 {found} 不对，应为 {unit}", "{column} \"{value}\" is in {found}, not {unit}")
+        case .workbookCellNegative:
+            ("{column}“{value}”不能为负数", "{column} \"{value}\" must not be negative")
+        case .workbookCellNotWhole:
+            ("{column}“{value}”应为整数", "{column} \"{value}\" must be a whole number")
+        case .workbookCellNotPositive:
+            ("{column}“{value}”应大于 0", "{column} \"{value}\" must be more than 0")
+        case .workbookCellDateNotNumber:
+            ("{column}显示为日期 {value}，不是数字：请把单元格格式改为“常规”后重新填写",
+             "{column} shows the date {value}, not a number: set the cell's format to General and enter it again")
+        case .workbookCellNotDate:
+            ("{column}“{value}”不是日期（应写成 2024-05-14 或 2024年5月14日）",
+             "{column} \"{value}\" is not a date (write 2024-05-14 or 2024年5月14日)")
+        case .workbookCellNoSuchDay:
+            ("{column}“{value}”不是存在的日期", "{column} \"{value}\" is not a real day")
+        case .workbookCellNotBoolean:
+            ("{column}“{value}”应为 是 或 否", "{column} \"{value}\" is not yes or no (是/否)")
+        case .workbookCellNotHall:
+            ("{column}“{value}”应为 是、否 或 无大厅", "{column} \"{value}\" is not 是, 否 or 无大厅")
+        case .workbookCellNotPremises:
+            ("{column}“{value}”不是用房性质（应为 {allowed} 之一）", "{column} \"{value}\" is not a kind of premises ({allowed})")
+        case .workbookCellUnknownRoom:
+            ("{column}“{value}”不是检查清单中的用房（{allowed}）；不属于其中任何一类时请留空",
+             "{column} \"{value}\" is not a room of the checklist ({allowed}); leave it empty for other rooms")
+        case .workbookCellTooLong:
+            ("{column}长 {length} 个字符，超过上限 {limit}", "{column} is {length} characters long, more than the limit of {limit}")
+        case .workbookCellErrorValue:
+            ("{column}是错误值 {value}", "{column} holds the error value {value}")
+        case .workbookCellUncalculated:
+            ("{column}是没有计算结果的公式：请在 Excel/WPS 中打开并保存一次", "{column} is a formula that was never calculated: open and save the workbook in Excel or WPS")
+        case .workbookCellExternalFormula:
+            ("{column}的公式引用了其他工作簿，其数值无法核实：请改为填写数值",
+             "{column} is a formula reading another workbook, whose value cannot be checked: enter the value itself")
+
+        case .workbookRowUnknownSurvey:
+            ("调查编号“{id}”不在调查表中，本行未导入", "survey id \"{id}\" is not in the surveys sheet; this row was not imported")
+        case .workbookRowDuplicateID:
+            ("调查编号“{id}”与第 {first} 行重复，两份调查都未导入", "survey id \"{id}\" is also on row {first}; neither survey was imported")
+        case .workbookRowUnnamedRoom:
+            ("用房既没有门牌名称也没有用房类型", "the room has neither a name nor a type")
+        case .workbookSurveyNotFound:
+            ("工作簿中没有编号为“{id}”的调查（有：{allowed}）", "the workbook has no survey with the id \"{id}\" (it has: {allowed})")
+        case .workbookSurveyAmbiguous:
+            ("工作簿中有 {count} 份调查，请用 --survey 指定检查哪一份：{allowed}",
+             "the workbook holds {count} surveys; name the one to check with --survey: {allowed}")
+        case .workbookNoSurvey:
+            ("工作簿中没有调查（“调查表”中没有填写的行）", "the workbook holds no survey (the surveys sheet has no rows)")
+        case .workbookOutputNotOurs:
+            ("已存在且不是 wuyou import 生成的文件，不予覆盖", "exists and was not written by wuyou import; not replaced")
+        case .workbookTemplateExists:
+            ("已存在，可能填有数据，不予覆盖；请换一个文件名或先移走它",
+             "exists and may hold data; not replaced (choose another name or move it away)")
+
         case .outputCannotWrite:
             ("无法写入：{reason}", "cannot write: {reason}")
         case .outputIsDirectory:

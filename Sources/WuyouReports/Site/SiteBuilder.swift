@@ -11,7 +11,8 @@ import WuyouCore
 /// on timing or the number of jobs.
 public struct SiteBuilder: Sendable {
     public struct Options: Sendable {
-        /// Survey files and folders (searched recursively for `*.xml`).
+        /// Survey files and folders (searched recursively for `*.xml`), and workbooks the
+        /// ``importer`` reads.
         public var inputs: [String]
         public var outputDirectory: String
         /// An earlier `audit.json` to compare with.
@@ -26,12 +27,14 @@ public struct SiteBuilder: Sendable {
         public var publicSite: Bool
         /// `wuyou`'s version, printed in the provenance line.
         public var toolVersion: String
+        /// Reads the workbooks named among the inputs (see ``SurveyImporting``).
+        public var importer: (any SurveyImporting)?
 
         public init(
             inputs: [String], outputDirectory: String, baselinePath: String? = nil,
             jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: ReportLanguage = .zh,
             strict: Bool = false, templateDirectory: String? = nil, publicSite: Bool = false,
-            toolVersion: String = WuyouVersion.current
+            toolVersion: String = WuyouVersion.current, importer: (any SurveyImporting)? = nil
         ) {
             self.inputs = inputs
             self.outputDirectory = outputDirectory
@@ -42,6 +45,7 @@ public struct SiteBuilder: Sendable {
             self.templateDirectory = templateDirectory
             self.publicSite = publicSite
             self.toolVersion = toolVersion
+            self.importer = importer
         }
     }
 
@@ -81,8 +85,9 @@ public struct SiteBuilder: Sendable {
         let baseline = try options.baselinePath.map { path throws(Diagnostics) in try BaselineAuditReader.load(path: path) }
         let templates = try TemplateLibrary(overridesIn: options.templateDirectory)
         // A folder walk never picks up the site itself when it lies inside an input folder.
-        let discovery = SurveyInputs.discover(options.inputs, excluding: [Self.canonical(output.path)])
-        guard !discovery.files.isEmpty || !discovery.errors.isEmpty else {
+        let discovery = SurveyInputs.discover(
+            options.inputs, excluding: [Self.canonical(output.path)], importer: options.importer)
+        guard !discovery.sources.isEmpty || !discovery.errors.isEmpty else {
             throw Diagnostics(options.inputs.map { Diagnostic(.auditNoSurveys, at: .init(file: $0)) })
         }
         let staging = try publisher.makeStaging()
@@ -160,7 +165,7 @@ public struct SiteBuilder: Sendable {
                 SurveyJob.Output(partExtension: "json") { json.reportFragment($0) },
             ],
             parts: parts.path, strict: options.strict, publicSite: options.publicSite)
-        let outcomes = try await evaluate(discovery.files, with: job, progress: progress)
+        let outcomes = try await evaluate(discovery.sources, with: job, progress: progress)
 
         var summary = AuditSummary(checklist: checklist, strict: options.strict, outcomes: outcomes, inputErrors: discovery.errors)
         let partIndex = Dictionary(uniqueKeysWithValues: discovery.files.enumerated().map { ($1, $0) })
@@ -204,7 +209,7 @@ public struct SiteBuilder: Sendable {
     /// Runs `job` over `files` with at most ``Options/jobs`` surveys in flight.
     ///
     /// - Returns: One outcome per file, in the order of `files`.
-    private func evaluate(_ files: [String], with job: SurveyJob, progress: ((Int, Int) -> Void)?) async throws(Diagnostics)
+    private func evaluate(_ files: [SurveySource], with job: SurveyJob, progress: ((Int, Int) -> Void)?) async throws(Diagnostics)
         -> [AuditSummary.Outcome]
     {
         var outcomes = [AuditSummary.Outcome?](repeating: nil, count: files.count)
@@ -214,8 +219,8 @@ public struct SiteBuilder: Sendable {
             func startNext() {
                 guard next < files.count else { return }
                 let index = next
-                let path = files[index]
-                group.addTask { (index, try job.run(path: path, index: index)) }
+                let source = files[index]
+                group.addTask { (index, try job.run(source, index: index)) }
                 next += 1
             }
             for _ in 0..<max(1, options.jobs) { startNext() }

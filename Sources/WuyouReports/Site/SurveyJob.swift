@@ -25,12 +25,12 @@ struct SurveyJob: Sendable {
     ///
     /// - Returns: The survey's summary, or its diagnostics when it cannot be used.
     /// - Throws: ``Diagnostics`` when a part cannot be written (the whole audit stops).
-    func run(path: String, index: Int) throws(Diagnostics) -> AuditSummary.Outcome {
+    func run(_ source: SurveySource, index: Int) throws(Diagnostics) -> AuditSummary.Outcome {
         let loaded: SurveyLoader.Loaded
         do {
-            loaded = try SurveyLoader.load(path: path)
+            loaded = try source.load()
         } catch {
-            return .failed(path: path, diagnostics: error.items)
+            return .failed(path: source.path, diagnostics: error.items)
         }
         let survey = publicSite ? loaded.survey.redactedForPublication() : loaded.survey
         let report = evaluator.evaluate(survey, document: loaded.document)

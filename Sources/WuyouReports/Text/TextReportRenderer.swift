@@ -26,6 +26,7 @@ public struct TextReportRenderer: SurveyReportRenderer {
             var located = warning
             // A warning about the survey as a whole cites its <survey> element.
             located.location.line = warning.location.line ?? report.survey.line
+            if let origin = report.survey.workbookOrigin { located.location = origin.location(ofLine: located.location.line) }
             return diagnosticText.line(for: located)
         }
         // A draft says so before anything else: nothing below counts yet.
@@ -44,7 +45,7 @@ public struct TextReportRenderer: SurveyReportRenderer {
             let typos = text.possibleTypos(finding)
             if !typos.isEmpty { details.append(typos) }
             if !details.isEmpty { rest += " (" + details.joined(separator: language.pick("；", "; ")) + ")" }
-            lines.append(TerminalText.escaped("\(path):\(finding.line ?? report.survey.line):1: ")
+            lines.append(TerminalText.escaped(place(of: finding.line ?? report.survey.line, in: report.survey) + ": ")
                 + paint(finding.status.rawValue, finding.status) + " " + TerminalText.escaped(rest))
         }
         for warning in report.warnings.dropFirst(draftFirst ? 1 : 0) {
@@ -62,6 +63,12 @@ public struct TextReportRenderer: SurveyReportRenderer {
             "\(file): \(verdict)，得分 \(text.score(report))（\(counts)）\(typoNote)\(modifiedNote(report.checklist))",
             "\(file): \(verdict), score \(text.score(report)) (\(counts))\(typoNote)\(modifiedNote(report.checklist))"))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `file:line:1`, or for a survey imported from a workbook the cell of the row the line
+    /// came from (`普查.xlsx:用房!A7`).
+    private func place(of line: Int, in survey: Survey) -> String {
+        survey.workbookOrigin?.place(ofLine: line) ?? "\(survey.path):\(line):1"
     }
 
     /// A checklist that keeps a bundled id but is not the bundled file says so on every report.

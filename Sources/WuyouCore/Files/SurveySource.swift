@@ -1,0 +1,54 @@
+/// A survey to audit: a file, or a survey imported in memory from a workbook named on the
+/// command line (or the reasons a workbook row could not become one).
+public struct SurveySource: Sendable {
+    public enum Content: Sendable {
+        /// A survey XML file at ``SurveySource/path``.
+        case file
+        /// Survey XML made from a workbook row.
+        case imported(bytes: [UInt8], origin: WorkbookOrigin)
+        /// What could not be imported: bad cells, or a workbook that cannot be read.
+        case unusable([Diagnostic])
+    }
+
+    /// The file's path, or for an imported survey its workbook and row (`普查.xlsx:调查表!A5`);
+    /// reports and audits name the survey by it.
+    public var path: String
+    public var content: Content
+
+    public init(path: String, content: Content = .file) {
+        self.path = path
+        self.content = content
+    }
+
+    /// Loads and validates the survey.
+    ///
+    /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
+    public func load() throws(Diagnostics) -> SurveyLoader.Loaded {
+        switch content {
+        case .file:
+            return try SurveyLoader.load(path: path)
+        case .imported(let bytes, let origin):
+            do {
+                var loaded = try SurveyLoader.load(bytes: bytes, path: path)
+                loaded.survey.workbookOrigin = origin
+                return loaded
+            } catch {
+                // Imports are checked against the schema already; should one fail, say where its row is.
+                throw Diagnostics(error.items.map { var moved = $0; moved.location = origin.location(ofLine: $0.location.line); return moved })
+            }
+        case .unusable(let diagnostics):
+            throw Diagnostics(diagnostics)
+        }
+    }
+}
+
+/// Reads surveys out of files that are not survey XML — workbooks — for `check` and `audit`.
+///
+/// The core knows no workbook format; the workbook module provides one of these and the CLI
+/// hands it to ``SurveyInputs/discover(_:excluding:importer:)``.
+public protocol SurveyImporting: Sendable {
+    /// Whether `path`, named on the command line, is a file this importer reads.
+    func reads(_ path: String) -> Bool
+    /// The surveys in the files (every path one ``reads(_:)`` accepted), in a stable order.
+    func surveys(in paths: [String]) -> [SurveySource]
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Numbers as `.xlsx` files store them: the shortest text that gives back Excel's binary
+/// double (`0.30000000000000004`, `4.2068200100300E+11`).
+///
+/// Excel shows and edits 15 significant digits; the digits beyond are artefacts of binary
+/// arithmetic (`=0.1+0.2`), so values are rounded to 15 significant digits, which keeps every
+/// number a person typed exactly as typed.
+enum StoredNumber {
+    static let significantDigits = 15
+
+    /// The value of `text` (`-12.5`, `1.5E-3`), rounded as Excel shows it; nil unless the whole
+    /// text is a number.
+    static func parse(_ text: String) -> Decimal? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard isNumberSyntax(trimmed), let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        return rounded(value)
+    }
+
+    static func rounded(_ value: Decimal) -> Decimal {
+        guard !value.isZero else { return 0 }
+        let digits = String(describing: value.significand.magnitude).count
+        let scale = significantDigits - (digits + Int(value.exponent))
+        guard scale < -Int(value.exponent) else { return value }
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, scale, .plain)
+        return result
+    }
+
+    /// `-?digits[.digits][E[+-]digits]`.
+    private static func isNumberSyntax(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        func digits() -> Int {
+            let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        guard digits() > 0 else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "E") || bytes.first == UInt8(ascii: "e") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+}

@@ -1,0 +1,44 @@
+import WuyouCore
+
+/// Workbooks named on the command line of `wuyou audit`, imported in memory: each `.xlsx`
+/// file is one workbook, and all `.csv` files together are one.
+///
+/// Each survey becomes a ``SurveySource`` named after its workbook and row
+/// (`普查.xlsx:调查表!A5`); the import's errors (bad cells, an unreadable file) become one
+/// unusable source named after the workbook, which an audit lists like an unreadable survey.
+/// Warnings (a sheet that was ignored) change nothing and are not passed on.
+public struct WorkbookSurveyImporter: SurveyImporting {
+    public let importer: WorkbookImporter
+    public let limits: WorkbookLimits
+
+    public init(checklist: Checklist, limits: WorkbookLimits = .standard) {
+        self.importer = WorkbookImporter(checklist: checklist)
+        self.limits = limits
+    }
+
+    public func reads(_ path: String) -> Bool {
+        WorkbookFiles.isWorkbook(path)
+    }
+
+    public func surveys(in paths: [String]) -> [SurveySource] {
+        let csv = paths.filter(WorkbookFiles.isCSV)
+        let groups = paths.filter { !WorkbookFiles.isCSV($0) }.map { [$0] } + (csv.isEmpty ? [] : [csv])
+        return groups.flatMap(surveys(inWorkbook:))
+    }
+
+    private func surveys(inWorkbook paths: [String]) -> [SurveySource] {
+        let name = paths.first ?? ""
+        let result: WorkbookImport
+        do {
+            result = importer.importSurveys(from: try WorkbookFiles.read(paths, limits: limits))
+        } catch {
+            return [SurveySource(path: name, content: .unusable(error.items))]
+        }
+        var sources = result.surveys.map { survey in
+            SurveySource(path: survey.origin.place(ofLine: nil), content: .imported(bytes: survey.bytes, origin: survey.origin))
+        }
+        let errors = result.diagnostics.filter(\.isError)
+        if !errors.isEmpty { sources.append(SurveySource(path: name, content: .unusable(errors))) }
+        return sources
+    }
+}
