@@ -1,12 +1,12 @@
 import Foundation
-import Mustache
+import WuyouMustache
 import WuyouCore
 
 /// Every word of the HTML report that does not come from the survey, the checklist or
 /// ``ReportText``: the fixed labels the templates read as `labels.<key>`, and the sentences
 /// the view model composes. Chinese and English sit side by side, and each table is an
 /// exhaustive `switch`, so a key cannot exist in one language only.
-struct HTMLLabels: MustacheParent, Sendable {
+struct HTMLLabels: TemplateModel, Sendable {
     /// A fixed label; the raw value is the name templates use after `labels.`.
     enum Key: String, CaseIterable, Sendable {
         // Page and sections (read by the templates)
@@ -39,9 +39,7 @@ struct HTMLLabels: MustacheParent, Sendable {
         language == .zh ? Self.zh(key) : Self.en(key)
     }
 
-    func child(named name: String) -> Any? {
-        Key(rawValue: name).map { self[$0] }
-    }
+    static let templateFields = TemplateFields<Self>(Key.allCases.map { key in .text(key.rawValue) { $0[key] } })
 
     // MARK: Fixed labels
 

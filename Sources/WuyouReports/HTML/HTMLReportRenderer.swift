@@ -23,6 +23,13 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
         templates = try TemplateLibrary(overridesIn: templateDirectory)
     }
 
+    /// A renderer sharing an already loaded library (an audit loads it once for every page).
+    init(language: ReportLanguage, templates: TemplateLibrary, toolVersion: String) {
+        self.language = language
+        self.toolVersion = toolVersion
+        self.templates = templates
+    }
+
     /// The report page of a single `wuyou check`: no link back to an index.
     public func render(_ report: SurveyReport) -> String {
         render(report, surveyFileName: nil, indexHref: nil)
@@ -37,9 +44,14 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
     ///   - indexHref: A link back to the batch index, for the pages of an audit site.
     /// - Returns: The HTML document.
     public func render(_ report: SurveyReport, surveyFileName: String?, indexHref: String?) -> String {
+        String(decoding: renderBytes(report, surveyFileName: surveyFileName, indexHref: indexHref), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, ready to write.
+    func renderBytes(_ report: SurveyReport, surveyFileName: String?, indexHref: String?) -> [UInt8] {
         let model = ReportViewModel(
             report: report, language: language, toolVersion: toolVersion,
             surveyFileName: surveyFileName, indexHref: indexHref)
-        return templates.render(model, template: "report")
+        return templates.report.render(model)
     }
 }

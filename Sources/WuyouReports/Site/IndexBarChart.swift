@@ -1,9 +1,9 @@
 import Foundation
-import Mustache
+import WuyouMustache
 
 /// A horizontal bar chart for the `barchart` partial, its SVG geometry worked out here so the
 /// template only places numbers. Every coordinate is a string with at most one decimal.
-struct IndexBarChart: MustacheParent {
+struct IndexBarChart: TemplateModel, Sendable {
     struct Bar {
         var label: String
         var valueText: String
@@ -12,26 +12,23 @@ struct IndexBarChart: MustacheParent {
         var fraction: Double
     }
 
-    struct Tick: MustacheParent {
+    struct Tick: TemplateModel, Sendable {
         var x: String
         var y1: String
         var y2: String
         var labelY: String
         var label: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "x": x
-            case "y1": y1
-            case "y2": y2
-            case "labelY": labelY
-            case "label": label
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("x") { $0.x },
+            .text("y1") { $0.y1 },
+            .text("y2") { $0.y2 },
+            .text("labelY") { $0.labelY },
+            .text("label") { $0.label },
+        ])
     }
 
-    struct BarRow: MustacheParent {
+    struct BarRow: TemplateModel, Sendable {
         var label: String
         var valueText: String
         var tooltip: String
@@ -39,17 +36,14 @@ struct IndexBarChart: MustacheParent {
         var textY: String
         var barWidth: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "label": label
-            case "valueText": valueText
-            case "tooltip": tooltip
-            case "barY": barY
-            case "textY": textY
-            case "barWidth": barWidth
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("label") { $0.label },
+            .text("valueText") { $0.valueText },
+            .text("tooltip") { $0.tooltip },
+            .text("barY") { $0.barY },
+            .text("textY") { $0.textY },
+            .text("barWidth") { $0.barWidth },
+        ])
     }
 
     static let width = 780.0
@@ -103,24 +97,21 @@ struct IndexBarChart: MustacheParent {
         }
     }
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "title": title
-        case "description": description
-        case "caption": caption
-        case "width": Self.format(Self.width)
-        case "height": Self.format(height)
-        case "labelX": Self.format(labelX)
-        case "barX": Self.format(barX)
-        case "trackWidth": Self.format(trackWidth)
-        case "barHeight": Self.format(Self.barHeight)
-        case "valueX": Self.format(barX + trackWidth + 8)
-        case "ticks": ticks
-        case "bars": bars
-        default: nil
-        }
-    }
+    static let templateFields = TemplateFields<Self>([
+        .text("id") { $0.id },
+        .text("title") { $0.title },
+        .text("description") { $0.description },
+        .text("caption") { $0.caption },
+        .text("width") { _ in Self.format(Self.width) },
+        .text("height") { Self.format($0.height) },
+        .text("labelX") { Self.format($0.labelX) },
+        .text("barX") { Self.format($0.barX) },
+        .text("trackWidth") { Self.format($0.trackWidth) },
+        .text("barHeight") { _ in Self.format(Self.barHeight) },
+        .text("valueX") { Self.format($0.barX + $0.trackWidth + 8) },
+        .list("ticks") { $0.ticks },
+        .list("bars") { $0.bars },
+    ])
 
     /// At most one decimal, no trailing `.0`: the same bytes on every machine.
     static func format(_ value: Double) -> String {

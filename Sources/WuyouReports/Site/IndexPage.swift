@@ -1,11 +1,11 @@
 import Foundation
-import Mustache
+import WuyouMustache
 import WuyouCore
 
 /// The view model of `index.mustache` (keys as in `HTML/Templates/sample-index.json`): every word
 /// from ``AuditText``, every number formatted, every chart laid out. Conditionals are real
 /// `Bool`s, since mustache treats `0` and `""` as true.
-struct IndexPage: MustacheParent {
+struct IndexPage: TemplateModel, Sendable {
     var lang: String
     var title: String
     var checklistTitle: String
@@ -26,56 +26,50 @@ struct IndexPage: MustacheParent {
     var errorsNote: String
     var errors: [ErrorRow]
     var provenance: Provenance
-    var labels: [String: String]
+    var labels: AuditLabels
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "lang": lang
-        case "pageTitle": title
-        case "checklistTitle": checklistTitle
-        case "subtitle": subtitle
-        case "passRateText": passRateText
-        case "passSentence": passSentence
-        case "figures": figures
-        case "hasBaseline": baselineSentence != nil
-        case "baselineSentence": baselineSentence ?? ""
-        case "distributionChart": distributionChart
-        case "complianceNote": complianceNote
-        case "complianceChart": complianceChart
-        case "requirements": requirements
-        case "subdistricts": subdistricts
-        case "overall": overall
-        case "centresNote": centresNote
-        case "centres": centres
-        case "hasGoneCentres": !goneCentres.isEmpty
-        case "goneCentres": goneCentres
-        case "hasErrors": !errors.isEmpty
-        case "errorsNote": errorsNote
-        case "errors": errors
-        case "provenance": provenance
-        case "labels": labels
-        default: nil
-        }
-    }
+    static let templateFields = TemplateFields<Self>([
+        .text("lang") { $0.lang },
+        .text("pageTitle") { $0.title },
+        .text("checklistTitle") { $0.checklistTitle },
+        .text("subtitle") { $0.subtitle },
+        .text("passRateText") { $0.passRateText },
+        .text("passSentence") { $0.passSentence },
+        .list("figures") { $0.figures },
+        .flag("hasBaseline") { $0.baselineSentence != nil },
+        .text("baselineSentence") { $0.baselineSentence ?? "" },
+        .object("distributionChart") { $0.distributionChart },
+        .text("complianceNote") { $0.complianceNote },
+        .object("complianceChart") { $0.complianceChart },
+        .list("requirements") { $0.requirements },
+        .list("subdistricts") { $0.subdistricts },
+        .object("overall") { $0.overall },
+        .text("centresNote") { $0.centresNote },
+        .list("centres") { $0.centres },
+        .flag("hasGoneCentres") { !$0.goneCentres.isEmpty },
+        .list("goneCentres") { $0.goneCentres },
+        .flag("hasErrors") { !$0.errors.isEmpty },
+        .text("errorsNote") { $0.errorsNote },
+        .list("errors") { $0.errors },
+        .object("provenance") { $0.provenance },
+        .object("labels") { $0.labels },
+    ])
 
-    struct Figure: MustacheParent {
+    struct Figure: TemplateModel, Sendable {
         var label: String
         var value: String
         var unit: String
         var detail: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "label": label
-            case "value": value
-            case "unit": unit
-            case "detail": detail
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("label") { $0.label },
+            .text("value") { $0.value },
+            .text("unit") { $0.unit },
+            .text("detail") { $0.detail },
+        ])
     }
 
-    struct RequirementRow: MustacheParent {
+    struct RequirementRow: TemplateModel, Sendable {
         var id: String
         var title: String
         var severityLabel: String
@@ -84,21 +78,18 @@ struct IndexPage: MustacheParent {
         var rateText: String
         var rateChange: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "id": id
-            case "title": title
-            case "severityLabel": severityLabel
-            case "metCount": metCount
-            case "judgedCount": judgedCount
-            case "rateText": rateText
-            case "rateChange": rateChange
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("id") { $0.id },
+            .text("title") { $0.title },
+            .text("severityLabel") { $0.severityLabel },
+            .number("metCount") { $0.metCount },
+            .number("judgedCount") { $0.judgedCount },
+            .text("rateText") { $0.rateText },
+            .text("rateChange") { $0.rateChange },
+        ])
     }
 
-    struct TotalsRow: MustacheParent {
+    struct TotalsRow: TemplateModel, Sendable {
         var name: String
         var centres: Int
         var passing: Int
@@ -106,20 +97,17 @@ struct IndexPage: MustacheParent {
         var award: String
         var developerShortfall: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "name": self.name
-            case "centres": centres
-            case "passing": passing
-            case "areaShortfall": areaShortfall
-            case "award": award
-            case "developerShortfall": developerShortfall
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("name") { $0.name },
+            .number("centres") { $0.centres },
+            .number("passing") { $0.passing },
+            .text("areaShortfall") { $0.areaShortfall },
+            .text("award") { $0.award },
+            .text("developerShortfall") { $0.developerShortfall },
+        ])
     }
 
-    struct CentreRow: MustacheParent {
+    struct CentreRow: TemplateModel, Sendable {
         var number: Int
         var community: String
         var href: String
@@ -136,60 +124,51 @@ struct IndexPage: MustacheParent {
         var gapsClosed: String
         var gapsOpened: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "number": number
-            case "community": community
-            case "href": href
-            case "isNew": isNew
-            case "subdistrict": subdistrict
-            case "date": date
-            case "scoreText": scoreText
-            case "status": status
-            case "statusLabel": statusLabel
-            case "gaps": gaps
-            case "partials": partials
-            case "unknowns": unknowns
-            case "scoreChange": scoreChange
-            case "gapsClosed": gapsClosed
-            case "gapsOpened": gapsOpened
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .number("number") { $0.number },
+            .text("community") { $0.community },
+            .text("href") { $0.href },
+            .flag("isNew") { $0.isNew },
+            .text("subdistrict") { $0.subdistrict },
+            .text("date") { $0.date },
+            .text("scoreText") { $0.scoreText },
+            .text("status") { $0.status },
+            .text("statusLabel") { $0.statusLabel },
+            .number("gaps") { $0.gaps },
+            .number("partials") { $0.partials },
+            .number("unknowns") { $0.unknowns },
+            .text("scoreChange") { $0.scoreChange },
+            .text("gapsClosed") { $0.gapsClosed },
+            .text("gapsOpened") { $0.gapsOpened },
+        ])
     }
 
-    struct GoneRow: MustacheParent {
+    struct GoneRow: TemplateModel, Sendable {
         var community: String
         var subdistrict: String
         var surveyId: String
         var scoreText: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "community": community
-            case "subdistrict": subdistrict
-            case "surveyId": surveyId
-            case "scoreText": scoreText
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("community") { $0.community },
+            .text("subdistrict") { $0.subdistrict },
+            .text("surveyId") { $0.surveyId },
+            .text("scoreText") { $0.scoreText },
+        ])
     }
 
-    struct ErrorRow: MustacheParent {
+    struct ErrorRow: TemplateModel, Sendable {
         var path: String
         var line: String
         var column: String
         var message: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "path": path
-            case "line": line
-            case "column": column
-            case "message": message
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("path") { $0.path },
+            .text("line") { $0.line },
+            .text("column") { $0.column },
+            .text("message") { $0.message },
+        ])
     }
 }
 
@@ -206,8 +185,8 @@ extension IndexPage {
         let checklist = summary.checklist
         let totals = summary.totals
         lang = text.htmlLang
-        labels = text.labels
-        title = labels["title"] ?? ""
+        labels = AuditLabels(language: language)
+        title = labels[.title]
         checklistTitle = checklist.title.text(language.rawValue)
         subtitle = text.subtitle(surveys: summary.surveys.count, failedFiles: summary.filesWithErrors)
         passRateText = text.percent(summary.passRate)
@@ -268,7 +247,7 @@ extension IndexPage {
                       developerShortfall: text.grouped(totals.developerShortfall))
         }
         subdistricts = summary.subdistrictTotals.map { row($0, name: $0.subdistrict ?? text.noSubdistrict()) }
-        overall = row(totals, name: labels["total"] ?? "")
+        overall = row(totals, name: labels[.total])
 
         centresNote = text.centresNote()
         let changeByIndex = comparison?.centres

@@ -197,7 +197,7 @@ public struct SiteBuilder: Sendable {
         try SiteFile.write(AuditCSVRenderer().render(published), to: staging.appendingPathComponent("audit.csv").path)
         let index = IndexPage(summary: published, comparison: comparison, language: options.language,
                               toolVersion: options.toolVersion)
-        try SiteFile.write(templates.render(index, template: "index"), to: staging.appendingPathComponent("index.html").path)
+        try SiteFile.write(templates.index.render(index), to: staging.appendingPathComponent("index.html").path)
         do {
             try FileManager.default.removeItem(at: parts)
         } catch {

@@ -7,10 +7,15 @@ import WuyouCore
 enum SiteFile {
     /// - Throws: ``Diagnostics`` holding one `output.cannot-write`.
     static func write(_ text: String, to path: String) throws(Diagnostics) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// - Throws: ``Diagnostics`` holding one `output.cannot-write`.
+    static func write(_ bytes: [UInt8], to path: String) throws(Diagnostics) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw error(path) }
         defer { close(descriptor) }
-        guard OutputFile.writeAll(descriptor, Array(text.utf8)) else { throw error(path) }
+        guard OutputFile.writeAll(descriptor, bytes) else { throw error(path) }
     }
 
     static func error(_ path: String, _ code: Int32 = errno) -> Diagnostics {
