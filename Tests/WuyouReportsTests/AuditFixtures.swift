@@ -69,12 +69,13 @@ enum AuditFixtures {
 
     static func build(
         _ inputs: [URL], out: URL, baseline: URL? = nil, jobs: Int = 2, language: ReportLanguage = .zh,
-        strict: Bool = false, templates: String? = nil, publicSite: Bool = false
+        strict: Bool = false, templates: String? = nil, publicSite: Bool = false,
+        formats: Set<SiteFormat> = Set(SiteFormat.allCases)
     ) async throws -> SiteBuilder.Result {
         let options = SiteBuilder.Options(
             inputs: inputs.map(\.path), outputDirectory: out.path, baselinePath: baseline?.path, jobs: jobs,
             language: language, strict: strict, templateDirectory: templates, publicSite: publicSite,
-            toolVersion: "0.0.0-test")
+            toolVersion: "0.0.0-test", formats: formats)
         return try await SiteBuilder(checklist: checklist, options: options).build()
     }
 

@@ -90,6 +90,19 @@ struct AuditSiteTests {
         #expect(sites[1] == sites[2])
     }
 
+    @Test("--formats json,csv writes only audit.json and audit.csv, with the same bytes as a full audit")
+    func dataOnly() async throws {
+        let input = try mixedFolder()
+        let base = try scratch.folder()
+        _ = try await F.build([input], out: base.appendingPathComponent("full"))
+        _ = try await F.build([input], out: base.appendingPathComponent("data"), formats: [.json, .csv])
+        let full = try F.files(under: base.appendingPathComponent("full"))
+        let data = try F.files(under: base.appendingPathComponent("data"))
+        #expect(Set(data.keys) == ["audit.json", "audit.csv", ".wuyou-manifest"])
+        #expect(data["audit.json"] == full["audit.json"])
+        #expect(data["audit.csv"] == full["audit.csv"])
+    }
+
     @Test("audit.json is exactly the whole document serialised at once")
     func streamedJSONMatchesWholeDocument() async throws {
         let input = try mixedFolder()
@@ -114,7 +127,8 @@ struct AuditSiteTests {
     @Test("page names from hostile or case-differing ids stay inside the site and never collide")
     func sanitisedPageNames() async throws {
         let input = try scratch.folder()
-        let ids = ["../../x", "/etc/x", "A", "a", "..", "x/../../y"]
+        // "a-559aead0" is literally the name "A" escapes to: one of the two pages is numbered.
+        let ids = ["../../x", "/etc/x", "A", "a", "..", "x/../../y", "a-559aead0"]
         try F.write(Dictionary(uniqueKeysWithValues: ids.enumerated().map { n, id in
             ("\(n).xml", F.survey(id: id, community: "社区\(n)"))
         }), in: input)

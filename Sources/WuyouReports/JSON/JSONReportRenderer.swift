@@ -31,7 +31,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         ] + (report.survey.isDraft ? [("draft", JSONValue.bool(true))] : []) + [
 
             ("score", report.score.map(JSONValue.number) ?? .null),
-            ("counts", .object(Status.allCases.map { ($0.rawValue, .number(Decimal(report.counts[$0] ?? 0))) })),
+            ("counts", .object(Status.allCases.map { ($0.rawValue, .integer(report.counts[$0] ?? 0)) })),
             ("findings", .array(report.findings.map { finding(for: $0, text: text) })),
             ("funding", .object([
                 ("award", .number(report.funding.awardTotal)),
@@ -40,7 +40,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             ("warnings", .array(report.warnings.map { warning in
                 // A warning about the survey as a whole cites its <survey> element.
                 .object([
-                    ("line", .number(Decimal(warning.location.line ?? survey.line))),
+                    ("line", .integer(warning.location.line ?? survey.line)),
                     ("message", .string(diagnosticText.message(for: warning))),
                 ])
             })),
@@ -78,11 +78,11 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             members.append(("shortfall", .number(shortfall)))
             members.append(("unit", .string(unit)))
         }
-        if let line = finding.line { members.append(("line", .number(Decimal(line)))) }
+        if let line = finding.line { members.append(("line", .integer(line))) }
         // Only when there are any, so that reports without them keep the format's shape.
         if !finding.possibleTypos.isEmpty {
             members.append(("possibleTypos", .array(finding.possibleTypos.map { typo in
-                .object([("line", .number(Decimal(typo.line))), ("written", .string(typo.written)), ("meant", .string(typo.meant))])
+                .object([("line", .integer(typo.line)), ("written", .string(typo.written)), ("meant", .string(typo.meant))])
             })))
         }
         return .object(members)

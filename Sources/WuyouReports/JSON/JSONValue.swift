@@ -5,6 +5,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Decimal)
+    /// A whole number; written as ``number(_:)`` would write it, without going through `Decimal`.
+    case integer(Int)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -15,62 +17,90 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a trailing newline at the top level.
     public func serialized(indent: Int = 0) -> String {
-        var output = ""
-        write(to: &output, indent: indent)
-        return output
+        var bytes: [UInt8] = []
+        serialize(into: &bytes, indent: indent)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
-        let padding = String(repeating: " ", count: indent)
-        let inner = String(repeating: " ", count: indent + 2)
+    /// Appends the pretty-printed UTF-8 of this value to `output`, as ``serialized(indent:)`` writes it.
+    public func serialize(into output: inout [UInt8], indent: Int = 0) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .integer(let value): output.append(contentsOf: String(value).utf8)
         // JSON has no NaN; the checklist reader refuses the zero divisors that could make one.
-        case .number(let value): output += value.isNaN ? "null" : value.description
+        case .number(let value): output.append(contentsOf: (value.isNaN ? "null" : value.description).utf8)
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                output += inner
-                item.write(to: &output, indent: indent + 2)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                Self.pad(&output, indent + 2)
+                item.serialize(into: &output, indent: indent + 2)
+                if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(UInt8(ascii: "\n"))
             }
-            output += padding + "]"
+            Self.pad(&output, indent)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
+            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+            output.append(contentsOf: "{\n".utf8)
             for (index, (key, value)) in members.enumerated() {
-                output += inner
+                Self.pad(&output, indent + 2)
                 Self.writeString(key, to: &output)
-                output += ": "
-                value.write(to: &output, indent: indent + 2)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                output.append(contentsOf: ": ".utf8)
+                value.serialize(into: &output, indent: indent + 2)
+                if index < members.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(UInt8(ascii: "\n"))
             }
-            output += padding + "}"
+            Self.pad(&output, indent)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    output += String(format: "\\u%04x", scalar.value)
+    private static func pad(_ output: inout [UInt8], _ count: Int) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Escapes byte by byte: every byte that needs an escape is ASCII, and U+2028/U+2029 are
+    /// the three bytes E2 80 A8/A9.
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: [UInt8]? = nil
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
+                case UInt8(ascii: "\\"): escape = Array("\\\\".utf8)
+                case UInt8(ascii: "\n"): escape = Array("\\n".utf8)
+                case UInt8(ascii: "\r"): escape = Array("\\r".utf8)
+                case UInt8(ascii: "\t"): escape = Array("\\t".utf8)
+                case 0..<0x20:
+                    escape = Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default:
+                    break
+                }
+                if let escape {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    output.append(contentsOf: escape)
+                    index += width
+                    start = index
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    index += 1
                 }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
