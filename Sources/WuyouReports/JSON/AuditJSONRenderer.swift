@@ -25,10 +25,11 @@ public struct AuditJSONRenderer: Sendable {
     /// ``reportFragment(_:)`` as UTF-8, followed by `,` and a newline: what stands between
     /// two reports (the last one's comma is dropped when the file is assembled).
     public func reportElement(_ report: SurveyReport) -> [UInt8] {
-        var bytes: [UInt8] = Array("    ".utf8)
-        JSONReportRenderer(language: language).value(for: report).serialize(into: &bytes, indent: 4)
-        bytes.append(contentsOf: ",\n".utf8)
-        return bytes
+        var sink = JSONBytes(indent: 4)
+        sink.raw("    ")
+        JSONReportRenderer(language: language).write(report, to: &sink)
+        sink.raw(",\n")
+        return sink.bytes
     }
 
     /// The file up to the value of `reports`: `{`, `format`, `checklist`, `summary`, `baseline`

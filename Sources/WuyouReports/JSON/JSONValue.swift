@@ -24,49 +24,16 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Appends the pretty-printed UTF-8 of this value to `output`, as ``serialized(indent:)`` writes it.
     public func serialize(into output: inout [UInt8], indent: Int = 0) {
-        switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .integer(let value): output.append(contentsOf: String(value).utf8)
-        // JSON has no NaN; the checklist reader refuses the zero divisors that could make one.
-        case .number(let value): output.append(contentsOf: (value.isNaN ? "null" : value.description).utf8)
-        case .string(let value): Self.writeString(value, to: &output)
-        case .array(let items):
-            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
-            output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                Self.pad(&output, indent + 2)
-                item.serialize(into: &output, indent: indent + 2)
-                if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
-            }
-            Self.pad(&output, indent)
-            output.append(UInt8(ascii: "]"))
-        case .object(let members):
-            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
-            output.append(contentsOf: "{\n".utf8)
-            for (index, (key, value)) in members.enumerated() {
-                Self.pad(&output, indent + 2)
-                Self.writeString(key, to: &output)
-                output.append(contentsOf: ": ".utf8)
-                value.serialize(into: &output, indent: indent + 2)
-                if index < members.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
-            }
-            Self.pad(&output, indent)
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    private static func pad(_ output: inout [UInt8], _ count: Int) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        var sink = JSONBytes(indent: indent)
+        sink.value(self)
+        output += sink.bytes
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Escapes byte by byte: every byte that needs an escape is ASCII, and U+2028/U+2029 are
     /// the three bytes E2 80 A8/A9.
-    private static func writeString(_ value: String, to output: inout [UInt8]) {
+    static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in
