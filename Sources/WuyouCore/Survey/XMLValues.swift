@@ -6,7 +6,7 @@ enum XMLValues {
     static func decimal(_ text: String?) -> Decimal? {
         guard let text else { return nil }
         if let value = shortDecimal(text) { return value }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmed(text)
         var digits = 0
         var dots = 0
         for (offset, character) in trimmed.enumerated() {
@@ -65,7 +65,7 @@ enum XMLValues {
 
     /// An `xs:boolean`: `true`/`1` or `false`/`0`.
     static func boolean(_ text: String?) -> Bool? {
-        switch text?.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch text.map(trimmed) {
         case "true", "1": true
         case "false", "0": false
         default: nil
@@ -74,6 +74,15 @@ enum XMLValues {
 
     /// An `xs:token` or `xs:string` attribute, whitespace-trimmed; nil when absent.
     static func token(_ text: String?) -> String? {
-        text?.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.map(trimmed)
+    }
+
+    /// `text` without leading and trailing white space; `text` itself, with no work, when it
+    /// has none (almost every value).
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace
+        else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

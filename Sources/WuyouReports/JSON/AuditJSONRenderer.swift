@@ -12,9 +12,12 @@ public struct AuditJSONRenderer: Sendable {
     public static let format = "wuyou-audit/1"
 
     public let language: ReportLanguage
+    private let reports: JSONReportRenderer?
 
-    public init(language: ReportLanguage = .zh) {
+    /// - Parameter checklist: The audit's checklist, so its words are worked out once.
+    public init(language: ReportLanguage = .zh, checklist: Checklist? = nil) {
         self.language = language
+        reports = checklist.map { JSONReportRenderer(language: language, checklist: $0) }
     }
 
     /// One element of `reports`, serialised at the depth it takes in the file (with its indent).
@@ -27,7 +30,7 @@ public struct AuditJSONRenderer: Sendable {
     public func reportElement(_ report: SurveyReport) -> [UInt8] {
         var sink = JSONBytes(indent: 4)
         sink.raw("    ")
-        JSONReportRenderer(language: language).write(report, to: &sink)
+        (reports ?? JSONReportRenderer(language: language)).write(report, to: &sink)
         sink.raw(",\n")
         return sink.bytes
     }

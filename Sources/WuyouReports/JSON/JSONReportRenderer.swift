@@ -6,9 +6,30 @@ public struct JSONReportRenderer: SurveyReportRenderer {
     public static let format = "wuyou-report/1"
 
     public let language: ReportLanguage
+    /// Words that are the same in every report against one checklist, worked out once.
+    private let words: ChecklistWords?
 
-    public init(language: ReportLanguage = .zh) {
+    /// - Parameter checklist: The checklist every report will be against, when known: its
+    ///   titles and standards are then worded once instead of once per report.
+    public init(language: ReportLanguage = .zh, checklist: Checklist? = nil) {
         self.language = language
+        words = checklist.map { ChecklistWords($0, language: language) }
+    }
+
+    /// Each requirement's title and its rule's standard in words, in checklist order.
+    private struct ChecklistWords: Sendable {
+        var ids: [String]
+        var titles: [String]
+        var expectations: [FindingValue?]
+        var expectationTexts: [String?]
+
+        init(_ checklist: Checklist, language: ReportLanguage) {
+            let text = ReportText(language: language, checklist: checklist)
+            ids = checklist.requirements.map(\.id)
+            titles = checklist.requirements.map { $0.title.text(language.rawValue) }
+            expectations = checklist.requirements.map(\.rule.expectation)
+            expectationTexts = expectations.map { $0.map(text.value) }
+        }
     }
 
     /// The report as a JSON value (also an element of `audit.json`'s `reports`).
@@ -69,7 +90,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.openArray()
         for index in report.findings.indices {
             sink.element()
-            write(report.findings[index], text: text, to: &sink)
+            write(report.findings[index], at: index, text: text, to: &sink)
         }
         sink.closeArray()
         sink.key("funding")
@@ -116,8 +137,9 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.closeObject()
     }
 
-    private func write<Sink: JSONSink>(_ finding: Finding, text: ReportText, to sink: inout Sink) {
+    private func write<Sink: JSONSink>(_ finding: Finding, at index: Int, text: ReportText, to sink: inout Sink) {
         let requirement = finding.requirement
+        let known = words.flatMap { $0.ids.indices.contains(index) && $0.ids[index] == requirement.id ? $0 : nil }
         sink.openObject()
         sink.key("id")
         sink.string(requirement.id)
@@ -130,10 +152,14 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.key("clause")
         sink.string(requirement.clause)
         sink.key("title")
-        sink.string(requirement.title.text(language.rawValue))
+        sink.string(known?.titles[index] ?? requirement.title.text(language.rawValue))
         if let expected = finding.expected {
             sink.key("expected")
-            sink.string(text.value(expected))
+            if let known, known.expectations[index] == expected, let worded = known.expectationTexts[index] {
+                sink.string(worded)
+            } else {
+                sink.string(text.value(expected))
+            }
         }
         if let observed = finding.observed {
             sink.key("observed")

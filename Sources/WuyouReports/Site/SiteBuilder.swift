@@ -163,7 +163,7 @@ public struct SiteBuilder: Sendable {
             evaluator: Evaluator(checklist: checklist),
             page: formats.contains(.html)
                 ? HTMLReportRenderer(language: options.language, templates: templates, toolVersion: options.toolVersion) : nil,
-            json: formats.contains(.json) ? AuditJSONRenderer(language: options.language) : nil,
+            json: formats.contains(.json) ? AuditJSONRenderer(language: options.language, checklist: checklist) : nil,
             names: PageNames(), staging: staging.path, strict: options.strict, publicSite: options.publicSite)
         let outputs = try await evaluate(discovery.sources, with: job, spills: spills, progress: progress)
 
