@@ -31,6 +31,9 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Bytes that may need an escape: controls, `"`, `\\`, and E2 (the lead byte of U+2028/U+2029).
+    private static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+
     /// Escapes byte by byte: every byte that needs an escape is ASCII, and U+2028/U+2029 are
     /// the three bytes E2 80 A8/A9.
     static func writeString(_ value: String, to output: inout [UInt8]) {
@@ -39,31 +42,35 @@ public indirect enum JSONValue: Sendable, Equatable {
         value.withUTF8 { bytes in
             var start = 0
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var escape: [UInt8]? = nil
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
-                case UInt8(ascii: "\\"): escape = Array("\\\\".utf8)
-                case UInt8(ascii: "\n"): escape = Array("\\n".utf8)
-                case UInt8(ascii: "\r"): escape = Array("\\r".utf8)
-                case UInt8(ascii: "\t"): escape = Array("\\t".utf8)
-                case 0..<0x20:
-                    escape = Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    width = 3
-                default:
-                    break
-                }
-                if let escape {
+            special.withUnsafeBufferPointer { special in
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard special[Int(byte)] else {
+                        index += 1
+                        continue
+                    }
+                    var width = 1
+                    let escape: String
+                    switch byte {
+                    case UInt8(ascii: "\""): escape = "\\\""
+                    case UInt8(ascii: "\\"): escape = "\\\\"
+                    case UInt8(ascii: "\n"): escape = "\\n"
+                    case UInt8(ascii: "\r"): escape = "\\r"
+                    case UInt8(ascii: "\t"): escape = "\\t"
+                    case 0xE2:
+                        guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                            index += 1
+                            continue
+                        }
+                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    default:
+                        escape = "\\u00" + String(decoding: [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]], as: UTF8.self)
+                    }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    output.append(contentsOf: escape)
+                    output.append(contentsOf: escape.utf8)
                     index += width
                     start = index
-                } else {
-                    index += 1
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
