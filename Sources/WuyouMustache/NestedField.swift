@@ -9,6 +9,9 @@ protocol NestedField<Model>: Sendable {
     /// The field `name` of the nested value, read from `Model`; nil when there is none.
     func member(_ name: String) -> TemplateField<Model>.Kind?
 
+    /// The nested value of `model`, as templates see it.
+    func sample(of model: Model) -> TemplateSample
+
     /// Names the nested value answers, for suggestions.
     var memberNames: [String] { get }
 
@@ -69,6 +72,8 @@ struct ObjectField<Model, Nested: TemplateModel>: NestedField {
 
     var memberNames: [String] { Nested.templateFields.names }
 
+    func sample(of model: Model) -> TemplateSample { Nested.templateFields.sample(of: get(model)) }
+
     func after<Root>(_ outer: @escaping @Sendable (Root) -> Model) -> any NestedField<Root> {
         let get = get
         return ObjectField<Root, Nested>(get: { get(outer($0)) })
@@ -101,6 +106,8 @@ struct OptionalField<Model, Nested: TemplateModel>: NestedField {
 
     var memberNames: [String] { Nested.templateFields.names }
 
+    func sample(of model: Model) -> TemplateSample { get(model).map { Nested.templateFields.sample(of: $0) } ?? .object(nil) }
+
     func after<Root>(_ outer: @escaping @Sendable (Root) -> Model) -> any NestedField<Root> {
         let get = get
         return OptionalField<Root, Nested>(get: { get(outer($0)) })
@@ -130,6 +137,8 @@ struct ListField<Model, Element: TemplateModel>: NestedField {
     func member(_ name: String) -> TemplateField<Model>.Kind? { nil }
 
     var memberNames: [String] { [] }
+
+    func sample(of model: Model) -> TemplateSample { .list(get(model).map { Element.templateFields.sample(of: $0) }) }
 
     func after<Root>(_ outer: @escaping @Sendable (Root) -> Model) -> any NestedField<Root> {
         let get = get

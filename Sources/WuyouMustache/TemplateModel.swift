@@ -130,3 +130,30 @@ public struct TemplateField<Model>: Sendable {
         Self(name: name, kind: .nested(ListField<Model, Element>(get: get)))
     }
 }
+
+/// A model's values as templates see them, for writing sample view models that document the
+/// names a template can use.
+public indirect enum TemplateSample: Sendable {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
+    /// Members in declaration order; nil for an optional model that is absent.
+    case object([(String, TemplateSample)]?)
+    case list([TemplateSample])
+}
+
+extension TemplateFields {
+    /// Every field of `model`, read as a template would read it.
+    public func sample(of model: Model) -> TemplateSample {
+        if byName.isEmpty, let selfText { return .text(selfText(model)) }
+        return .object(names.map { name in
+            let sample: TemplateSample = switch byName[name]!.kind {
+            case .text(let get), .trustedText(let get): .text(get(model))
+            case .number(let get): .number(get(model))
+            case .flag(let get): .flag(get(model))
+            case .nested(let nested): nested.sample(of: model)
+            }
+            return (name, sample)
+        })
+    }
+}

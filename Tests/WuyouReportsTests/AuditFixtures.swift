@@ -58,6 +58,12 @@ enum AuditFixtures {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The audit's own pages besides the survey pages: the index, the all-centres page, the
+    /// stylesheet and a page per sub-district.
+    static func sitePages(subdistricts: [String?] = ["赞阳办事处"]) -> Set<String> {
+        Set(["index.html", "centres.html", "style.css"] + subdistricts.map { AuditPageContext.subdistrictHref($0) })
+    }
+
     /// Writes `files` (relative path → text) under `folder`, creating subfolders.
     static func write(_ files: [String: String], in folder: URL) throws {
         for (path, text) in files {

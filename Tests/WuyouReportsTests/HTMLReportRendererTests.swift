@@ -317,16 +317,56 @@ struct ReportViewModelTests {
             SampleCase(sample: "sample-report-daqiaolu.json", example: "daqiaolu"),
         ])
     func answersSampleKeys(_ sample: SampleCase) throws {
-        let data = try Data(contentsOf: HTMLFixtures.templateFolder.appendingPathComponent(sample.sample))
-        let tree = try JSONDecoder().decode(JSONTree.self, from: data)
-        compare(tree, schema: ReportViewModel.templateFields.kind(of:), path: "")
+        let report = try HTMLFixtures.example(sample.example)
+        // A change since an earlier audit, so the sample documents the 较上次 section too.
+        let before = BaselineAudit.Centre(
+            path: "old.xml", id: "old-id", community: report.survey.community.name, subdistrict: report.survey.community.subdistrict,
+            date: "2023-06-12", passes: false, score: 0.5, statuses: ["room.police": .gap, "hall.one-door": .gap])
+        let since = BaselineComparison.CentreChange(baseline: before, scoreChange: 0.25, gapsClosed: ["hall.one-door"], gapsOpened: [])
+        let model = ReportViewModel(
+            report: report, language: .zh, toolVersion: "0.0.0-test", indexHref: "../index.html",
+            stylesheetHref: "../style.css", since: since)
+        try recordOrCompare(ReportViewModel.templateFields.sample(of: model), sample: sample.sample, schema: ReportViewModel.templateFields.kind(of:))
     }
 
     @Test("the index's view model answers every key of sample-index.json, booleans as flags")
     func indexAnswersSampleKeys() throws {
-        let data = try Data(contentsOf: HTMLFixtures.templateFolder.appendingPathComponent("sample-index.json"))
-        let tree = try JSONDecoder().decode(JSONTree.self, from: data)
-        compare(tree, schema: IndexPage.templateFields.kind(of:), path: "")
+        let reports = try ["daqiaolu", "hangkonglu", "youyilu"].map { try HTMLFixtures.example($0) }
+        let summary = AuditSummary(
+            checklist: HTMLFixtures.checklist, strict: false,
+            outcomes: reports.map { .audited(AuditedSurvey(report: $0, strict: false)) }
+                + [.failed(path: "bad.xml", diagnostics: [Diagnostic(.xmlEmpty, at: .init(file: "bad.xml", line: 1, column: 1))])])
+        let gone = BaselineAudit.Centre(
+            path: "old.xml", id: "old", community: "旧社区", subdistrict: nil, date: "2023-01-01", passes: false,
+            score: 0.5, statuses: [:])
+        let baseline = BaselineAudit(path: "old/audit.json", centres: [gone], passRate: 0)
+        let model = IndexPage(
+            summary: summary, comparison: BaselineComparison(summary: summary, baseline: baseline), language: .zh,
+            toolVersion: "0.0.0-test")
+        try recordOrCompare(IndexPage.templateFields.sample(of: model), sample: "sample-index.json", schema: IndexPage.templateFields.kind(of:))
+    }
+
+    /// Writes the sample view model beside the templates (`WUYOU_RECORD_GOLDEN=1`), or checks
+    /// that every key of the committed sample is one the view model answers, with its kind.
+    private func recordOrCompare(_ value: TemplateSample, sample: String, schema: (String) -> TemplateFieldKind?) throws {
+        let url = HTMLFixtures.templateFolder.appendingPathComponent(sample)
+        if ProcessInfo.processInfo.environment["WUYOU_RECORD_GOLDEN"] == "1" {
+            try Data((Self.json(value).serialized() + "\n").utf8).write(to: url)
+            return
+        }
+        let tree = try JSONDecoder().decode(JSONTree.self, from: Data(contentsOf: url))
+        compare(tree, schema: schema, path: "")
+    }
+
+    private static func json(_ sample: TemplateSample) -> JSONValue {
+        switch sample {
+        case .text(let text): .string(text)
+        case .number(let number): .integer(number)
+        case .flag(let flag): .bool(flag)
+        case .object(let members?): .object(members.map { ($0.0, json($0.1)) })
+        case .object(nil): .null
+        case .list(let items): .array(items.prefix(2).map(json))
+        }
     }
 
     private func compare(_ tree: JSONTree, schema: (String) -> TemplateFieldKind?, path: String) {
@@ -347,8 +387,9 @@ struct ReportViewModelTests {
         switch (tree, kind) {
         case (.object, .object(_, _, let schema)):
             compare(tree, schema: schema, path: path)
-        case (.array(let items), .list(_, let schema)):
-            if let first = items.first { compare(first, schema: schema, path: "\(path)[0]") }
+        case (.array(let items), .list(let names, let schema)):
+            // A list of strings (`{{.}}`) has no names of its own.
+            if let first = items.first, !(names.isEmpty && first.isScalar) { compare(first, schema: schema, path: "\(path)[0]") }
         case (.bool, .flag), (.scalar, .text), (.scalar, .number), (.scalar, .trustedText):
             break
         default:
@@ -363,6 +404,10 @@ private enum JSONTree: Decodable {
     case array([JSONTree])
     case bool
     case scalar
+
+    var isScalar: Bool {
+        if case .scalar = self { true } else { false }
+    }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()

@@ -1,8 +1,9 @@
 import Foundation
 import WuyouCore
 
-/// The single-survey HTML gap report: one self-contained page (inline CSS, no scripts, no
-/// remote loads) rendered from the `report` mustache template.
+/// The single-survey HTML gap report rendered from the `report` mustache template: for
+/// `wuyou check --html` one self-contained page (inline CSS, no scripts, no remote loads); in
+/// an audit site a page that links the site's shared `style.css`.
 ///
 /// The templates are loaded once, so one renderer serves any number of reports; rendering
 /// is deterministic (the same report gives the same bytes).
@@ -48,10 +49,17 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
     }
 
     /// The page as UTF-8 bytes, ready to write.
-    func renderBytes(_ report: SurveyReport, surveyFileName: String?, indexHref: String?) -> [UInt8] {
+    ///
+    /// - Parameters:
+    ///   - stylesheetHref: The site's shared stylesheet; nil inlines the style.
+    ///   - since: The centre against its previous survey, for the 较上次 section.
+    func renderBytes(
+        _ report: SurveyReport, surveyFileName: String?, indexHref: String?, stylesheetHref: String? = nil,
+        since: BaselineComparison.CentreChange? = nil
+    ) -> [UInt8] {
         let model = ReportViewModel(
             report: report, language: language, toolVersion: toolVersion,
-            surveyFileName: surveyFileName, indexHref: indexHref)
+            surveyFileName: surveyFileName, indexHref: indexHref, stylesheetHref: stylesheetHref, since: since)
         return templates.report.render(model)
     }
 }

@@ -11,6 +11,11 @@ import WuyouMustache
 /// Keys are documented by `HTML/Templates/sample-report.json`.
 struct ReportViewModel: TemplateModel, Sendable {
     var lang: String
+    /// The stylesheet is inlined (a self-contained `wuyou check --html` page) rather than linked.
+    var inlineStyle: Bool
+    /// The site's shared stylesheet, relative to the page.
+    var stylesheetHref: String
+    var print: PrintFurniture
     var pageTitle: String
     var checklistTitle: String
     var subtitle: String
@@ -32,9 +37,15 @@ struct ReportViewModel: TemplateModel, Sendable {
     var roomsNote: String
     var provenance: Provenance
     var labels: HTMLLabels
+    /// What changed since the centre's survey in an earlier audit (`--baseline`).
+    var since: SinceLastTime?
 
     static let templateFields = TemplateFields<Self>([
         .text("lang") { $0.lang },
+        .flag("inlineStyle") { $0.inlineStyle },
+        .text("stylesheetHref") { $0.stylesheetHref },
+        .object("print") { $0.print },
+        .optional("since") { $0.since },
         .text("pageTitle") { $0.pageTitle },
         .text("checklistTitle") { $0.checklistTitle },
         .text("subtitle") { $0.subtitle },
@@ -121,6 +132,7 @@ struct ReportViewModel: TemplateModel, Sendable {
         static let templateFields = TemplateFields<Self>([
             .number("number") { $0.number },
             .text("id") { $0.id },
+            .list("idParts") { ReportViewModel.idParts($0.id) },
             .text("title") { $0.title },
             .text("status") { $0.status },
             .text("statusLabel") { $0.statusLabel },
@@ -151,6 +163,7 @@ struct ReportViewModel: TemplateModel, Sendable {
         static let templateFields = TemplateFields<Self>([
             .number("number") { $0.number },
             .text("id") { $0.id },
+            .list("idParts") { ReportViewModel.idParts($0.id) },
             .text("title") { $0.title },
             .text("clause") { $0.clause },
             .text("severityLabel") { $0.severityLabel },
@@ -260,6 +273,72 @@ struct ReportViewModel: TemplateModel, Sendable {
             .flag("spinnerAlias") { $0.spinnerAlias },
             .flag("unrecognised") { $0.unrecognised },
             .number("line") { $0.line },
+        ])
+    }
+
+    /// A requirement id cut after each dot, so a narrow column breaks it there (`<wbr>`) and
+    /// never inside a word.
+    static func idParts(_ id: String) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        for character in id {
+            part.append(character)
+            if character == "." {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
+    }
+
+    /// The running header and page numbers of the printed report, as CSS string literals for
+    /// the template's `@page` rule.
+    struct PrintFurniture: TemplateModel, Sendable {
+        var header: String
+        var pagePrefix: String
+        var pageMiddle: String
+        var pageSuffix: String
+
+        static let templateFields = TemplateFields<Self>([
+            .trustedText("header") { $0.header },
+            .trustedText("pagePrefix") { $0.pagePrefix },
+            .trustedText("pageMiddle") { $0.pageMiddle },
+            .trustedText("pageSuffix") { $0.pageSuffix },
+        ])
+    }
+
+    /// The 较上次 section: the centre's previous survey, and the gaps closed, opened and still open.
+    struct SinceLastTime: TemplateModel, Sendable {
+        struct Item: TemplateModel, Sendable {
+            var title: String
+            var clause: String
+
+            static let templateFields = TemplateFields<Self>([
+                .text("title") { $0.title },
+                .text("clause") { $0.clause },
+            ])
+        }
+
+        var summary: String
+        var closedLabel: String
+        var closed: [Item]
+        var openedLabel: String
+        var opened: [Item]
+        var stillOpenLabel: String
+        var stillOpen: [Item]
+
+        static let templateFields = TemplateFields<Self>([
+            .text("summary") { $0.summary },
+            .text("closedLabel") { $0.closedLabel },
+            .flag("hasClosed") { !$0.closed.isEmpty },
+            .list("closed") { $0.closed },
+            .text("openedLabel") { $0.openedLabel },
+            .flag("hasOpened") { !$0.opened.isEmpty },
+            .list("opened") { $0.opened },
+            .text("stillOpenLabel") { $0.stillOpenLabel },
+            .flag("hasStillOpen") { !$0.stillOpen.isEmpty },
+            .list("stillOpen") { $0.stillOpen },
         ])
     }
 }

@@ -17,6 +17,10 @@ public struct TemplateLibrary: Sendable {
     let index: CompiledTemplate<IndexPage>
     /// The offline survey form of `wuyou form` (built in only: `TemplateLibrary()`).
     let form: CompiledTemplate<FormViewModel>
+    let subdistrict: CompiledTemplate<SubdistrictPage>
+    let centres: CompiledTemplate<CentresPage>
+    /// The site's `style.css`: the `style` partial the self-contained report inlines.
+    let stylesheet: CompiledTemplate<StyleSheet>
 
     /// The built-in templates, overridden by `*.mustache` files in `directory` when given.
     ///
@@ -40,6 +44,9 @@ public struct TemplateLibrary: Sendable {
             report = try set.compile("report", as: ReportViewModel.self)
             index = try set.compile("index", as: IndexPage.self)
             form = try set.compile("form", as: FormViewModel.self)
+            subdistrict = try set.compile("subdistrict", as: SubdistrictPage.self)
+            centres = try set.compile("centres", as: CentresPage.self)
+            stylesheet = try set.compile("style", as: StyleSheet.self)
         } catch {
             throw Diagnostics(Self.diagnostic(error, files: files))
         }
@@ -102,4 +109,9 @@ public struct TemplateLibrary: Sendable {
         case .tooLarge(let limit): return Diagnostic(.templateTooLarge, at: location, ["limit": .count(limit)])
         }
     }
+}
+
+/// The `style` template reads nothing: its root model is empty.
+struct StyleSheet: TemplateModel, Sendable {
+    static let templateFields = TemplateFields<Self>([])
 }

@@ -6,6 +6,7 @@ import WuyouCore
 /// so a key cannot exist in one language only.
 struct AuditLabels: TemplateModel, Sendable {
     enum Key: String, CaseIterable, Sendable {
+        case navigation, backToIndex, downloadCSV, downloadJSON, allCentres, allCentresTitle, attention, subdistrictPages, colPassRate, colRate, colBand, colCount, filterStatus, filterAll, filterFail, filterPass, filterNone, filterSubdistrict, search, subdistrictTitle
         case title, summary, passRate, scoreDistribution, compliance, complianceTable, colRequirement, colSeverity, colMetCount, colJudgedCount, colComplianceRate, colRateChange, totals, colSubdistrict, colCentres, colPassing, colAreaShortfall, colAward, colDeveloperShortfall, total, centres, colNumber, colCommunity, colDate, colScore, colVerdict, colGaps, colPartials, colUnknowns, colScoreChange, colGapsClosed, colGapsOpened, newCentre, goneCentres, goneCentresNote, colSurveyId, colLastScore, errors, colFile, colLine, colColumn, colMessage, generatedBy, checklist, checklistHash, surveyFile
     }
 
@@ -19,6 +20,26 @@ struct AuditLabels: TemplateModel, Sendable {
 
     static func zh(_ key: Key) -> String {
         switch key {
+        case .navigation: "导航"
+        case .backToIndex: "← 返回汇总页"
+        case .downloadCSV: "下载 audit.csv（表格）"
+        case .downloadJSON: "下载 audit.json（数据）"
+        case .allCentres: "全部社区"
+        case .allCentresTitle: "全部社区检查结果"
+        case .attention: "最需要关注的社区"
+        case .subdistrictPages: "各办事处"
+        case .colPassRate: "达标率"
+        case .colRate: "达标率"
+        case .colBand: "得分"
+        case .colCount: "社区数"
+        case .filterStatus: "按结论筛选："
+        case .filterAll: "全部"
+        case .filterFail: "未达标"
+        case .filterPass: "达标"
+        case .filterNone: "无法评分"
+        case .filterSubdistrict: "按办事处："
+        case .search: "按名称或编号搜索："
+        case .subdistrictTitle: "办事处检查情况"
         case .title: "社区综合服务中心达标情况汇总"
         case .summary: "总体情况"
         case .passRate: "达标率"
@@ -70,6 +91,26 @@ struct AuditLabels: TemplateModel, Sendable {
 
     static func en(_ key: Key) -> String {
         switch key {
+        case .navigation: "Navigation"
+        case .backToIndex: "← Back to the summary"
+        case .downloadCSV: "Download audit.csv (spreadsheet)"
+        case .downloadJSON: "Download audit.json (data)"
+        case .allCentres: "All centres"
+        case .allCentresTitle: "All centres"
+        case .attention: "Centres needing most attention"
+        case .subdistrictPages: "Sub-districts"
+        case .colPassRate: "Pass rate"
+        case .colRate: "Rate"
+        case .colBand: "Score"
+        case .colCount: "Centres"
+        case .filterStatus: "Show:"
+        case .filterAll: "all"
+        case .filterFail: "not passing"
+        case .filterPass: "passing"
+        case .filterNone: "no score"
+        case .filterSubdistrict: "Sub-district:"
+        case .search: "Search by name or id:"
+        case .subdistrictTitle: "Sub-district results"
         case .title: "Community service centres: compliance summary"
         case .summary: "Overview"
         case .passRate: "Pass rate"

@@ -132,6 +132,33 @@ public struct AuditText: Sendable {
         return (.gap, language.pick("未达标", "does not pass"))
     }
 
+    func attentionNote(shown: Int, of total: Int) -> String {
+        language.pick("得分最低的 \(shown) 个社区（无法评分的排在最前）；全部 \(total) 个社区见“全部社区”页，可按结论和办事处筛选、按名称搜索。",
+                      "The \(shown) lowest-scoring centres (those without a score first); all \(total) are on the all-centres page, which filters by verdict and sub-district and searches by name.")
+    }
+
+    func allCentresLink(_ total: Int) -> String {
+        language.pick("查看全部 \(total) 个社区", "See all \(total) \(plural(total, "centre", "centres"))")
+    }
+
+    func moreInJSON(_ count: Int) -> String {
+        language.pick("另有 \(count) 项未在此列出，见 audit.json。", "\(count) more are not listed here; audit.json has them all.")
+    }
+
+    func subdistrictSubtitle(surveys: Int) -> String {
+        language.pick("共 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres"))")
+    }
+
+    func subdistrictCentresNote() -> String {
+        language.pick("按得分由低到高排列（无法评分的排在最前），点击社区名称查看检查报告；名称后为调查编号。",
+                      "Lowest score first (centres without a score at the top); follow a name to its report. The survey id follows each name.")
+    }
+
+    func allCentresNote(surveys: Int) -> String {
+        language.pick("共 \(surveys) 个社区，按办事处分组，组内得分由低到高。可按结论筛选、跳到某个办事处；浏览器允许脚本时可按名称或编号搜索。",
+                      "\(surveys) centres by sub-district, lowest score first within each. Filter by verdict, jump to a sub-district, or, with scripts enabled, search by name or id.")
+    }
+
     func errorsNote() -> String {
         language.pick("以下文件未能读取、未通过格式校验或调查编号重复，未纳入统计；请修正后重新运行。",
              "These files could not be read, failed validation or repeat a survey id, and are left out of every figure; fix them and run the audit again.")

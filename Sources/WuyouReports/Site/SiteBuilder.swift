@@ -164,7 +164,8 @@ public struct SiteBuilder: Sendable {
             page: formats.contains(.html)
                 ? HTMLReportRenderer(language: options.language, templates: templates, toolVersion: options.toolVersion) : nil,
             json: formats.contains(.json) ? AuditJSONRenderer(language: options.language, checklist: checklist) : nil,
-            names: PageNames(), staging: staging.path, strict: options.strict, publicSite: options.publicSite)
+            names: PageNames(), staging: staging.path, strict: options.strict, publicSite: options.publicSite,
+            baseline: baseline.map(BaselineComparison.latestByCentre(in:)))
         let outputs = try await evaluate(discovery.sources, with: job, spills: spills, progress: progress)
 
         var summary = AuditSummary(
@@ -204,9 +205,10 @@ public struct SiteBuilder: Sendable {
             try SiteFile.write(AuditCSVRenderer().render(published), to: staging.appendingPathComponent("audit.csv").path)
         }
         if formats.contains(.html) {
-            let index = IndexPage(summary: published, comparison: comparison, language: options.language,
-                                  toolVersion: options.toolVersion)
-            try SiteFile.write(templates.index.render(index), to: staging.appendingPathComponent("index.html").path)
+            try writePages(
+                AuditPageContext(summary: published, comparison: comparison, language: options.language,
+                                 toolVersion: options.toolVersion, formats: formats),
+                templates: templates, staging: staging)
         }
         for spill in spills.all { unlink(spill.path) }
         do {
@@ -215,6 +217,23 @@ public struct SiteBuilder: Sendable {
             throw SiteFile.error(parts.path, EIO)
         }
         return Result(summary: summary, comparison: comparison)
+    }
+
+    /// The audit's own pages: the index, the all-centres page, a page per sub-district and the
+    /// shared stylesheet.
+    private func writePages(_ context: AuditPageContext, templates: TemplateLibrary, staging: URL) throws(Diagnostics) {
+        try SiteFile.write(templates.index.render(IndexPage(context)), to: staging.appendingPathComponent("index.html").path)
+        try SiteFile.write(templates.stylesheet.render(StyleSheet()), to: staging.appendingPathComponent("style.css").path)
+        try SiteFile.write(
+            templates.centres.render(CentresPage(context), capacity: 200 * context.summary.surveys.count + (64 << 10)),
+            to: staging.appendingPathComponent("centres.html").path)
+        try createFolder(staging.appendingPathComponent("subdistricts"))
+        for group in AuditPageContext.bySubdistrict(context.summary) {
+            let page = SubdistrictPage(context, name: group.name, indices: group.indices)
+            try SiteFile.write(
+                templates.subdistrict.render(page, capacity: 200 * group.indices.count + (64 << 10)),
+                to: staging.appendingPathComponent(AuditPageContext.subdistrictHref(group.name)).path)
+        }
     }
 
     /// Gives every kept survey's page its final name and removes the pages of surveys left out

@@ -20,6 +20,8 @@ struct SurveyJob: Sendable {
     let staging: String
     let strict: Bool
     let publicSite: Bool
+    /// Each centre's latest survey in the baseline, for the pages' 较上次 section.
+    let baseline: [CentreKey: BaselineAudit.Centre]?
 
     /// Loads and evaluates one survey, writes its page under its final name (or parks it, see
     /// ``PageNames``) and appends its JSON to `spill`.
@@ -39,7 +41,11 @@ struct SurveyJob: Sendable {
         let audited = AuditedSurvey(report: report, strict: strict)
         var output = Output(outcome: .audited(audited))
         if let page {
-            let bytes = page.renderBytes(report, surveyFileName: nil, indexHref: "../index.html")
+            let since = baseline.map {
+                BaselineComparison.change(for: audited, requirementIDs: evaluator.checklist.requirements.map(\.id), latest: $0)
+            }
+            let bytes = page.renderBytes(
+                report, surveyFileName: nil, indexHref: "../index.html", stylesheetHref: "../style.css", since: since)
             let stem = audited.pageStem
             if names.claim(stem) {
                 try SiteFile.write(bytes, to: "\(staging)/surveys/\(stem).html")
