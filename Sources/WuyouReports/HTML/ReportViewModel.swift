@@ -69,6 +69,8 @@ struct ReportViewModel: TemplateModel, Sendable {
         .text("metSummary") { $0.metSummary },
         .list("met") { $0.met },
         .flag("hasRooms") { !$0.rooms.isEmpty },
+        // Short enough to print with the signature block without leaving half a page empty.
+        .flag("annexFitsWithSignature") { $0.rooms.count <= 12 },
         .list("rooms") { $0.rooms },
         .text("roomsNote") { $0.roomsNote },
         .object("provenance") { $0.provenance },

@@ -19,7 +19,8 @@ public struct TemplateLibrary: Sendable {
     let form: CompiledTemplate<FormViewModel>
     let subdistrict: CompiledTemplate<SubdistrictPage>
     let centres: CompiledTemplate<CentresPage>
-    /// The site's `style.css`: the `style` partial the self-contained report inlines.
+    /// The site's `style.css`: the `style` partial the self-contained report inlines, and rules
+    /// only the site's pages use.
     let stylesheet: CompiledTemplate<StyleSheet>
 
     /// The built-in templates, overridden by `*.mustache` files in `directory` when given.
@@ -46,7 +47,7 @@ public struct TemplateLibrary: Sendable {
             form = try set.compile("form", as: FormViewModel.self)
             subdistrict = try set.compile("subdistrict", as: SubdistrictPage.self)
             centres = try set.compile("centres", as: CentresPage.self)
-            stylesheet = try set.compile("style", as: StyleSheet.self)
+            stylesheet = try set.compile("site-style", as: StyleSheet.self)
         } catch {
             throw Diagnostics(Self.diagnostic(error, files: files))
         }

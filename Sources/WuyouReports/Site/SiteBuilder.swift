@@ -202,7 +202,7 @@ public struct SiteBuilder: Sendable {
                 to: staging.appendingPathComponent("audit.json").path)
         }
         if formats.contains(.csv) {
-            try SiteFile.write(AuditCSVRenderer().render(published), to: staging.appendingPathComponent("audit.csv").path)
+            try SiteFile.write(AuditCSVRenderer().render(published, comparison: comparison), to: staging.appendingPathComponent("audit.csv").path)
         }
         if formats.contains(.html) {
             try writePages(
