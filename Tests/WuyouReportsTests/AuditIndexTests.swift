@@ -51,7 +51,7 @@ struct AuditIndexTests {
         let positions = ["无分社区", "差社区", "中社区", "达标社区"].compactMap { index.range(of: ">\($0)</a>")?.lowerBound }
         #expect(positions.count == 4)
         #expect(positions == positions.sorted())
-        #expect(index.contains(#"<a href="surveys/none.html">无分社区</a><span class="id">none</span>"#))
+        #expect(index.contains(#"<a href="surveys/none.html">无分社区</a> <small>none</small>"#))
         #expect(index.contains("无法评分"))
     }
 
