@@ -98,6 +98,7 @@ struct ListNode<Model, Element>: RenderNode {
             guard let base = elements.baseAddress else { return }
             for index in 0..<elements.count {
                 state.with(base + index, render: body)
+                if let drain = state.drain, state.output.count >= RenderState.drainSize { drain(&state.output) }
             }
         }
     }

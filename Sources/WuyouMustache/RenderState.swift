@@ -12,6 +12,10 @@ struct RenderState {
 
     var frames: [Frame] = []
     var output: [UInt8] = []
+    /// When set, output is handed to it whenever it passes ``drainSize`` bytes (between list
+    /// elements), so a page of 100,000 rows never sits in memory whole.
+    var drain: ((inout [UInt8]) -> Void)?
+    static let drainSize = 1 << 20
 
     init(capacity: Int) {
         frames.reserveCapacity(16)

@@ -39,6 +39,16 @@ public struct CompiledTemplate<Root: TemplateModel>: Sendable {
         return state.output
     }
 
+    /// Renders the page in pieces: `write` receives the output whenever a megabyte has
+    /// gathered, and the rest at the end, and empties it.
+    public func render(_ root: Root, writingTo write: @escaping (inout [UInt8]) -> Void) {
+        var state = RenderState(capacity: RenderState.drainSize + (64 << 10))
+        state.drain = write
+        var root = root
+        withUnsafePointer(to: &root) { state.with($0, render: nodes) }
+        write(&state.output)
+    }
+
     /// The page as text.
     public func renderText(_ root: Root) -> String {
         String(decoding: render(root), as: UTF8.self)

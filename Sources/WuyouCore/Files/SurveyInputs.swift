@@ -50,10 +50,16 @@ public enum SurveyInputs {
                 found.append(Found(path: input, file: stat(input, &status) == 0 ? FileID(status) : nil))
             }
         }
+        // Sorted in place and read once: a city's folder may hold 100,000 surveys.
+        found.sort { utf8Order($0.path, $1.path) }
         var seen: Set<FileID> = []
-        var sources = found.sorted { utf8Order($0.path, $1.path) }
-            .filter { $0.file.map { seen.insert($0).inserted } ?? true }
-            .map { SurveySource(path: $0.path) }
+        // Sorted in place and read once: a city's folder may hold 100,000 surveys.
+        found.sort { utf8Order($0.path, $1.path) }
+        var sources: [SurveySource] = []
+        sources.reserveCapacity(found.count)
+        for item in found where item.file.map({ seen.insert($0).inserted }) ?? true {
+            sources.append(SurveySource(path: item.path))
+        }
         if let importer, !workbooks.isEmpty {
             sources += importer.surveys(in: workbooks.filter { path in
                 var status = stat()

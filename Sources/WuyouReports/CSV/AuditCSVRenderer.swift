@@ -12,9 +12,16 @@ public struct AuditCSVRenderer: Sendable {
     /// their places): `previousScore`, the centre's score in the earlier audit, and
     /// `scoreChange`, this score minus that one; both empty for a centre new since then.
     public func render(_ summary: AuditSummary, comparison: BaselineComparison? = nil) -> String {
-        var output = CSVFormat.byteOrderMark
-        output += CSVFormat.record(["path", "id", "community", "subdistrict", "passes", "score"]
-            + summary.checklist.requirements.map { CSVFormat.text($0.id) } + (comparison == nil ? [] : ["previousScore", "scoreChange"]))
+        var output = ""
+        write(summary, comparison: comparison) { output += $0 }
+        return output
+    }
+
+    /// The same text as ``render(_:comparison:)``, handed to `emit` a piece at a time (the BOM
+    /// and header, then a record per survey), for a file of any size.
+    public func write(_ summary: AuditSummary, comparison: BaselineComparison? = nil, to emit: (String) -> Void) {
+        emit(CSVFormat.byteOrderMark + CSVFormat.record(["path", "id", "community", "subdistrict", "passes", "score"]
+            + summary.checklist.requirements.map { CSVFormat.text($0.id) } + (comparison == nil ? [] : ["previousScore", "scoreChange"])))
         for (index, survey) in summary.surveys.enumerated() {
             var fields = [
                 CSVFormat.text(survey.path), CSVFormat.text(survey.id), CSVFormat.text(survey.community),
@@ -25,8 +32,7 @@ public struct AuditCSVRenderer: Sendable {
                 let change = comparison.centres[index]
                 fields += [change.baseline?.score.map { "\($0)" } ?? "", change.scoreChange.map { "\($0)" } ?? ""]
             }
-            output += CSVFormat.record(fields)
+            emit(CSVFormat.record(fields))
         }
-        return output
     }
 }

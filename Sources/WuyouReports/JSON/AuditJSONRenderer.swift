@@ -65,7 +65,7 @@ public struct AuditJSONRenderer: Sendable {
         .object([
             ("strict", .bool(summary.strict)),
             // Figures count finished surveys; drafts are in `reports`, flagged, and counted here.
-            ("surveys", .integer(summary.counted.count)),
+            ("surveys", .integer(summary.surveys.count - summary.drafts.count)),
             ("drafts", .integer(summary.drafts.count)),
             ("passing", .integer(summary.passing)),
             ("passRate", summary.passRate.map(JSONValue.number) ?? .null),

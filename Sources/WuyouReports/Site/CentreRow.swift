@@ -5,49 +5,55 @@ import WuyouMustache
 /// One centre in a list of centres (the index's centres needing attention, a sub-district's
 /// centres, the all-centres page): enough to tell two communities of one name apart (the
 /// survey id) and to reach its report.
+///
+/// A row is a position in the audit, worded as the template reads it: the all-centres page of
+/// a city lists every centre, and words kept for each of them would be most of the memory an
+/// audit needs.
 struct CentreRow: TemplateModel, Sendable {
-    var number: Int
-    var community: String
-    var surveyId: String
-    var href: String
-    var isNew: Bool
-    var subdistrict: String
-    var date: String
-    var scoreText: String
-    var status: String
-    var statusLabel: String
-    /// `pass`, `fail` or `none` (no score): the class the all-centres filters match.
-    var verdict: String
-    var gaps: Int
-    var partials: Int
-    var unknowns: Int
-    var scoreChange: String
-    var gapsClosed: String
-    var gapsOpened: String
+    let source: CentreRowSource
+    /// The survey's position in the summary.
+    let index: Int
+    /// 1-based, in the list's order.
+    let number: Int
+
+    private var survey: AuditedSurvey { source.context.summary.surveys[index] }
+    private var change: BaselineComparison.CentreChange? { source.context.comparison?.centres[index] }
+    private var text: AuditText { source.context.text }
 
     static let templateFields = TemplateFields<Self>([
         .number("number") { $0.number },
-        .text("community") { $0.community },
-        .text("surveyId") { $0.surveyId },
-        .text("href") { $0.href },
-        .flag("isNew") { $0.isNew },
-        .text("subdistrict") { $0.subdistrict },
-        .text("date") { $0.date },
-        .text("scoreText") { $0.scoreText },
-        .text("status") { $0.status },
-        .text("statusLabel") { $0.statusLabel },
-        .text("verdict") { $0.verdict },
-        .number("gaps") { $0.gaps },
-        .number("partials") { $0.partials },
-        .number("unknowns") { $0.unknowns },
-        .text("scoreChange") { $0.scoreChange },
-        .text("gapsClosed") { $0.gapsClosed },
-        .text("gapsOpened") { $0.gapsOpened },
+        .text("community") { $0.survey.community },
+        .text("surveyId") { $0.survey.id },
+        .text("href") { "\($0.source.pathToRoot)surveys/\($0.survey.pageStem).html" },
+        .flag("isNew") { $0.change?.isNew ?? false },
+        .text("subdistrict") { $0.survey.subdistrict ?? "" },
+        .text("date") { $0.survey.date },
+        .text("scoreText") { $0.text.percent($0.survey.score) },
+        .text("status") { $0.text.verdict($0.survey).status.rawValue },
+        .text("statusLabel") { $0.text.verdict($0.survey).label },
+        .text("verdict") { $0.survey.score == nil ? "none" : ($0.survey.fails ? "fail" : "pass") },
+        .number("gaps") { $0.survey.count(.gap) },
+        .number("partials") { $0.survey.count(.partial) },
+        .number("unknowns") { $0.survey.count(.unknown) },
+        .text("scoreChange") { $0.text.pointsChange($0.change?.scoreChange, score: true) },
+        .text("gapsClosed") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsClosed.count)" } ?? "—" },
+        .text("gapsOpened") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsOpened.count)" } ?? "—" },
     ])
 }
 
+/// What the rows of one list share: the audit, and the way from the page back to the site's root.
+final class CentreRowSource: Sendable {
+    let context: AuditPageContext
+    let pathToRoot: String
+
+    init(context: AuditPageContext, pathToRoot: String) {
+        self.context = context
+        self.pathToRoot = pathToRoot
+    }
+}
+
 /// What every audit page is built from: the summary, the comparison and the words.
-struct AuditPageContext {
+struct AuditPageContext: Sendable {
     let summary: AuditSummary
     let comparison: BaselineComparison?
     let language: ReportLanguage
@@ -85,21 +91,8 @@ struct AuditPageContext {
     ///
     /// - Parameter pathToRoot: The page's way back to the site's root (`""` or `"../"`).
     func rows(_ indices: [Int], pathToRoot: String) -> [CentreRow] {
-        indices.enumerated().map { number, index in
-            let survey = summary.surveys[index]
-            let verdict = text.verdict(survey)
-            let change = comparison?.centres[index]
-            return CentreRow(
-                number: number + 1, community: survey.community, surveyId: survey.id,
-                href: "\(pathToRoot)surveys/\(survey.pageStem).html", isNew: change?.isNew ?? false,
-                subdistrict: survey.subdistrict ?? "", date: survey.date, scoreText: text.percent(survey.score),
-                status: verdict.status.rawValue, statusLabel: verdict.label,
-                verdict: survey.score == nil ? "none" : (survey.fails ? "fail" : "pass"),
-                gaps: survey.count(.gap), partials: survey.count(.partial), unknowns: survey.count(.unknown),
-                scoreChange: text.pointsChange(change?.scoreChange, score: true),
-                gapsClosed: change.map { $0.isNew ? "—" : "\($0.gapsClosed.count)" } ?? "—",
-                gapsOpened: change.map { $0.isNew ? "—" : "\($0.gapsOpened.count)" } ?? "—")
-        }
+        let source = CentreRowSource(context: self, pathToRoot: pathToRoot)
+        return indices.enumerated().map { number, index in CentreRow(source: source, index: index, number: number + 1) }
     }
 
     /// The page of a sub-district (nil: surveys that name none), relative to the site's root:

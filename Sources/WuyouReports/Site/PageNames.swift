@@ -20,6 +20,13 @@ final class PageNames: @unchecked Sendable {
     private let lock = NSLock()
     private var taken: Set<String> = []
 
+    /// Lets go of the names once every page is written.
+    func forget() {
+        lock.lock()
+        defer { lock.unlock() }
+        taken = []
+    }
+
     /// Claims `stem` (case-insensitively); false when another survey has it.
     func claim(_ stem: String) -> Bool {
         lock.lock()

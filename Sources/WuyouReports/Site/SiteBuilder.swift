@@ -166,29 +166,30 @@ public struct SiteBuilder: Sendable {
             json: formats.contains(.json) ? AuditJSONRenderer(language: options.language, checklist: checklist) : nil,
             names: PageNames(), staging: staging.path, strict: options.strict, publicSite: options.publicSite,
             baseline: baseline.map(BaselineComparison.latestByCentre(in:)))
-        let outputs = try await evaluate(discovery.sources, with: job, spills: spills, progress: progress)
-
-        var summary = AuditSummary(
-            checklist: checklist, strict: options.strict, outcomes: outputs.map(\.outcome), inputErrors: discovery.errors)
-        // The file index of each survey kept, in path order, and its page's final name.
-        let indexByPath = Dictionary(uniqueKeysWithValues: discovery.files.enumerated().map { ($1, $0) })
-        var kept: [Int] = []
-        var usedStems: Set<String> = []
-        for position in summary.surveys.indices {
-            let survey = summary.surveys[position]
-            guard let index = indexByPath[survey.path] else { continue }
-            kept.append(index)
-            // Distinct ids give distinct stems unless 32 bits of SHA-256 collide; never overwrite a page.
-            var stem = survey.pageStem
-            var suffix = 2
-            while !usedStems.insert(stem.lowercased()).inserted {
-                stem = "\(survey.pageStem)-\(suffix)"
-                suffix += 1
+        var collected = try await evaluate(
+            discovery.sources, with: job, spills: spills, inputErrors: discovery.errors, progress: progress)
+        job.names.forget()
+        // The summary moves out, so that naming pages below changes its surveys in place
+        // instead of copying all of them.
+        var summary = collected.summary
+        collected.summary.surveys = []
+        let kept = collected.kept
+        if formats.contains(.html) {
+            var usedStems: Set<String> = []
+            for position in summary.surveys.indices {
+                // Distinct ids give distinct stems unless 32 bits of SHA-256 collide; never overwrite a page.
+                let survey = summary.surveys[position]
+                var stem = survey.pageStem
+                var suffix = 2
+                while !usedStems.insert(stem.lowercased()).inserted {
+                    stem = "\(survey.pageStem)-\(suffix)"
+                    suffix += 1
+                }
+                summary.surveys[position].pageStem = stem
             }
-            summary.surveys[position].pageStem = stem
         }
         if formats.contains(.html) {
-            try settlePages(outputs, kept: kept, stems: summary.surveys.map(\.pageStem), staging: staging.path)
+            try settlePages(collected.placements, kept: kept, stems: summary.surveys.map(\.pageStem), staging: staging.path)
         }
 
         let comparison = baseline.map { BaselineComparison(summary: summary, baseline: $0) }
@@ -198,11 +199,11 @@ public struct SiteBuilder: Sendable {
         if options.publicSite { published.errors = summary.errors.map { $0.withholdingQuotedText() } }
         if formats.contains(.json) {
             try writeAuditJSON(
-                summary: published, comparison: comparison, elements: kept.compactMap { outputs[$0].fragment }, spills: spills,
+                summary: published, comparison: comparison, elements: kept.compactMap { collected.fragments[$0] }, spills: spills,
                 to: staging.appendingPathComponent("audit.json").path)
         }
         if formats.contains(.csv) {
-            try SiteFile.write(AuditCSVRenderer().render(published, comparison: comparison), to: staging.appendingPathComponent("audit.csv").path)
+            try writeAuditCSV(summary: published, comparison: comparison, to: staging.appendingPathComponent("audit.csv").path)
         }
         if formats.contains(.html) {
             try writePages(
@@ -224,15 +225,12 @@ public struct SiteBuilder: Sendable {
     private func writePages(_ context: AuditPageContext, templates: TemplateLibrary, staging: URL) throws(Diagnostics) {
         try SiteFile.write(templates.index.render(IndexPage(context)), to: staging.appendingPathComponent("index.html").path)
         try SiteFile.write(templates.stylesheet.render(StyleSheet()), to: staging.appendingPathComponent("style.css").path)
-        try SiteFile.write(
-            templates.centres.render(CentresPage(context), capacity: 200 * context.summary.surveys.count + (64 << 10)),
-            to: staging.appendingPathComponent("centres.html").path)
+        try SiteFile.write(templates.centres, CentresPage(context), to: staging.appendingPathComponent("centres.html").path)
         try createFolder(staging.appendingPathComponent("subdistricts"))
         for group in AuditPageContext.bySubdistrict(context.summary) {
             let page = SubdistrictPage(context, name: group.name, indices: group.indices)
             try SiteFile.write(
-                templates.subdistrict.render(page, capacity: 200 * group.indices.count + (64 << 10)),
-                to: staging.appendingPathComponent(AuditPageContext.subdistrictHref(group.name)).path)
+                templates.subdistrict, page, to: staging.appendingPathComponent(AuditPageContext.subdistrictHref(group.name)).path)
         }
     }
 
@@ -240,12 +238,12 @@ public struct SiteBuilder: Sendable {
     /// (a duplicate id). Pages were written under their names as workers claimed them; only
     /// the rare page whose name was taken, or that lost its name to an earlier survey in path
     /// order, moves.
-    private func settlePages(_ outputs: [SurveyJob.Output], kept: [Int], stems: [String], staging: String) throws(Diagnostics) {
+    private func settlePages(_ placements: [PageNames.Placement?], kept: [Int], stems: [String], staging: String) throws(Diagnostics) {
         func named(_ stem: String) -> String { "\(staging)/surveys/\(stem).html" }
         func parked(_ index: Int) -> String { "\(staging)/.parts/\(index).html" }
         let keptSet = Set(kept)
-        for (index, output) in outputs.enumerated() where !keptSet.contains(index) {
-            switch output.page {
+        for (index, placement) in placements.enumerated() where !keptSet.contains(index) {
+            switch placement {
             case .named(let stem)?: unlink(named(stem))
             case .parked(let index)?: unlink(parked(index))
             case nil: break
@@ -253,13 +251,32 @@ public struct SiteBuilder: Sendable {
         }
         let finals = zip(kept, stems)
         for (index, stem) in finals {
-            if case .named(let current)? = outputs[index].page, current != stem {
+            if case .named(let current)? = placements[index], current != stem {
                 try move(named(current), to: parked(index))
             }
         }
-        for (index, stem) in finals where outputs[index].page != .named(stem) {
+        for (index, stem) in finals where placements[index] != .named(stem) {
             try move(parked(index), to: named(stem))
         }
+    }
+
+    /// Writes `audit.csv` a megabyte at a time.
+    private func writeAuditCSV(summary: AuditSummary, comparison: BaselineComparison?, to path: String) throws(Diagnostics) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteFile.error(path) }
+        defer { close(descriptor) }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity((1 << 20) + (64 << 10))
+        var failure: Int32 = 0
+        AuditCSVRenderer().write(summary, comparison: comparison) { text in
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 20 {
+                if failure == 0, !OutputFile.writeAll(descriptor, buffer) { failure = errno }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if failure == 0, !OutputFile.writeAll(descriptor, buffer) { failure = errno }
+        guard failure == 0 else { throw SiteFile.error(path, failure) }
     }
 
     /// Writes `audit.json`: the head, the report elements copied from the spills in path order
@@ -299,15 +316,31 @@ public struct SiteBuilder: Sendable {
         try emit(renderer.tail(summary: summary))
     }
 
+    /// What the workers produced, gathered in path order.
+    private struct Collected {
+        var summary: AuditSummary
+        /// The file index of each survey kept in the summary, in its order.
+        var kept: [Int]
+        /// Per file: where its page went.
+        var placements: [PageNames.Placement?]
+        /// Per file: where its JSON went.
+        var fragments: [JSONSpill.Range?]
+    }
+
     /// Runs `job` over `files` in chunks of neighbours, at most ``Options/jobs`` chunks at a time,
-    /// each chunk appending its JSON to a spill it borrows for the while.
-    ///
-    /// - Returns: One output per file, in the order of `files`.
+    /// each chunk appending its JSON to a spill it borrows for the while. Chunks are added to
+    /// the summary in path order as soon as every earlier chunk is in, so only the few chunks
+    /// that finished early wait in memory.
     private func evaluate(
-        _ files: [SurveySource], with job: SurveyJob, spills: JSONSpillPool, progress: ((Int, Int) -> Void)?
-    ) async throws(Diagnostics) -> [SurveyJob.Output] {
+        _ files: [SurveySource], with job: SurveyJob, spills: JSONSpillPool, inputErrors: [Diagnostic],
+        progress: ((Int, Int) -> Void)?
+    ) async throws(Diagnostics) -> Collected {
         let chunk = 16
-        var outputs = [SurveyJob.Output?](repeating: nil, count: files.count)
+        var collector = AuditSummary.Collector(checklist: checklist, strict: options.strict, inputErrors: inputErrors)
+        collector.reserveCapacity(files.count)
+        var kept: [Int] = []
+        var placements = [PageNames.Placement?](repeating: nil, count: files.count)
+        var fragments = [JSONSpill.Range?](repeating: nil, count: files.count)
         do {
             try await withThrowingTaskGroup(of: (Int, [SurveyJob.Output]).self) { group in
                 var next = 0
@@ -328,11 +361,22 @@ public struct SiteBuilder: Sendable {
                 }
                 for _ in 0..<max(1, options.jobs) { startNext() }
                 var done = 0
+                var waiting: [Int: [SurveyJob.Output]] = [:]
+                var nextInOrder = 0
                 while let (start, results) = try await group.next() {
-                    for (offset, output) in results.enumerated() { outputs[start + offset] = output }
                     done += results.count
                     progress?(done, files.count)
                     startNext()
+                    waiting[start] = results
+                    while let ready = waiting.removeValue(forKey: nextInOrder) {
+                        for (offset, output) in ready.enumerated() {
+                            let index = nextInOrder + offset
+                            placements[index] = output.page
+                            fragments[index] = output.fragment
+                            if collector.add(output.outcome) { kept.append(index) }
+                        }
+                        nextInOrder += ready.count
+                    }
                 }
             }
         } catch let error as Diagnostics {
@@ -340,7 +384,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw SiteFile.error(job.staging, EIO)
         }
-        return outputs.map { $0! }
+        return Collected(summary: collector.summary, kept: kept, placements: placements, fragments: fragments)
     }
 
     private func createFolder(_ url: URL) throws(Diagnostics) {
