@@ -16,19 +16,39 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         words = checklist.map { ChecklistWords($0, language: language) }
     }
 
-    /// Each requirement's title and its rule's standard in words, in checklist order.
-    private struct ChecklistWords: Sendable {
-        var ids: [String]
-        var titles: [String]
-        var expectations: [FindingValue?]
-        var expectationTexts: [String?]
+    /// Each requirement's words and its rule's standard, in checklist order, with their JSON
+    /// forms worked out once.
+    private final class ChecklistWords: Sendable {
+        struct Words: Sendable {
+            var text: String
+            var json: [UInt8]
+
+            init(_ text: String) {
+                self.text = text
+                json = JSONBytes.escaped(text)
+            }
+        }
+
+        let ids: [Words]
+        let severities: [Words]
+        let bases: [Words]
+        let clauses: [Words]
+        let titles: [Words]
+        let expectations: [FindingValue?]
+        let expectationTexts: [Words?]
+        let statuses: [Status: Words]
 
         init(_ checklist: Checklist, language: ReportLanguage) {
             let text = ReportText(language: language, checklist: checklist)
-            ids = checklist.requirements.map(\.id)
-            titles = checklist.requirements.map { $0.title.text(language.rawValue) }
-            expectations = checklist.requirements.map(\.rule.expectation)
-            expectationTexts = expectations.map { $0.map(text.value) }
+            let requirements = checklist.requirements
+            ids = requirements.map { Words($0.id) }
+            severities = requirements.map { Words($0.severity.rawValue) }
+            bases = requirements.map { Words($0.basis.rawValue) }
+            clauses = requirements.map { Words($0.clause) }
+            titles = requirements.map { Words($0.title.text(language.rawValue)) }
+            expectations = requirements.map(\.rule.expectation)
+            expectationTexts = expectations.map { $0.map { Words(text.value($0)) } }
+            statuses = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, Words($0.rawValue)) })
         }
     }
 
@@ -139,40 +159,43 @@ public struct JSONReportRenderer: SurveyReportRenderer {
 
     private func write<Sink: JSONSink>(_ finding: Finding, at index: Int, text: ReportText, to sink: inout Sink) {
         let requirement = finding.requirement
-        let known = words.flatMap { $0.ids.indices.contains(index) && $0.ids[index] == requirement.id ? $0 : nil }
+        let known = words.flatMap { $0.ids.indices.contains(index) && $0.ids[index].text == requirement.id ? $0 : nil }
+        func put(_ words: ChecklistWords.Words?, _ fallback: @autoclosure () -> String) {
+            if let words { sink.string(words.text, escaped: words.json) } else { sink.string(fallback()) }
+        }
         sink.openObject()
-        sink.key("id")
-        sink.string(requirement.id)
-        sink.key("status")
-        sink.string(finding.status.rawValue)
-        sink.key("severity")
-        sink.string(requirement.severity.rawValue)
-        sink.key("basis")
-        sink.string(requirement.basis.rawValue)
-        sink.key("clause")
-        sink.string(requirement.clause)
-        sink.key("title")
-        sink.string(known?.titles[index] ?? requirement.title.text(language.rawValue))
+        sink.constantKey("id")
+        put(known?.ids[index], requirement.id)
+        sink.constantKey("status")
+        put(known?.statuses[finding.status], finding.status.rawValue)
+        sink.constantKey("severity")
+        put(known?.severities[index], requirement.severity.rawValue)
+        sink.constantKey("basis")
+        put(known?.bases[index], requirement.basis.rawValue)
+        sink.constantKey("clause")
+        put(known?.clauses[index], requirement.clause)
+        sink.constantKey("title")
+        put(known?.titles[index], requirement.title.text(language.rawValue))
         if let expected = finding.expected {
-            sink.key("expected")
+            sink.constantKey("expected")
             if let known, known.expectations[index] == expected, let worded = known.expectationTexts[index] {
-                sink.string(worded)
+                put(worded, "")
             } else {
                 sink.string(text.value(expected))
             }
         }
         if let observed = finding.observed {
-            sink.key("observed")
+            sink.constantKey("observed")
             sink.string(text.value(observed))
         }
         if let shortfall = finding.shortfall, let unit = finding.unit {
-            sink.key("shortfall")
+            sink.constantKey("shortfall")
             sink.number(shortfall)
-            sink.key("unit")
+            sink.constantKey("unit")
             sink.string(unit)
         }
         if let line = finding.line {
-            sink.key("line")
+            sink.constantKey("line")
             sink.integer(line)
         }
         // Only when there are any, so that reports without them keep the format's shape.

@@ -21,6 +21,17 @@ public protocol JSONSink {
 }
 
 extension JSONSink {
+    /// A key that is a constant of the renderer (never needs escaping).
+    public mutating func constantKey(_ key: StaticString) {
+        self.key(key.description)
+    }
+
+    /// A string whose JSON form (quotes and escapes) was worked out once, for text repeated in
+    /// every report (titles, clauses, standards).
+    public mutating func string(_ text: String, escaped: [UInt8]) {
+        string(text)
+    }
+
     /// A whole ``JSONValue``, token by token.
     public mutating func value(_ value: JSONValue) {
         switch value {
@@ -97,6 +108,24 @@ public struct JSONBytes: JSONSink {
     }
 
     public mutating func closeObject() { close("}") }
+
+    public mutating func constantKey(_ key: StaticString) {
+        next()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(contentsOf: "\": ".utf8)
+    }
+
+    public mutating func string(_ text: String, escaped: [UInt8]) {
+        bytes.append(contentsOf: escaped)
+    }
+
+    /// `text` as a JSON string literal, quotes included.
+    public static func escaped(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        JSONValue.writeString(text, to: &bytes)
+        return bytes
+    }
 
     public mutating func openArray() {
         bytes.append(UInt8(ascii: "["))
