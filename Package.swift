@@ -16,7 +16,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -34,6 +33,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "WuyouMustache",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "WuyouCore",
             dependencies: ["WuyouXML"],
             exclude: ["Survey/survey.xsd"],
@@ -45,7 +48,7 @@ let package = Package(
             dependencies: [
                 "WuyouCore",
                 "CSystem",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "WuyouMustache",
             ],
             exclude: ["HTML/Templates"],
             swiftSettings: strictSettings,
@@ -98,6 +101,11 @@ let package = Package(
         .testTarget(
             name: "WuyouCLITests",
             dependencies: ["wuyou", "WuyouCore", "WuyouReports"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WuyouMustacheTests",
+            dependencies: ["WuyouMustache"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,71 +1,100 @@
 #!/usr/bin/env bash
-# Times `wuyou audit` over N generated surveys and prints surveys per second (and peak RSS
-# when GNU time is installed).
+# The benchmark of the README: on one generated corpus, in one run, times
+#   xmllint      libxml2 parsing and validating every survey against survey.xsd (the floor),
+#   python+lxml  bench/audit_lxml.py, a straightforward script doing the same 31 checks,
+#   wuyou data   wuyou audit --formats json,csv (audit.json and audit.csv, for dashboards),
+#   wuyou site   wuyou audit (the whole site: pages, index, sub-districts, all-centres, data),
+# and prints time (median of 3 with hyperfine, else of 3 timed runs), surveys/s, the ratio to
+# xmllint and peak RSS (GNU time). It first checks that the Python script agrees with wuyou's
+# findings on the corpus.
 #
-#   bench/run-benchmark.sh [N] [JOBS...]       # defaults: N=2000, JOBS="1 <processors>"
+#   bench/run-benchmark.sh [N]            # default 20000 surveys
+#   bench/run-benchmark.sh --memory [N]   # one full audit of N surveys (default 100000): time and peak RSS
 #
-# Builds the release binary first (scratch path .build-bench, or $SCRATCH). Uses hyperfine
-# when installed (3 runs after a warm-up), else a loop of 3 timed runs. Surveys are generated
-# once per N into $TMPDIR/wuyou-bench-N (deterministic, seed 2023).
+# Builds the release binary (scratch path .build-bench, or $SCRATCH). Surveys are generated
+# once per N into $TMPDIR/wuyou-bench-N (bench/generate-surveys.py, deterministic). The Python
+# script runs in a venv at $WUYOU_BENCH_VENV (default /tmp/wuyou-bench-venv) with lxml.
+# Back-to-back site runs are slower than the first (ext4 without a journal scans the inodes
+# the previous run deleted on every file it creates): the median includes that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-n="${1:-2000}"
-shift || true
-jobs=("$@")
-[[ ${#jobs[@]} -gt 0 ]] || jobs=(1 "$(nproc 2>/dev/null || sysctl -n hw.ncpu)")
+memory=""
+if [[ "${1:-}" == "--memory" ]]; then memory=yes; shift; fi
+n="${1:-$([[ -n "$memory" ]] && echo 100000 || echo 20000)}"
 runs=3
 scratch="${SCRATCH:-.build-bench}"
 tmp="${TMPDIR:-/tmp}"
 surveys="$tmp/wuyou-bench-$n"
-site="$tmp/wuyou-bench-site"
+work="$tmp/wuyou-bench-out"
+venv="${WUYOU_BENCH_VENV:-/tmp/wuyou-bench-venv}"
+mkdir -p "$work"
 
 swift build -c release --scratch-path "$scratch" --product wuyou >&2
 wuyou="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/wuyou"
-
 if [[ ! -d "$surveys" ]] || [[ "$(find "$surveys" -name '*.xml' | wc -l)" -ne "$n" ]]; then
   rm -rf "$surveys"
   python3 bench/generate-surveys.py "$surveys" "$n" >&2
 fi
 
-now() { python3 -c 'import time; print(time.monotonic())'; }
+peak_rss() { # peak RSS in MB of one run of the command
+  /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+  awk -F': ' '/Maximum resident set size/ {print int($2 / 1024)}' "$work/time.txt"
+}
 
-for j in "${jobs[@]}"; do
-  command=("$wuyou" audit "$surveys" --out "$site" --jobs "$j" --quiet)
+if [[ -n "$memory" ]]; then
+  /usr/bin/time -v -o "$work/time.txt" "$wuyou" audit "$surveys" --out "$work/site-memory" --quiet || true
+  awk -F': ' '/Elapsed/ {t=$2} /Maximum resident set size/ {m=$2} END {printf "wuyou audit, %s surveys: %s, peak RSS %d MB\n", "'"$n"'", t, m/1024}' "$work/time.txt"
+  exit 0
+fi
+
+if ! "$venv/bin/python" -c 'import lxml' 2>/dev/null; then
+  python3 -m venv "$venv" >&2 && "$venv/bin/pip" install --quiet --disable-pip-version-check lxml >&2
+fi
+
+# The comparison must do the same work: its findings agree with wuyou's on this corpus.
+"$wuyou" audit "$surveys" --out "$work/site-check" --formats json --quiet || true
+"$venv/bin/python" bench/audit_lxml.py "$surveys" "$work/lxml.json" --compare "$work/site-check/audit.json" >&2
+
+xsd="Sources/WuyouCore/Survey/survey.xsd"
+names=(xmllint "python+lxml" "wuyou data" "wuyou site")
+commands=(
+  "find $surveys -name '*.xml' -print0 | xargs -0 xmllint --noout --schema $xsd 2>/dev/null"
+  "$venv/bin/python bench/audit_lxml.py $surveys $work/lxml.json"
+  "$wuyou audit $surveys --out $work/site-data --formats json,csv --quiet"
+  "$wuyou audit $surveys --out $work/site --quiet"
+)
+
+median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
+times=()
+for command in "${commands[@]}"; do
   if command -v hyperfine >/dev/null; then
-    json="$(mktemp)"
     # Exit status 1 (some survey fails) is the normal outcome of an audit.
-    hyperfine --warmup 1 --runs "$runs" -i --export-json "$json" --style basic \
-      "${command[*]}" >&2
-    mean="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$json")"
-    rm -f "$json"
+    hyperfine --warmup 1 --runs "$runs" -i --export-json "$work/h.json" --style none "$command" >&2
+    times+=("$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json")")
   else
-    "${command[@]}" || true # warm-up
-    total=0
+    samples=()
     for _ in $(seq "$runs"); do
-      start="$(now)"
-      "${command[@]}" || true
-      end="$(now)"
-      total="$(python3 -c "print($total + $end - $start)")"
+      start="$(date +%s.%N)"; sh -c "$command" >/dev/null 2>&1 || true; end="$(date +%s.%N)"
+      samples+=("$(python3 -c "print($end - $start)")")
     done
-    mean="$(python3 -c "print($total / $runs)")"
+    times+=("$(median "${samples[@]}")")
   fi
-  rss=""
-  if /usr/bin/time -v true >/dev/null 2>&1; then
-    # GNU time reports on stderr; the audit's own stderr is empty with --quiet.
-    kb="$( { /usr/bin/time -v "${command[@]}" >/dev/null || true; } 2>&1 | awk -F': ' '/Maximum resident set size/ {print $2}')"
-    [[ -n "$kb" ]] && rss=", peak RSS $((kb / 1024)) MB"
-  fi
-  python3 -c "print(f'{$n} surveys, --jobs $j: {$mean:.2f} s, {$n / $mean:.0f} surveys/s$rss')"
 done
 
-# One inspector's `wuyou check` (process start, checklist and schema compiled, one survey):
-# 50 runs each, without and with the HTML report.
-for html in no yes; do
-  extra=()
-  [[ $html == yes ]] && extra=(--html "$tmp/wuyou-bench-check.html")
-  start="$(now)"
-  for _ in $(seq 50); do "$wuyou" check examples/youyilu.xml --format json "${extra[@]}" >/dev/null || true; done
-  end="$(now)"
-  python3 -c "print(f'wuyou check (JSON{\" + HTML\" if \"$html\" == \"yes\" else \"\"}): {($end - $start) / 50 * 1000:.0f} ms per survey')"
+rss=(
+  "$(peak_rss sh -c "${commands[0]}")"
+  "$(peak_rss "$venv/bin/python" bench/audit_lxml.py "$surveys" "$work/lxml.json")"
+  "$(peak_rss "$wuyou" audit "$surveys" --out "$work/site-data" --formats json,csv --quiet)"
+  "$(peak_rss "$wuyou" audit "$surveys" --out "$work/site" --quiet)"
+)
+echo "$n surveys, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'):"
+printf '| %-12s | %8s | %10s | %11s | %9s |\n' run time surveys/s "× xmllint" "peak RSS"
+printf '|%s|%s|%s|%s|%s|\n' "--------------" "----------" "------------" "-------------" "-----------"
+for i in "${!names[@]}"; do
+  python3 -c "
+import sys
+t, x, n = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
+print(f'| {sys.argv[4]:<12} | {t:7.2f}s | {n / t:10,.0f} | {t / x:11.2f} | {sys.argv[5]:>6} MB |')
+" "${times[$i]}" "${times[0]}" "$n" "${names[$i]}" "${rss[$i]}"
 done

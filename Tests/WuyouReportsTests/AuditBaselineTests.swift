@@ -86,6 +86,27 @@ struct AuditBaselineTests {
         #expect(index.contains("+33.3 个百分点"))
     }
 
+    @Test("each survey page says what changed since last time; audit.csv carries the previous score and the change")
+    func perSurveyChange() async throws {
+        let (result, out, _) = try await twoAudits()
+        let jia = try #require(result.summary.surveys.first { $0.community == "甲社区" })
+        let page = try F.text(out.appendingPathComponent("surveys/\(jia.pageStem).html"))
+        #expect(page.contains(#"<h2 id="h-since">较上次</h2>"#))
+        #expect(page.contains("上次检查 2023-11-02（jia-2023）"))
+        #expect(page.contains("已整改 2 项，新增问题 2 项，仍未整改 0 项"))
+        #expect(page.contains("<li>设有警务室 <span class=\"clause\">"))
+        let bing = try #require(result.summary.surveys.first { $0.community == "丙社区" })
+        #expect(try F.text(out.appendingPathComponent("surveys/\(bing.pageStem).html")).contains("上次汇总中没有这个社区的调查表。"))
+
+        let csv = try F.text(out.appendingPathComponent("audit.csv"))
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0].hasSuffix(",previousScore,scoreChange"))
+        let jiaLine = try #require(lines.first { $0.contains("jia-2024") })
+        #expect(jiaLine.hasSuffix(",0.8889,0"))
+        let bingLine = try #require(lines.first { $0.contains("bing-2024") })
+        #expect(bingLine.hasSuffix(",,"))
+    }
+
     @Test("a re-run may take its own previous audit.json as the baseline")
     func baselineInsideOutput() async throws {
         let (_, out, _) = try await twoAudits()

@@ -58,6 +58,12 @@ enum AuditFixtures {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The audit's own pages besides the survey pages: the index, the all-centres page, the
+    /// stylesheet and a page per sub-district.
+    static func sitePages(subdistricts: [String?] = ["赞阳办事处"]) -> Set<String> {
+        Set(["index.html", "centres.html", "style.css"] + subdistricts.map { AuditPageContext.subdistrictHref($0) })
+    }
+
     /// Writes `files` (relative path → text) under `folder`, creating subfolders.
     static func write(_ files: [String: String], in folder: URL) throws {
         for (path, text) in files {
@@ -69,12 +75,13 @@ enum AuditFixtures {
 
     static func build(
         _ inputs: [URL], out: URL, baseline: URL? = nil, jobs: Int = 2, language: ReportLanguage = .zh,
-        strict: Bool = false, templates: String? = nil, publicSite: Bool = false
+        strict: Bool = false, templates: String? = nil, publicSite: Bool = false,
+        formats: Set<SiteFormat> = Set(SiteFormat.allCases)
     ) async throws -> SiteBuilder.Result {
         let options = SiteBuilder.Options(
             inputs: inputs.map(\.path), outputDirectory: out.path, baselinePath: baseline?.path, jobs: jobs,
             language: language, strict: strict, templateDirectory: templates, publicSite: publicSite,
-            toolVersion: "0.0.0-test")
+            toolVersion: "0.0.0-test", formats: formats)
         return try await SiteBuilder(checklist: checklist, options: options).build()
     }
 

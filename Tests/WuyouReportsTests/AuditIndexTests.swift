@@ -8,40 +8,29 @@ struct AuditIndexTests {
     typealias F = AuditFixtures
     let scratch = ScratchFolder()
 
-    @Test("count axes end on a round number at or above the largest bar")
-    func countTicks() {
-        let axis = IndexBarChart.countTicks(maximum: 148)
-        #expect(axis.axisMaximum == 150)
-        #expect(axis.ticks.map(\.label) == ["0", "50", "100", "150"])
-        #expect(IndexBarChart.countTicks(maximum: 0).axisMaximum == 1)
-        #expect(IndexBarChart.countTicks(maximum: 3).ticks.map(\.label) == ["0", "1", "2", "3"])
-        #expect(IndexBarChart.countTicks(maximum: 1999).axisMaximum == 2000)
-    }
-
-    @Test("coordinates have at most one decimal and the same text everywhere")
-    func coordinates() {
-        #expect(IndexBarChart.format(313.333) == "313.3")
+    @Test("bar widths are percentages with at most one decimal, clamped to 0…100")
+    func percentages() {
+        #expect(IndexBarChart.format(61.84) == "61.8")
         #expect(IndexBarChart.format(140) == "140")
         #expect(IndexBarChart.format(0.04) == "0")
         #expect(IndexBarChart.format(-0.5) == "-0.5")
+        let chart = IndexBarChart(
+            id: "c", title: "t", description: "d", caption: "c", labelHeader: "要求", valueHeader: "达标率",
+            bars: [.init(label: "半", valueText: "50%", tooltip: "半", fraction: 0.5),
+                   .init(label: "满", valueText: "150%", tooltip: "满", fraction: 1.5),
+                   .init(label: "无", valueText: "—", tooltip: "无", fraction: -1)])
+        #expect(chart.bars.map(\.percent) == ["50", "100", "0"])
     }
 
-    @Test("bars are laid out top down with widths proportional to their fraction; long labels shortened")
-    func layout() {
+    @Test("labels and values are whole: nothing is cut to fit, at any width")
+    func wholeLabels() {
         let long = String(repeating: "很长的要求名称", count: 10)
         let chart = IndexBarChart(
-            id: "c", title: "t", description: "d", caption: "c",
-            bars: [.init(label: "半", valueText: "50%", tooltip: "半", fraction: 0.5),
-                   .init(label: long, valueText: "100%", tooltip: long, fraction: 1.5)],
-            ticks: [(0, "0%"), (1, "100%")], maximumLabelWidth: 100)
-        #expect(chart.height == 28 + 2 * 24 + 4)
-        #expect(chart.bars.map(\.barY) == ["28", "52"])
-        #expect(chart.bars[0].barWidth == IndexBarChart.format(chart.trackWidth / 2))
-        #expect(chart.bars[1].barWidth == IndexBarChart.format(chart.trackWidth))
-        #expect(chart.bars[1].label.hasSuffix("…"))
-        #expect(IndexBarChart.estimatedWidth(chart.bars[1].label) <= 100)
-        #expect(chart.bars[1].tooltip == long)
-        #expect(chart.barX + chart.trackWidth + IndexBarChart.valueRoom == IndexBarChart.width)
+            id: "c", title: "t", description: "d", caption: "c", labelHeader: "要求", valueHeader: "达标率",
+            bars: [.init(label: long, sublabel: "governance.consultation-council", valueText: "61.8%（1181/1910）", tooltip: long, fraction: 0.618)])
+        #expect(chart.bars[0].label == long)
+        #expect(chart.bars[0].valueText == "61.8%（1181/1910）")
+        #expect(ReportViewModel.idParts(chart.bars[0].sublabel) == ["governance.", "consultation-council"])
     }
 
     @Test("centres are listed worst first: no score, then lowest score; each links to its page")
@@ -62,7 +51,7 @@ struct AuditIndexTests {
         let positions = ["无分社区", "差社区", "中社区", "达标社区"].compactMap { index.range(of: ">\($0)</a>")?.lowerBound }
         #expect(positions.count == 4)
         #expect(positions == positions.sorted())
-        #expect(index.contains(#"<a href="surveys/none.html">无分社区</a>"#))
+        #expect(index.contains(#"<a href="surveys/none.html">无分社区</a> <small>none</small>"#))
         #expect(index.contains("无法评分"))
     }
 

@@ -115,7 +115,7 @@ struct AuditPublishingTests {
         let outcomes = await [first, second]
         #expect(outcomes.filter(\.isEmpty).count >= 1)
         #expect(outcomes.allSatisfy { $0.isEmpty || $0 == [.auditOutputLocked] })
-        #expect(try F.files(under: site).count == 40 + 4)
+        #expect(try F.files(under: site).count == 40 + 3 + F.sitePages().count)
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base.path)) == ["in", "site", ".site.wuyou-lock"])
     }
 

@@ -43,9 +43,10 @@ struct AuditSiteTests {
         #expect(errors[1].arguments == ["id": "s1", "first": .text(input.path + "/a-good.xml")])
 
         let files = try F.files(under: out)
-        #expect(Set(files.keys) == ["index.html", "audit.json", "audit.csv", "surveys/s1.html", "surveys/s2.html", ".wuyou-manifest"])
+        let expected = F.sitePages().union(["audit.json", "audit.csv", "surveys/s1.html", "surveys/s2.html"])
+        #expect(Set(files.keys) == expected.union([".wuyou-manifest"]))
         #expect(try F.text(out.appendingPathComponent(".wuyou-manifest"))
-            == "wuyou-site/1\naudit.csv\naudit.json\nindex.html\nsurveys/s1.html\nsurveys/s2.html\n")
+            == "wuyou-site/1\n" + expected.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: "\n") + "\n")
         let json = try F.json(out.appendingPathComponent("audit.json"))
         #expect(json["format"] as? String == "wuyou-audit/1")
         let reports = try #require(json["reports"] as? [[String: Any]])
@@ -85,9 +86,22 @@ struct AuditSiteTests {
             _ = try await F.build([input], out: out, jobs: jobs)
             sites.append(try F.files(under: out))
         }
-        #expect(sites[0].count == 18)
+        #expect(sites[0].count == 14 + 6 + 3)  // surveys, the site's own files, three sub-districts
         #expect(sites[0] == sites[1])
         #expect(sites[1] == sites[2])
+    }
+
+    @Test("--formats json,csv writes only audit.json and audit.csv, with the same bytes as a full audit")
+    func dataOnly() async throws {
+        let input = try mixedFolder()
+        let base = try scratch.folder()
+        _ = try await F.build([input], out: base.appendingPathComponent("full"))
+        _ = try await F.build([input], out: base.appendingPathComponent("data"), formats: [.json, .csv])
+        let full = try F.files(under: base.appendingPathComponent("full"))
+        let data = try F.files(under: base.appendingPathComponent("data"))
+        #expect(Set(data.keys) == ["audit.json", "audit.csv", ".wuyou-manifest"])
+        #expect(data["audit.json"] == full["audit.json"])
+        #expect(data["audit.csv"] == full["audit.csv"])
     }
 
     @Test("audit.json is exactly the whole document serialised at once")
@@ -114,7 +128,8 @@ struct AuditSiteTests {
     @Test("page names from hostile or case-differing ids stay inside the site and never collide")
     func sanitisedPageNames() async throws {
         let input = try scratch.folder()
-        let ids = ["../../x", "/etc/x", "A", "a", "..", "x/../../y"]
+        // "a-559aead0" is literally the name "A" escapes to: one of the two pages is numbered.
+        let ids = ["../../x", "/etc/x", "A", "a", "..", "x/../../y", "a-559aead0"]
         try F.write(Dictionary(uniqueKeysWithValues: ids.enumerated().map { n, id in
             ("\(n).xml", F.survey(id: id, community: "社区\(n)"))
         }), in: input)
@@ -155,7 +170,7 @@ struct AuditSiteTests {
 
         _ = try await F.build([input], out: base.appendingPathComponent("public"), publicSite: true)
         let files = try F.files(under: base.appendingPathComponent("public"))
-        #expect(files.count == 6)
+        #expect(files.count == 5 + 4)
         for (path, data) in files {
             let text = String(decoding: data, as: UTF8.self)
             for secret in secrets {
@@ -177,7 +192,7 @@ struct AuditSiteTests {
         _ = try await F.build([input], out: out)
         try FileManager.default.removeItem(at: input.appendingPathComponent("b.xml"))
         _ = try await F.build([input], out: out)
-        #expect(Set(try F.files(under: out).keys) == ["index.html", "audit.json", "audit.csv", "surveys/a.html", ".wuyou-manifest"])
+        #expect(Set(try F.files(under: out).keys) == F.sitePages().union(["audit.json", "audit.csv", "surveys/a.html", ".wuyou-manifest"]))
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base.path)) == ["site", ".site.wuyou-lock"])
 
         let precious = base.appendingPathComponent("precious")

@@ -17,7 +17,7 @@ struct DiagnosticTextTests {
         "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate", "found": "urn:x", "suggestion": "room", "attribute": "colour", "examples": .list(["（检查人姓名）"]), "title": "面积不低于300平方米", "stated": .list(["300"]), "parameters": .list(["400"]),
         "column": .localized(LocalizedText(["zh": "面积", "en": "area"])), "header": "面積", "sheet": "Sheet1",
         "expected": .list(["调查表/surveys", "用房/rooms"]), "target": "file:///etc/passwd", "part": "xl/workbook.xml",
-        "unit": "m²",
+        "unit": "m²", "chain": "index → index",
     ]
 
     @Test("every code has a one-line message in Chinese and in English, with every argument filled",

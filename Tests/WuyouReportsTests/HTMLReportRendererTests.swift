@@ -1,8 +1,8 @@
 import Foundation
-import Mustache
 import Testing
 import WuyouCore
 @testable import WuyouReports
+import WuyouMustache
 
 /// One bundled example rendered in one language, compared with its golden file.
 struct GoldenCase: CustomTestStringConvertible, Sendable {
@@ -160,6 +160,43 @@ struct HTMLReportRendererTests {
         #expect(DiagnosticText(language: .en).message(for: diagnostic) == "not a valid mustache template: a section is not closed")
     }
 
+    @Test("a misspelt name, a recursive partial or deep nesting in a city's folder is one diagnostic at its place")
+    func templateFolderErrors() throws {
+        let cases: [(file: String, text: String, code: DiagnosticCode, line: Int)] = [
+            ("report.mustache", "<h1>\n  {{labels.titel}}</h1>", .templateUnknownName, 2),
+            ("index.mustache", "{{>index}}", .templateRecursion, 1),
+            ("status.mustache", String(repeating: "{{#passes}}", count: 5000), .templateTooDeep, 1),
+            ("provenance.mustache", "{{{subtitle}}}", .templateUnescapedText, 1),
+        ]
+        for item in cases {
+            let folder = try temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try item.text.write(to: folder.appendingPathComponent(item.file), atomically: true, encoding: .utf8)
+            let error = try #require(throws: Diagnostics.self) { try TemplateLibrary(overridesIn: folder.path) }
+            #expect(error.items.count == 1)
+            let diagnostic = try #require(error.items.first)
+            #expect(diagnostic.code == item.code, "\(item.file)")
+            #expect(diagnostic.location.file == folder.appendingPathComponent(item.file).path)
+            #expect(diagnostic.location.line == item.line)
+        }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{labels.titel}}".write(to: folder.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: Diagnostics.self) { try TemplateLibrary(overridesIn: folder.path) }
+        #expect(DiagnosticText(language: .en).line(for: try #require(error.items.first)).hasSuffix(
+            "report.mustache:1:1: the template reads “labels.titel”, which does not exist here; did you mean “labels.title”?"))
+    }
+
+    @Test("a template that is a symbolic link is refused, wherever it points")
+    func symbolicLinkTemplate() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("provenance.mustache").path, withDestinationPath: "/etc/hostname")
+        let error = try #require(throws: Diagnostics.self) { try TemplateLibrary(overridesIn: folder.path) }
+        #expect(error.items.first?.code == .templateNotAFile)
+    }
+
     @Test("the footer traces the page to its tool, checklist and survey file")
     func provenance() throws {
         let report = try HTMLFixtures.example("daqiaolu")
@@ -223,7 +260,7 @@ struct HTMLLabelsTests {
         for language in ReportLanguage.allCases {
             let labels = HTMLLabels(language: language)
             for key in keys {
-                #expect((labels.child(named: key) as? String)?.isEmpty == false, "\(language) has no text for \(key)")
+                #expect(HTMLLabels.Key(rawValue: key).map { labels[$0] }?.isEmpty == false, "\(language) has no text for \(key)")
             }
         }
     }
@@ -274,24 +311,26 @@ struct SampleCase: CustomTestStringConvertible, Sendable {
 @Suite("HTML view model")
 struct ReportViewModelTests {
     @Test(
-        "the view model answers every key of the template samples, booleans as Bool",
+        "the view model answers every key of the template samples, booleans as flags",
         arguments: [
             SampleCase(sample: "sample-report.json", example: "hangkonglu"),
             SampleCase(sample: "sample-report-daqiaolu.json", example: "daqiaolu"),
         ])
     func answersSampleKeys(_ sample: SampleCase) throws {
-        let data = try Data(contentsOf: HTMLFixtures.templateFolder.appendingPathComponent(sample.sample))
-        let tree = try JSONDecoder().decode(JSONTree.self, from: data)
+        let report = try HTMLFixtures.example(sample.example)
+        // A change since an earlier audit, so the sample documents the 较上次 section too.
+        let before = BaselineAudit.Centre(
+            path: "old.xml", id: "old-id", community: report.survey.community.name, subdistrict: report.survey.community.subdistrict,
+            date: "2023-06-12", passes: false, score: 0.5, statuses: ["room.police": .gap, "hall.one-door": .gap])
+        let since = BaselineComparison.CentreChange(baseline: before, scoreChange: 0.25, gapsClosed: ["hall.one-door"], gapsOpened: [])
         let model = ReportViewModel(
-            report: try HTMLFixtures.example(sample.example), language: .zh, toolVersion: "0.0.0-test",
-            indexHref: "../index.html")
-        compare(tree, model, path: "")
+            report: report, language: .zh, toolVersion: "0.0.0-test", indexHref: "../index.html",
+            stylesheetHref: "../style.css", since: since)
+        try recordOrCompare(ReportViewModel.templateFields.sample(of: model), sample: sample.sample, schema: ReportViewModel.templateFields.kind(of:))
     }
 
-    @Test("the index's view model answers every key of sample-index.json, booleans as Bool")
+    @Test("the index's view model answers every key of sample-index.json, booleans as flags")
     func indexAnswersSampleKeys() throws {
-        let data = try Data(contentsOf: HTMLFixtures.templateFolder.appendingPathComponent("sample-index.json"))
-        let tree = try JSONDecoder().decode(JSONTree.self, from: data)
         let reports = try ["daqiaolu", "hangkonglu", "youyilu"].map { try HTMLFixtures.example($0) }
         let summary = AuditSummary(
             checklist: HTMLFixtures.checklist, strict: false,
@@ -304,41 +343,57 @@ struct ReportViewModelTests {
         let model = IndexPage(
             summary: summary, comparison: BaselineComparison(summary: summary, baseline: baseline), language: .zh,
             toolVersion: "0.0.0-test")
-        compare(tree, model, path: "")
+        try recordOrCompare(IndexPage.templateFields.sample(of: model), sample: "sample-index.json", schema: IndexPage.templateFields.kind(of:))
     }
 
-    private func compare(_ tree: JSONTree, _ value: Any, path: String) {
-        switch tree {
-        case .object(let members):
-            if let dictionary = value as? [String: String] {
-                let missing = Set(members.keys).subtracting(dictionary.keys)
-                #expect(missing.isEmpty, "\(path) lacks \(missing.sorted())")
-                return
+    /// Writes the sample view model beside the templates (`WUYOU_RECORD_GOLDEN=1`), or checks
+    /// that every key of the committed sample is one the view model answers, with its kind.
+    private func recordOrCompare(_ value: TemplateSample, sample: String, schema: (String) -> TemplateFieldKind?) throws {
+        let url = HTMLFixtures.templateFolder.appendingPathComponent(sample)
+        if ProcessInfo.processInfo.environment["WUYOU_RECORD_GOLDEN"] == "1" {
+            try Data((Self.json(value).serialized() + "\n").utf8).write(to: url)
+            return
+        }
+        let tree = try JSONDecoder().decode(JSONTree.self, from: Data(contentsOf: url))
+        compare(tree, schema: schema, path: "")
+    }
+
+    private static func json(_ sample: TemplateSample) -> JSONValue {
+        switch sample {
+        case .text(let text): .string(text)
+        case .number(let number): .integer(number)
+        case .flag(let flag): .bool(flag)
+        case .object(let members?): .object(members.map { ($0.0, json($0.1)) })
+        case .object(nil): .null
+        case .list(let items): .array(items.prefix(2).map(json))
+        }
+    }
+
+    private func compare(_ tree: JSONTree, schema: (String) -> TemplateFieldKind?, path: String) {
+        guard case .object(let members) = tree else {
+            Issue.record("\(path) is not an object in the sample")
+            return
+        }
+        for (key, member) in members.sorted(by: { $0.key < $1.key }) {
+            guard let kind = schema(key) else {
+                Issue.record("\(path).\(key) is missing")
+                continue
             }
-            guard let parent = value as? any MustacheParent else {
-                Issue.record("\(path) is not a MustacheParent but \(type(of: value))")
-                return
-            }
-            for (key, member) in members.sorted(by: { $0.key < $1.key }) {
-                guard let child = parent.child(named: key) else {
-                    Issue.record("\(path).\(key) is missing")
-                    continue
-                }
-                compare(member, child, path: "\(path).\(key)")
-            }
-        case .array(let items):
-            guard let array = value as? [Any] else {
-                Issue.record("\(path) is not an array but \(type(of: value))")
-                return
-            }
-            if let first = items.first, let firstValue = array.first {
-                compare(first, firstValue, path: "\(path)[0]")
-            }
-        case .bool:
-            #expect(value is Bool, "\(path) must be a Bool (swift-mustache treats 0 and \"\" as true)")
-        case .scalar:
-            #expect(value is String || value is Int, "\(path) is \(type(of: value))")
-            #expect(!(value is Bool), "\(path) is a Bool where the sample has a value")
+            compare(member, kind, path: "\(path).\(key)")
+        }
+    }
+
+    private func compare(_ tree: JSONTree, _ kind: TemplateFieldKind, path: String) {
+        switch (tree, kind) {
+        case (.object, .object(_, _, let schema)):
+            compare(tree, schema: schema, path: path)
+        case (.array(let items), .list(let names, let schema)):
+            // A list of strings (`{{.}}`) has no names of its own.
+            if let first = items.first, !(names.isEmpty && first.isScalar) { compare(first, schema: schema, path: "\(path)[0]") }
+        case (.bool, .flag), (.scalar, .text), (.scalar, .number), (.scalar, .trustedText):
+            break
+        default:
+            Issue.record("\(path) is \(kind) in the view model but not in the sample")
         }
     }
 }
@@ -349,6 +404,10 @@ private enum JSONTree: Decodable {
     case array([JSONTree])
     case bool
     case scalar
+
+    var isScalar: Bool {
+        if case .scalar = self { true } else { false }
+    }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()

@@ -42,4 +42,10 @@ struct JSONReportRendererTests {
         let value = JSONValue.object([("a\"b", .string("line\nbreak\t\u{1}\\ 引号\""))])
         #expect(value.serialized() == "{\n  \"a\\\"b\": \"line\\nbreak\\t\\u0001\\\\ 引号\\\"\"\n}")
     }
+
+    @Test("strings escape quotes, backslashes, controls and the two JavaScript line separators, nothing else")
+    func stringEscapes() {
+        let text = "a\"b\\c\nd\re\tf\u{1}g\u{1F}h\u{2028}i\u{2029}j é 社区 \u{2027}"
+        #expect(JSONValue.string(text).serialized() == #""a\"b\\c\nd\re\tf\u0001g\u001fh\u2028i\u2029j é 社区 \#u{2027}""#)
+    }
 }

@@ -7,4 +7,9 @@
    Returns 0, or -1 with errno set (ENOSYS/EINVAL where the system or file system cannot). */
 int wuyou_exchange_paths(const char *first, const char *second);
 
+/* Appends `length` bytes of `from`, starting at `offset`, to `to` (at its file position):
+   copy_file_range(2) on Linux, read and write elsewhere or when the kernel cannot.
+   Returns 0, or -1 with errno set. */
+int wuyou_copy_range(int from, long long offset, int to, long long length);
+
 #endif

@@ -29,26 +29,53 @@ public struct AuditSummary: Sendable {
     ///   - outcomes: One per input file, in path order.
     ///   - inputErrors: Problems with the inputs themselves (e.g. a folder that cannot be listed).
     public init(checklist: Checklist, strict: Bool, outcomes: [Outcome], inputErrors: [Diagnostic] = []) {
-        self.checklist = checklist
-        self.strict = strict
-        var surveys: [AuditedSurvey] = []
-        var errors = inputErrors
-        var firstPathByID: [String: String] = [:]
-        for outcome in outcomes {
+        var collector = Collector(checklist: checklist, strict: strict, inputErrors: inputErrors)
+        for outcome in outcomes { collector.add(outcome) }
+        self = collector.summary
+    }
+
+    /// Builds a summary one outcome at a time, in path order, so that an audit never holds a
+    /// second copy of its surveys.
+    public struct Collector: Sendable {
+        public private(set) var summary: AuditSummary
+        private var firstPathByID: [String: String] = [:]
+
+        public init(checklist: Checklist, strict: Bool, inputErrors: [Diagnostic] = []) {
+            summary = AuditSummary(checklist: checklist, strict: strict, surveys: [], errors: inputErrors)
+        }
+
+        /// Makes room for `count` surveys at once, instead of growing by doubling (which copies).
+        public mutating func reserveCapacity(_ count: Int) {
+            summary.surveys.reserveCapacity(count)
+        }
+
+        /// Adds the next outcome in path order.
+        ///
+        /// - Returns: Whether the outcome became one of the summary's surveys (false for a
+        ///   file that failed and for a repeated survey id).
+        @discardableResult
+        public mutating func add(_ outcome: Outcome) -> Bool {
             switch outcome {
             case .audited(let survey):
                 if let first = firstPathByID[survey.id] {
-                    errors.append(Diagnostic(
+                    summary.errors.append(Diagnostic(
                         .auditDuplicateID, at: survey.location,
                         ["id": .text(survey.id), "first": .text(first)]))
-                } else {
-                    firstPathByID[survey.id] = survey.path
-                    surveys.append(survey)
+                    return false
                 }
+                firstPathByID[survey.id] = survey.path
+                summary.surveys.append(survey)
+                return true
             case .failed(_, let diagnostics):
-                errors += diagnostics
+                summary.errors += diagnostics
+                return false
             }
         }
+    }
+
+    private init(checklist: Checklist, strict: Bool, surveys: [AuditedSurvey], errors: [Diagnostic]) {
+        self.checklist = checklist
+        self.strict = strict
         self.surveys = surveys
         self.errors = errors
     }
@@ -64,11 +91,11 @@ public struct AuditSummary: Sendable {
     public var drafts: [AuditedSurvey] { surveys.filter(\.isDraft) }
 
     /// Counted surveys that do not fail (under ``strict``).
-    public var passing: Int { counted.filter { !$0.fails }.count }
+    public var passing: Int { surveys.reduce(0) { $0 + ($1.isDraft || $1.fails ? 0 : 1) } }
 
     /// passing ÷ counted surveys, to 4 decimals; nil when none was counted.
     public var passRate: Decimal? {
-        let counted = counted.count
+        let counted = surveys.reduce(0) { $0 + ($1.isDraft ? 0 : 1) }
         return counted == 0 ? nil : AuditSummary.fraction(passing, of: counted)
     }
 
@@ -76,7 +103,7 @@ public struct AuditSummary: Sendable {
     public var compliance: [RequirementCompliance] {
         var met = Array(repeating: 0, count: checklist.requirements.count)
         var judged = met
-        for survey in counted {
+        for survey in surveys where !survey.isDraft {
             for (index, status) in survey.statuses.enumerated() where index < met.count && status.isJudged {
                 judged[index] += 1
                 if status == .met { met[index] += 1 }
@@ -90,7 +117,7 @@ public struct AuditSummary: Sendable {
     /// How many surveys fall in each score band, in ``ScoreBand`` order.
     public var scoreDistribution: [(band: ScoreBand, count: Int)] {
         var counts: [ScoreBand: Int] = [:]
-        for survey in counted {
+        for survey in surveys where !survey.isDraft {
             counts[ScoreBand(score: survey.score), default: 0] += 1
         }
         return ScoreBand.allCases.map { ($0, counts[$0] ?? 0) }
@@ -98,17 +125,18 @@ public struct AuditSummary: Sendable {
 
     /// Totals over every counted survey.
     public var totals: AuditTotals {
-        AuditTotals(subdistrict: nil, surveys: counted)
+        AuditTotals(subdistrict: nil, surveys: surveys.lazy.filter { !$0.isDraft })
     }
 
     /// Totals per sub-district, by name in UTF-8 order; surveys without a sub-district last.
     public var subdistrictTotals: [AuditTotals] {
-        let groups = Dictionary(grouping: counted) { $0.subdistrict ?? "" }
+        // Grouped by position, not by copying the surveys.
+        let groups = Dictionary(grouping: surveys.indices.filter { !surveys[$0].isDraft }) { surveys[$0].subdistrict ?? "" }
         return groups.keys.sorted { lhs, rhs in
             if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
             return SurveyInputs.utf8Order(lhs, rhs)
         }.map { name in
-            AuditTotals(subdistrict: name.isEmpty ? nil : name, surveys: groups[name] ?? [])
+            AuditTotals(subdistrict: name.isEmpty ? nil : name, surveys: (groups[name] ?? []).lazy.map { surveys[$0] })
         }
     }
 

@@ -18,17 +18,33 @@ public struct AuditTotals: Sendable {
     public var developerShortfall: Decimal
     public var developmentsShort: Int
 
-    public init(subdistrict: String?, surveys: [AuditedSurvey]) {
+    /// Sums over `surveys` in one pass, copying none of them (an audit may hold 100,000).
+    public init<Surveys: Sequence<AuditedSurvey>>(subdistrict: String?, surveys: Surveys) {
         self.subdistrict = subdistrict
-        self.surveys = surveys.count
-        passing = surveys.filter { !$0.fails }.count
-        areaShortfall = surveys.map(\.areaShortfall).reduce(0, +)
-        centresShortOfArea = surveys.filter { $0.areaShortfall > 0 }.count
-        award = surveys.map(\.award).reduce(0, +)
-        awardCity = surveys.map(\.awardCity).reduce(0, +)
-        awardSubdistrict = surveys.map(\.awardSubdistrict).reduce(0, +)
-        awarded = surveys.filter { $0.award > 0 }.count
-        developerShortfall = surveys.map(\.developerShortfall).reduce(0, +)
-        developmentsShort = surveys.map(\.developmentsShort).reduce(0, +)
+        var count = 0, passing = 0, centresShortOfArea = 0, awarded = 0, developmentsShort = 0
+        var areaShortfall: Decimal = 0, award: Decimal = 0, awardCity: Decimal = 0, awardSubdistrict: Decimal = 0
+        var developerShortfall: Decimal = 0
+        for survey in surveys {
+            count += 1
+            if !survey.fails { passing += 1 }
+            areaShortfall += survey.areaShortfall
+            if survey.areaShortfall > 0 { centresShortOfArea += 1 }
+            award += survey.award
+            awardCity += survey.awardCity
+            awardSubdistrict += survey.awardSubdistrict
+            if survey.award > 0 { awarded += 1 }
+            developerShortfall += survey.developerShortfall
+            developmentsShort += survey.developmentsShort
+        }
+        self.surveys = count
+        self.passing = passing
+        self.areaShortfall = areaShortfall
+        self.centresShortOfArea = centresShortOfArea
+        self.award = award
+        self.awardCity = awardCity
+        self.awardSubdistrict = awardSubdistrict
+        self.awarded = awarded
+        self.developerShortfall = developerShortfall
+        self.developmentsShort = developmentsShort
     }
 }

@@ -22,7 +22,11 @@ public struct AuditedSurvey: Sendable {
     public var scoreParts: (met: Int, judged: Int)
     /// One status per requirement, in checklist order.
     public var statuses: [Status]
-    public var counts: [Status: Int]
+    /// Findings per status (computed from ``statuses``: a dictionary per survey would be most
+    /// of what an audit of 100,000 surveys holds).
+    public var counts: [Status: Int] {
+        Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, count($0)) })
+    }
     /// The centre's missing floor space in m² (see ``init(report:strict:)``).
     public var areaShortfall: Decimal
     public var award: Decimal
@@ -61,7 +65,6 @@ public struct AuditedSurvey: Sendable {
         score = report.score
         scoreParts = report.scoreParts
         statuses = report.findings.map(\.status)
-        counts = report.counts
         areaShortfall = report.findings
             .filter { $0.requirement.rule.measuresCentreArea }
             .compactMap(\.shortfall).max() ?? 0
@@ -73,5 +76,5 @@ public struct AuditedSurvey: Sendable {
         pageStem = AuditPageName.stem(forSurveyID: survey.id)
     }
 
-    public func count(_ status: Status) -> Int { counts[status] ?? 0 }
+    public func count(_ status: Status) -> Int { statuses.reduce(0) { $0 + ($1 == status ? 1 : 0) } }
 }

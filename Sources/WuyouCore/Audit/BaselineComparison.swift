@@ -18,6 +18,13 @@ public struct BaselineComparison: Sendable {
         public var gapsOpened: [String]
 
         public var isNew: Bool { baseline == nil }
+
+        public init(baseline: BaselineAudit.Centre?, scoreChange: Decimal?, gapsClosed: [String], gapsOpened: [String]) {
+            self.baseline = baseline
+            self.scoreChange = scoreChange
+            self.gapsClosed = gapsClosed
+            self.gapsOpened = gapsOpened
+        }
     }
 
     /// One requirement's compliance rate, then and now.
@@ -45,26 +52,9 @@ public struct BaselineComparison: Sendable {
         baselineSurveys = baseline.centres.count
         baselinePassRate = baseline.passRate
 
-        var latest: [CentreKey: BaselineAudit.Centre] = [:]
-        for centre in baseline.centres {
-            if let kept = latest[centre.key], (kept.date, kept.path) > (centre.date, centre.path) { continue }
-            latest[centre.key] = centre
-        }
+        let latest = Self.latestByCentre(in: baseline)
         let ids = summary.checklist.requirements.map(\.id)
-        centres = summary.surveys.map { survey in
-            guard let before = latest[CentreKey(subdistrict: survey.subdistrict, community: survey.community)] else {
-                return CentreChange(baseline: nil, scoreChange: nil, gapsClosed: [], gapsOpened: [])
-            }
-            var closed: [String] = []
-            var opened: [String] = []
-            for (id, status) in zip(ids, survey.statuses) {
-                let was = before.statuses[id]
-                if was?.isShortfall == true && (status == .met || status == .notApplicable) { closed.append(id) }
-                if status.isShortfall && was?.isShortfall != true { opened.append(id) }
-            }
-            let change: Decimal? = if let now = survey.score, let then = before.score { now - then } else { nil }
-            return CentreChange(baseline: before, scoreChange: change, gapsClosed: closed, gapsOpened: opened)
-        }
+        centres = summary.surveys.map { Self.change(for: $0, requirementIDs: ids, latest: latest) }
 
         var baselineMet: [String: Int] = [:]
         var baselineJudged: [String: Int] = [:]
@@ -87,6 +77,38 @@ public struct BaselineComparison: Sendable {
         gone = baseline.centres.filter { centre in
             !current.contains(centre.key) && latest[centre.key]?.path == centre.path && reported.insert(centre.key).inserted
         }
+    }
+
+    /// Each centre's latest survey in an earlier audit (by date, then path).
+    public static func latestByCentre(in baseline: BaselineAudit) -> [CentreKey: BaselineAudit.Centre] {
+        var latest: [CentreKey: BaselineAudit.Centre] = [:]
+        for centre in baseline.centres {
+            if let kept = latest[centre.key], (kept.date, kept.path) > (centre.date, centre.path) { continue }
+            latest[centre.key] = centre
+        }
+        return latest
+    }
+
+    /// One survey against its community's latest survey in an earlier audit.
+    ///
+    /// - Parameters:
+    ///   - requirementIDs: The checklist's requirement ids, in the order of the survey's statuses.
+    ///   - latest: ``latestByCentre(in:)`` of the earlier audit.
+    public static func change(
+        for survey: AuditedSurvey, requirementIDs ids: [String], latest: [CentreKey: BaselineAudit.Centre]
+    ) -> CentreChange {
+        guard let before = latest[CentreKey(subdistrict: survey.subdistrict, community: survey.community)] else {
+            return CentreChange(baseline: nil, scoreChange: nil, gapsClosed: [], gapsOpened: [])
+        }
+        var closed: [String] = []
+        var opened: [String] = []
+        for (id, status) in zip(ids, survey.statuses) {
+            let was = before.statuses[id]
+            if was?.isShortfall == true && (status == .met || status == .notApplicable) { closed.append(id) }
+            if status.isShortfall && was?.isShortfall != true { opened.append(id) }
+        }
+        let change: Decimal? = if let now = survey.score, let then = before.score { now - then } else { nil }
+        return CentreChange(baseline: before, scoreChange: change, gapsClosed: closed, gapsOpened: opened)
     }
 
     /// Σ gaps closed over every centre.

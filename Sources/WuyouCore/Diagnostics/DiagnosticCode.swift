@@ -90,6 +90,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Templates
     case templateFolderUnreadable = "template.folder.unreadable"
     case templateInvalid = "template.invalid"
+    case templateNotAFile = "template.not-a-file"
+    case templateUnknownName = "template.unknown-name"
+    case templateNotPrintable = "template.not-printable"
+    case templateUnescapedText = "template.unescaped-text"
+    case templateMissingPartial = "template.missing-partial"
+    case templateRecursion = "template.recursion"
+    case templateTooDeep = "template.too-deep"
+    case templateTooLarge = "template.too-large"
 
     // Baselines
     case baselineUnreadable = "baseline.unreadable"

@@ -19,8 +19,13 @@ public struct FundingEligibility: Sendable {
         } else {
             award = nil
         }
-        let developerFindings = findings.filter { $0.requirement.rule.yieldsObligations }
-        obligations = developerFindings.flatMap(\.obligations)
-        developerShortfallArea = developerFindings.filter { $0.status == .gap }.compactMap(\.shortfall).reduce(0, +)
+        var obligations: [Finding.Obligation] = []
+        var shortfall: Decimal = 0
+        for index in findings.indices where findings[index].requirement.rule.yieldsObligations {
+            obligations += findings[index].obligations
+            if findings[index].status == .gap, let area = findings[index].shortfall { shortfall += area }
+        }
+        self.obligations = obligations
+        developerShortfallArea = shortfall
     }
 }

@@ -23,12 +23,19 @@ public struct SurveyReport: Sendable {
         self.checklist = checklist
         self.findings = findings
         self.rooms = rooms
-        counts = Dictionary(uniqueKeysWithValues: Status.allCases.map { status in
-            (status, findings.filter { $0.status == status }.count)
-        })
-        let mandatory = findings.filter { $0.requirement.severity == .mandatory }
-        let judged = mandatory.filter { $0.status.isJudged }.count
-        let met = mandatory.filter { $0.status == .met }.count
+        // One pass that copies no finding: a finding carries its whole requirement.
+        var counts = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, 0) })
+        var judged = 0
+        var met = 0
+        for index in findings.indices {
+            let status = findings[index].status
+            counts[status, default: 0] += 1
+            if findings[index].requirement.severity == .mandatory {
+                if status.isJudged { judged += 1 }
+                if status == .met { met += 1 }
+            }
+        }
+        self.counts = counts
         score = judged == 0 ? nil : DecimalRounding.rounded(Decimal(met) / Decimal(judged))
         scoreParts = (met, judged)
         // A draft never passes, whatever its findings: its facts are not yet an inspector's.

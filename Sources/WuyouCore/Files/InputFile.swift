@@ -13,16 +13,20 @@ public enum InputFile {
     /// - Parameters:
     ///   - path: The file; also the name its diagnostics carry.
     ///   - byteLimit: Files larger than this are refused.
+    ///   - followLinks: When false, a symbolic link is refused as not a regular file.
     /// - Throws: ``Diagnostics`` holding one `file.*` diagnostic.
-    public static func bytes(at path: String, byteLimit: Int = defaultByteLimit) throws(Diagnostics) -> [UInt8] {
+    public static func bytes(at path: String, byteLimit: Int = defaultByteLimit, followLinks: Bool = true) throws(Diagnostics) -> [UInt8] {
         let location = Diagnostic.Location(file: path)
         func failure() -> Diagnostics {
             let code = errno
             if code == ENOENT || code == ENOTDIR { return Diagnostics(Diagnostic(.fileNotFound, at: location)) }
             return Diagnostics(Diagnostic(.fileUnreadable, at: location, ["reason": .text(String(cString: strerror(code)))]))
         }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure() }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            if errno == ELOOP && !followLinks { throw Diagnostics(Diagnostic(.fileNotRegular, at: location)) }
+            throw failure()
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure() }

@@ -35,7 +35,7 @@ public enum SurveyInputs {
     public static func discover(
         _ inputs: [String], excluding: Set<String> = [], importer: (any SurveyImporting)? = nil
     ) -> Discovery {
-        var found: [String] = []
+        var found: [Found] = []
         var workbooks: [String] = []
         var errors: [Diagnostic] = []
         var visitedFolders = excluding
@@ -46,16 +46,45 @@ public enum SurveyInputs {
             } else if let importer, importer.reads(input) {
                 workbooks.append(input)
             } else {
-                found.append(input)
+                var status = stat()
+                found.append(Found(path: input, file: stat(input, &status) == 0 ? FileID(status) : nil))
             }
         }
-        var seen: Set<String> = []
-        var sources = found.sorted(by: utf8Order).filter { seen.insert(identity(of: $0)).inserted }.map { SurveySource(path: $0) }
-        if let importer, !workbooks.isEmpty {
-            sources += importer.surveys(in: workbooks.filter { seen.insert(identity(of: $0)).inserted })
+        // Sorted in place and read once: a city's folder may hold 100,000 surveys.
+        found.sort { utf8Order($0.path, $1.path) }
+        var seen: Set<FileID> = []
+        // Sorted in place and read once: a city's folder may hold 100,000 surveys.
+        found.sort { utf8Order($0.path, $1.path) }
+        var sources: [SurveySource] = []
+        sources.reserveCapacity(found.count)
+        for item in found where item.file.map({ seen.insert($0).inserted }) ?? true {
+            sources.append(SurveySource(path: item.path))
         }
-        return Discovery(sources: sources.sorted { utf8Order($0.path, $1.path) },
-                         errors: errors.sorted { utf8Order($0.location.file, $1.location.file) })
+        if let importer, !workbooks.isEmpty {
+            sources += importer.surveys(in: workbooks.filter { path in
+                var status = stat()
+                return stat(path, &status) == 0 ? seen.insert(FileID(status)).inserted : true
+            })
+            sources.sort { utf8Order($0.path, $1.path) }
+        }
+        return Discovery(sources: sources, errors: errors.sorted { utf8Order($0.location.file, $1.location.file) })
+    }
+
+    /// A file as the file system knows it: the same through any path or link.
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
+    }
+
+    /// A survey path, and its file when it exists (a missing file is reported when it is read).
+    private struct Found {
+        var path: String
+        var file: FileID?
     }
 
     /// Byte order of the UTF-8 encodings: the same on every machine and in every locale.
@@ -64,7 +93,7 @@ public enum SurveyInputs {
     }
 
     private static func walk(
-        folder: String, root: String, into found: inout [String], errors: inout [Diagnostic], visited: inout Set<String>
+        folder: String, root: String, into found: inout [Found], errors: inout [Diagnostic], visited: inout Set<String>
     ) {
         guard visited.insert(identity(of: folder)).inserted else { return }
         let names: [String]
@@ -81,11 +110,13 @@ public enum SurveyInputs {
             if status.st_mode & S_IFMT == S_IFLNK {
                 let target = identity(of: path)
                 guard target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { continue }
+                // One stat per file, not a realpath: the walk is serial and a city has tens of thousands.
+                guard stat(path, &status) == 0 else { continue }
             }
-            if isDirectory(path) {
+            if status.st_mode & S_IFMT == S_IFDIR {
                 walk(folder: path, root: root, into: &found, errors: &errors, visited: &visited)
             } else if name.lowercased().hasSuffix(".xml") {
-                found.append(path)
+                found.append(Found(path: path, file: FileID(status)))
             }
         }
     }

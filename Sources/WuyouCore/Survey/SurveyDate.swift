@@ -9,7 +9,7 @@ public struct SurveyDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses the `YYYY-MM-DD` part of an `xs:date` (a trailing zone such as `Z` or `+08:00` is allowed).
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = XMLValues.trimmed(text)
         let negative = trimmed.hasPrefix("-")
         let body = negative ? trimmed.dropFirst() : Substring(trimmed)
         let parts = body.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)

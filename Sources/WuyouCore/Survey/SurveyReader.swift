@@ -78,11 +78,11 @@ public enum SurveyReader {
             id: XMLValues.token(root.attribute("id")) ?? "",
             date: SurveyDate(root.attribute("date") ?? "") ?? SurveyDate("0001-01-01")!,
             line: root.line,
-            inspectors: root.surveyChildren("inspector").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) },
+            inspectors: root.surveyChildren("inspector").map { XMLValues.trimmed($0.text) },
             community: Survey.Community(
-                name: community?.attribute("name")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+                name: community?.attribute("name").map(XMLValues.trimmed) ?? "",
                 code: XMLValues.token(community?.attribute("code")),
-                subdistrict: community?.attribute("subdistrict")?.trimmingCharacters(in: .whitespacesAndNewlines),
+                subdistrict: community?.attribute("subdistrict").map(XMLValues.trimmed),
                 households: XMLValues.decimal(community?.attribute("households")),
                 central: XMLValues.boolean(community?.attribute("central")) ?? true,
                 centralStated: community?.attribute("central") != nil,
@@ -100,15 +100,21 @@ public enum SurveyReader {
     /// Values that are wholly a placeholder of the template, e.g. `（检查人姓名）`: every
     /// attribute of the format, and the text of the elements that hold text.
     private static func placeholders(in element: SourceElement) -> [Survey.Placeholder] {
-        guard element.namespace == namespace else { return [] }
         var found: [Survey.Placeholder] = []
+        collectPlaceholders(in: element, into: &found)
+        return found
+    }
+
+    /// Appends to one list, in document order: every survey is asked, and most have none.
+    private static func collectPlaceholders(in element: SourceElement, into found: inout [Survey.Placeholder]) {
+        guard element.namespace == namespace else { return }
         for attribute in element.attributes where attribute.namespace == nil && SurveyTemplate.isPlaceholder(attribute.value) {
-            found.append(Survey.Placeholder(line: element.line, text: attribute.value.trimmingCharacters(in: .whitespacesAndNewlines)))
+            found.append(Survey.Placeholder(line: element.line, text: XMLValues.trimmed(attribute.value)))
         }
         if SurveyTemplate.isPlaceholder(element.text) {
-            found.append(Survey.Placeholder(line: element.line, text: element.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            found.append(Survey.Placeholder(line: element.line, text: XMLValues.trimmed(element.text)))
         }
-        return found + element.children.flatMap(placeholders(in:))
+        for child in element.children { collectPlaceholders(in: child, into: &found) }
     }
 
     private static func centre(from element: SourceElement) -> Survey.Centre {

@@ -93,8 +93,12 @@ public enum SurveyTemplate {
 
     /// Whether `value` is template text left in: wholly in full-width brackets, （…）.
     public static func isPlaceholder(_ value: String) -> Bool {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.count >= 3 && trimmed.hasPrefix("（") && trimmed.hasSuffix("）")
+        // Every value of every survey is asked: look at the bytes of the ends first (（ is
+        // EF BC 88, ） is EF BC 89), and trim only values that have white space.
+        let trimmed = XMLValues.trimmed(value)
+        let bytes = trimmed.utf8
+        guard bytes.starts(with: [0xEF, 0xBC, 0x88]), bytes.reversed().starts(with: [0x89, 0xBC, 0xEF]) else { return false }
+        return trimmed.count >= 3
     }
 
     /// A survey id two communities never share: the community's code, or else its name,

@@ -33,7 +33,7 @@ public struct FormRenderer: Sendable {
         let model = FormViewModel(
             checklist: checklist, language: language, toolVersion: toolVersion,
             style: Self.style, script: Self.script, data: FormData.json(checklist: checklist, language: language))
-        return templates.render(model, template: "form")
+        return templates.form.renderText(model)
     }
 
     /// Nothing may load or run but the inline script and stylesheet whose hashes are named;

@@ -1,10 +1,10 @@
-import Mustache
+import WuyouMustache
 
 /// What `form.mustache` reads: plain strings, booleans and lists, already worded, so the
 /// template holds no logic beyond sections and Swift holds no HTML. Like the report's view
-/// model, each type answers `child(named:)` with a `switch` and answers every key its
-/// template reads (a missing key would fall through to the enclosing object).
-struct FormViewModel: MustacheParent, Sendable {
+/// model, each type lists the names its template reads in `templateFields`; `style`, `script`
+/// and `data` are the only values printed raw (their hashes are in the page's policy).
+struct FormViewModel: TemplateModel, Sendable {
     var lang: String
     var pageTitle: String
     var title: String
@@ -21,26 +21,23 @@ struct FormViewModel: MustacheParent, Sendable {
     var labels: Labels
     var sections: [Section]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "lang": lang
-        case "pageTitle": pageTitle
-        case "title": title
-        case "kicker": kicker
-        case "subtitle": subtitle
-        case "generator": generator
-        case "contentSecurityPolicy": contentSecurityPolicy
-        case "style": style
-        case "script": script
-        case "data": data
-        case "labels": labels
-        case "sections": sections
-        default: nil
-        }
-    }
+    static let templateFields = TemplateFields<Self>([
+        .text("lang") { $0.lang },
+        .text("pageTitle") { $0.pageTitle },
+        .text("title") { $0.title },
+        .text("kicker") { $0.kicker },
+        .text("subtitle") { $0.subtitle },
+        .text("generator") { $0.generator },
+        .text("contentSecurityPolicy") { $0.contentSecurityPolicy },
+        .trustedText("style") { $0.style },
+        .trustedText("script") { $0.script },
+        .trustedText("data") { $0.data },
+        .object("labels") { $0.labels },
+        .list("sections") { $0.sections },
+    ])
 
     /// Fixed words of the page.
-    struct Labels: MustacheParent, Sendable {
+    struct Labels: TemplateModel, Sendable {
         var toolbar: String
         var newForm: String
         var openFile: String
@@ -53,57 +50,48 @@ struct FormViewModel: MustacheParent, Sendable {
         var signatureDate: String
         var printUsage: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "toolbar": toolbar
-            case "newForm": newForm
-            case "openFile": openFile
-            case "save": save
-            case "summaryHeading": summaryHeading
-            case "summaryIntro": summaryIntro
-            case "noScript": noScript
-            case "signature": signature
-            case "signatureCommunity": signatureCommunity
-            case "signatureDate": signatureDate
-            case "printUsage": printUsage
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("toolbar") { $0.toolbar },
+            .text("newForm") { $0.newForm },
+            .text("openFile") { $0.openFile },
+            .text("save") { $0.save },
+            .text("summaryHeading") { $0.summaryHeading },
+            .text("summaryIntro") { $0.summaryIntro },
+            .text("noScript") { $0.noScript },
+            .text("signature") { $0.signature },
+            .text("signatureCommunity") { $0.signatureCommunity },
+            .text("signatureDate") { $0.signatureDate },
+            .text("printUsage") { $0.printUsage },
+        ])
     }
 
-    struct Section: MustacheParent, Sendable {
+    struct Section: TemplateModel, Sendable {
         var id: String
         var heading: String
         var items: [Item]
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "id": id
-            case "heading": heading
-            case "items": items
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("id") { $0.id },
+            .text("heading") { $0.heading },
+            .list("items") { $0.items },
+        ])
     }
 
     /// A control or a repeated list, in page order.
-    struct Item: MustacheParent, Sendable {
+    struct Item: TemplateModel, Sendable {
         var field: Field?
         var list: List?
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "isField": field != nil
-            case "field": field
-            case "isList": list != nil
-            case "list": list
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .flag("isField") { $0.field != nil },
+            .optional("field") { $0.field },
+            .flag("isList") { $0.list != nil },
+            .optional("list") { $0.list },
+        ])
     }
 
     /// One control. Exactly one of `isInput`, `isRadio`, `isSelect` and `isTextarea` is true.
-    struct Field: MustacheParent, Sendable {
+    struct Field: TemplateModel, Sendable {
         var id: String
         var name: String
         var kind: String
@@ -132,39 +120,36 @@ struct FormViewModel: MustacheParent, Sendable {
             return ids.joined(separator: " ")
         }
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "id": id
-            case "describedBy": describedBy
-            case "name": self.name
-            case "kind": kind
-            case "label": label
-            case "hasUnit": !unit.isEmpty
-            case "unit": unit
-            case "hasHint": !hint.isEmpty
-            case "hint": hint
-            case "required": required
-            case "requiredLabel": requiredLabel
-            case "isInput": isInput
-            case "inputType": inputType
-            case "hasInputMode": !inputMode.isEmpty
-            case "inputMode": inputMode
-            case "isDate": isDate
-            case "printDate": printDate
-            case "isRadio": isRadio
-            case "options": options
-            case "isSelect": isSelect
-            case "isMultiple": isMultiple
-            case "selectSize": selectSize
-            case "isTextarea": isTextarea
-            case "hasPrintChoices": !printChoices.isEmpty
-            case "printChoices": printChoices
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("id") { $0.id },
+            .text("describedBy") { $0.describedBy },
+            .text("name") { $0.name },
+            .text("kind") { $0.kind },
+            .text("label") { $0.label },
+            .flag("hasUnit") { !$0.unit.isEmpty },
+            .text("unit") { $0.unit },
+            .flag("hasHint") { !$0.hint.isEmpty },
+            .text("hint") { $0.hint },
+            .flag("required") { $0.required },
+            .text("requiredLabel") { $0.requiredLabel },
+            .flag("isInput") { $0.isInput },
+            .text("inputType") { $0.inputType },
+            .flag("hasInputMode") { !$0.inputMode.isEmpty },
+            .text("inputMode") { $0.inputMode },
+            .flag("isDate") { $0.isDate },
+            .text("printDate") { $0.printDate },
+            .flag("isRadio") { $0.isRadio },
+            .list("options") { $0.options },
+            .flag("isSelect") { $0.isSelect },
+            .flag("isMultiple") { $0.isMultiple },
+            .number("selectSize") { $0.selectSize },
+            .flag("isTextarea") { $0.isTextarea },
+            .flag("hasPrintChoices") { !$0.printChoices.isEmpty },
+            .text("printChoices") { $0.printChoices },
+        ])
     }
 
-    struct Option: MustacheParent, Sendable {
+    struct Option: TemplateModel, Sendable {
         var id: String
         /// The control's name (its path), repeated on each radio button.
         var name: String
@@ -174,22 +159,19 @@ struct FormViewModel: MustacheParent, Sendable {
         /// 未填: hidden on the printed form, where leaving both boxes empty says the same.
         var isUnset: Bool
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "id": id
-            case "name": self.name
-            case "value": value
-            case "label": label
-            case "checked": checked
-            case "isUnset": isUnset
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("id") { $0.id },
+            .text("name") { $0.name },
+            .text("value") { $0.value },
+            .text("label") { $0.label },
+            .flag("checked") { $0.checked },
+            .flag("isUnset") { $0.isUnset },
+        ])
     }
 
     /// A repeated element: its rows are made by the script from `<template>`; the printed
     /// paper form shows ruled blank rows instead while the list is empty.
-    struct List: MustacheParent, Sendable {
+    struct List: TemplateModel, Sendable {
         var row: String
         var id: String
         var heading: String
@@ -207,35 +189,32 @@ struct FormViewModel: MustacheParent, Sendable {
         var printRows: [PrintRow]
         var printNote: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "repeat": row
-            case "id": id
-            case "heading": heading
-            case "hasPresence": presence != nil
-            case "presence": presence
-            case "recordedBy": recordedBy
-            case "hint": hint
-            case "rowName": rowName
-            case "numberLabel": numberLabel
-            case "hasHint": !hint.isEmpty
-            case "addLabel": addLabel
-            case "removeLabel": removeLabel
-            case "rowFields": rowFields
-            case "printColumns": printColumns
-            case "printRows": printRows
-            case "hasPrintNote": !printNote.isEmpty
-            case "printNote": printNote
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("repeat") { $0.row },
+            .text("id") { $0.id },
+            .text("heading") { $0.heading },
+            .flag("hasPresence") { $0.presence != nil },
+            .optional("presence") { $0.presence },
+            .text("recordedBy") { $0.recordedBy },
+            .text("hint") { $0.hint },
+            .text("rowName") { $0.rowName },
+            .text("numberLabel") { $0.numberLabel },
+            .flag("hasHint") { !$0.hint.isEmpty },
+            .text("addLabel") { $0.addLabel },
+            .text("removeLabel") { $0.removeLabel },
+            .list("rowFields") { $0.rowFields },
+            .list("printColumns") { $0.printColumns },
+            .list("printRows") { $0.printRows },
+            .flag("hasPrintNote") { !$0.printNote.isEmpty },
+            .text("printNote") { $0.printNote },
+        ])
     }
 
-    struct PrintRow: MustacheParent, Sendable {
+    struct PrintRow: TemplateModel, Sendable {
         var cells: [String]
 
-        func child(named name: String) -> Any? {
-            name == "cells" ? cells : nil
-        }
+        static let templateFields = TemplateFields<Self>([
+            .list("cells") { $0.cells },
+        ])
     }
 }

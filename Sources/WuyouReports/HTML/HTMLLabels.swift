@@ -1,12 +1,12 @@
 import Foundation
-import Mustache
+import WuyouMustache
 import WuyouCore
 
 /// Every word of the HTML report that does not come from the survey, the checklist or
 /// ``ReportText``: the fixed labels the templates read as `labels.<key>`, and the sentences
 /// the view model composes. Chinese and English sit side by side, and each table is an
 /// exhaustive `switch`, so a key cannot exist in one language only.
-struct HTMLLabels: MustacheParent, Sendable {
+struct HTMLLabels: TemplateModel, Sendable {
     /// A fixed label; the raw value is the name templates use after `labels.`.
     enum Key: String, CaseIterable, Sendable {
         // Page and sections (read by the templates)
@@ -27,6 +27,8 @@ struct HTMLLabels: MustacheParent, Sendable {
         case severityMandatory, severityRecommended, problemsNote, roomsNote
         case recognisedByCode, recognisedByName, recognisedByAlias, notCounted
         case listSeparator, collectCentre, collectXPath, booleanHint
+        // Since last time (`--baseline`)
+        case sinceLastTime, sinceClosed, sinceOpened, sinceStillOpen
     }
 
     let language: ReportLanguage
@@ -39,9 +41,7 @@ struct HTMLLabels: MustacheParent, Sendable {
         language == .zh ? Self.zh(key) : Self.en(key)
     }
 
-    func child(named name: String) -> Any? {
-        Key(rawValue: name).map { self[$0] }
-    }
+    static let templateFields = TemplateFields<Self>(Key.allCases.map { key in .text(key.rawValue) { $0[key] } })
 
     // MARK: Fixed labels
 
@@ -134,6 +134,10 @@ struct HTMLLabels: MustacheParent, Sendable {
         case .collectCentre: "中心用房情况：用房性质、面积、服务大厅和各功能用房"
         case .collectXPath: "检查清单中该项规则所需的信息"
         case .booleanHint: "（是/否）"
+        case .sinceLastTime: "较上次"
+        case .sinceClosed: "已整改："
+        case .sinceOpened: "新增问题："
+        case .sinceStillOpen: "仍未整改："
         }
     }
 
@@ -226,6 +230,10 @@ struct HTMLLabels: MustacheParent, Sendable {
         case .collectCentre: "the centre: its premises, floor area, service hall and rooms"
         case .collectXPath: "the information this checklist rule reads"
         case .booleanHint: " (yes/no)"
+        case .sinceLastTime: "Since last time"
+        case .sinceClosed: "Gaps closed:"
+        case .sinceOpened: "New gaps:"
+        case .sinceStillOpen: "Still open:"
         }
     }
 
@@ -250,6 +258,26 @@ struct HTMLLabels: MustacheParent, Sendable {
 
     func checklistVersion(_ version: String) -> String {
         language.pick("\(version) 版", "version \(version)")
+    }
+
+    /// The running header of a printed page: the community and the checklist.
+    func printHeader(subtitle: String, checklist: String) -> String {
+        language.pick("\(subtitle) · \(self[.title]) · \(checklist)", "\(subtitle) · \(self[.title]) · \(checklist)")
+    }
+
+    /// "第 x 页 共 y 页" / "Page x of y", around the two page counters.
+    var pageNumber: (prefix: String, middle: String, suffix: String) {
+        language == .zh ? ("第 ", " 页 共 ", " 页") : ("Page ", " of ", "")
+    }
+
+    func sinceSummary(date: String, id: String, before: String, now: String, change: String, closed: Int, opened: Int, stillOpen: Int) -> String {
+        language.pick(
+            "上次检查 \(date)（\(id)）得分 \(before)，本次得分 \(now)（\(change)）。已整改 \(closed) 项，新增问题 \(opened) 项，仍未整改 \(stillOpen) 项。",
+            "Last survey \(date) (\(id)) scored \(before); this one scores \(now) (\(change)). \(closed) gaps closed, \(opened) new, \(stillOpen) still open.")
+    }
+
+    func sinceNew() -> String {
+        language.pick("上次汇总中没有这个社区的调查表。", "The last audit has no survey of this community.")
     }
 
     func checklistFact(id: String, version: String) -> String {

@@ -1,8 +1,9 @@
 import Foundation
 import WuyouCore
 
-/// The single-survey HTML gap report: one self-contained page (inline CSS, no scripts, no
-/// remote loads) rendered from the `report` mustache template.
+/// The single-survey HTML gap report rendered from the `report` mustache template: for
+/// `wuyou check --html` one self-contained page (inline CSS, no scripts, no remote loads); in
+/// an audit site a page that links the site's shared `style.css`.
 ///
 /// The templates are loaded once, so one renderer serves any number of reports; rendering
 /// is deterministic (the same report gives the same bytes).
@@ -23,6 +24,13 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
         templates = try TemplateLibrary(overridesIn: templateDirectory)
     }
 
+    /// A renderer sharing an already loaded library (an audit loads it once for every page).
+    init(language: ReportLanguage, templates: TemplateLibrary, toolVersion: String) {
+        self.language = language
+        self.toolVersion = toolVersion
+        self.templates = templates
+    }
+
     /// The report page of a single `wuyou check`: no link back to an index.
     public func render(_ report: SurveyReport) -> String {
         render(report, surveyFileName: nil, indexHref: nil)
@@ -37,9 +45,21 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
     ///   - indexHref: A link back to the batch index, for the pages of an audit site.
     /// - Returns: The HTML document.
     public func render(_ report: SurveyReport, surveyFileName: String?, indexHref: String?) -> String {
+        String(decoding: renderBytes(report, surveyFileName: surveyFileName, indexHref: indexHref), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, ready to write.
+    ///
+    /// - Parameters:
+    ///   - stylesheetHref: The site's shared stylesheet; nil inlines the style.
+    ///   - since: The centre against its previous survey, for the 较上次 section.
+    func renderBytes(
+        _ report: SurveyReport, surveyFileName: String?, indexHref: String?, stylesheetHref: String? = nil,
+        since: BaselineComparison.CentreChange? = nil
+    ) -> [UInt8] {
         let model = ReportViewModel(
             report: report, language: language, toolVersion: toolVersion,
-            surveyFileName: surveyFileName, indexHref: indexHref)
-        return templates.render(model, template: "report")
+            surveyFileName: surveyFileName, indexHref: indexHref, stylesheetHref: stylesheetHref, since: since)
+        return templates.report.render(model)
     }
 }

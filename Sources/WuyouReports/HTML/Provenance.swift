@@ -1,7 +1,7 @@
-import Mustache
+import WuyouMustache
 
 /// Where a printed page came from: read by the shared `provenance` partial.
-struct Provenance: MustacheParent, Sendable {
+struct Provenance: TemplateModel, Sendable {
     var tool: String
     var toolVersion: String
     var checklistId: String
@@ -9,16 +9,13 @@ struct Provenance: MustacheParent, Sendable {
     var checklistHash: String
     var surveyFile: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "tool": tool
-        case "toolVersion": toolVersion
-        case "checklistId": checklistId
-        case "checklistVersionText": checklistVersionText
-        case "checklistHash": checklistHash
-        case "hasSurveyFile": !surveyFile.isEmpty
-        case "surveyFile": surveyFile
-        default: nil
-        }
-    }
+    static let templateFields = TemplateFields<Self>([
+        .text("tool") { $0.tool },
+        .text("toolVersion") { $0.toolVersion },
+        .text("checklistId") { $0.checklistId },
+        .text("checklistVersionText") { $0.checklistVersionText },
+        .text("checklistHash") { $0.checklistHash },
+        .flag("hasSurveyFile") { !$0.surveyFile.isEmpty },
+        .text("surveyFile") { $0.surveyFile },
+    ])
 }

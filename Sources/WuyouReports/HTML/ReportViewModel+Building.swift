@@ -10,14 +10,26 @@ extension ReportViewModel {
     ///   - toolVersion: The wuyou version named in the footer.
     ///   - surveyFileName: The survey file named in the footer; its last path component is kept.
     ///   - indexHref: A link back to the batch index, for pages of an audit site.
+    ///   - stylesheetHref: The site's shared stylesheet; nil inlines the style (a self-contained page).
+    ///   - since: The centre against its previous survey, when the audit has a baseline.
     init(
         report: SurveyReport, language: ReportLanguage, toolVersion: String,
-        surveyFileName: String? = nil, indexHref: String? = nil
+        surveyFileName: String? = nil, indexHref: String? = nil, stylesheetHref: String? = nil,
+        since: BaselineComparison.CentreChange? = nil
     ) {
         let builder = Builder(report: report, language: language)
         let survey = report.survey
         let labels = builder.labels
         lang = labels.htmlLanguage
+        inlineStyle = stylesheetHref == nil
+        self.stylesheetHref = stylesheetHref ?? ""
+        print = PrintFurniture(
+            header: CSSString.literal(labels.printHeader(
+                subtitle: labels.subtitle(community: survey.community.name, subdistrict: survey.community.subdistrict),
+                checklist: labels.checklistFact(id: report.checklist.id, version: report.checklist.version))),
+            pagePrefix: CSSString.literal(labels.pageNumber.prefix), pageMiddle: CSSString.literal(labels.pageNumber.middle),
+            pageSuffix: CSSString.literal(labels.pageNumber.suffix))
+        self.since = since.map { builder.since($0) }
         pageTitle = labels.pageTitle(community: survey.community.name)
         checklistTitle = report.checklist.title.text(language.rawValue)
         subtitle = labels.subtitle(community: survey.community.name, subdistrict: survey.community.subdistrict)
@@ -67,7 +79,7 @@ private struct Builder {
 
     private var survey: Survey { report.survey }
 
-    private func localized(_ value: LocalizedText) -> String {
+    func localized(_ value: LocalizedText) -> String {
         value.text(language.rawValue)
     }
 
@@ -288,6 +300,34 @@ private struct Builder {
             }
         }
         return ""
+    }
+
+    // MARK: Since last time
+
+    /// The 较上次 section from the centre's change since an earlier audit.
+    func since(_ change: BaselineComparison.CentreChange) -> ReportViewModel.SinceLastTime {
+        let requirements = Dictionary(report.checklist.requirements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func items(_ ids: [String]) -> [ReportViewModel.SinceLastTime.Item] {
+            ids.map { id in
+                ReportViewModel.SinceLastTime.Item(
+                    title: requirements[id].map { localized($0.title) } ?? id, clause: requirements[id]?.clause ?? "")
+            }
+        }
+        guard let before = change.baseline else {
+            return ReportViewModel.SinceLastTime(
+                summary: labels.sinceNew(), closedLabel: "", closed: [], openedLabel: "", opened: [], stillOpenLabel: "", stillOpen: [])
+        }
+        let stillOpen = report.findings.filter { $0.status.isShortfall && before.statuses[$0.requirement.id]?.isShortfall == true }
+            .map(\.requirement.id)
+        let audit = AuditText(language: language)
+        return ReportViewModel.SinceLastTime(
+            summary: labels.sinceSummary(
+                date: before.date, id: before.id, before: DecimalRounding.percentText(before.score), now: text.score(report),
+                change: audit.pointsChange(change.scoreChange, score: true),
+                closed: change.gapsClosed.count, opened: change.gapsOpened.count, stillOpen: stillOpen.count),
+            closedLabel: labels[.sinceClosed], closed: items(change.gapsClosed),
+            openedLabel: labels[.sinceOpened], opened: items(change.gapsOpened),
+            stillOpenLabel: labels[.sinceStillOpen], stillOpen: items(stillOpen))
     }
 
     // MARK: Met and rooms

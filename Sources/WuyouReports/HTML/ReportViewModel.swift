@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import WuyouMustache
 
 /// What `report.mustache` reads, already worded and formatted: the templates hold no logic
 /// beyond booleans and lists, and Swift holds no HTML.
@@ -9,8 +9,13 @@ import Mustache
 /// answers every key its template reads, because a missing key would fall through to the
 /// enclosing object. Conditionals are `Bool`: swift-mustache treats `0` and `""` as true.
 /// Keys are documented by `HTML/Templates/sample-report.json`.
-struct ReportViewModel: MustacheParent, Sendable {
+struct ReportViewModel: TemplateModel, Sendable {
     var lang: String
+    /// The stylesheet is inlined (a self-contained `wuyou check --html` page) rather than linked.
+    var inlineStyle: Bool
+    /// The site's shared stylesheet, relative to the page.
+    var stylesheetHref: String
+    var print: PrintFurniture
     var pageTitle: String
     var checklistTitle: String
     var subtitle: String
@@ -32,90 +37,86 @@ struct ReportViewModel: MustacheParent, Sendable {
     var roomsNote: String
     var provenance: Provenance
     var labels: HTMLLabels
+    /// What changed since the centre's survey in an earlier audit (`--baseline`).
+    var since: SinceLastTime?
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "lang": lang
-        case "pageTitle": pageTitle
-        case "checklistTitle": checklistTitle
-        case "subtitle": subtitle
-        case "hasIndexLink": indexHref != nil
-        case "indexHref": indexHref ?? ""
-        case "facts": facts
-        case "passes": passes
-        case "scoreText": scoreText
-        case "verdictSentence": verdictSentence
-        case "countsCaption": countsCaption
-        case "statusCounts": statusCounts
-        case "hasProblems": !problemGroups.isEmpty
-        case "problemsNote": problemsNote
-        case "problemGroups": problemGroups
-        case "hasUnknowns": !unknowns.isEmpty
-        case "unknowns": unknowns
-        case "funding": funding
-        case "hasWarnings": !warnings.isEmpty
-        case "warnings": warnings
-        case "hasMet": !met.isEmpty
-        case "metSummary": metSummary
-        case "met": met
-        case "hasRooms": !rooms.isEmpty
-        case "rooms": rooms
-        case "roomsNote": roomsNote
-        case "provenance": provenance
-        case "labels": labels
-        default: nil
-        }
-    }
+    static let templateFields = TemplateFields<Self>([
+        .text("lang") { $0.lang },
+        .flag("inlineStyle") { $0.inlineStyle },
+        .text("stylesheetHref") { $0.stylesheetHref },
+        .object("print") { $0.print },
+        .optional("since") { $0.since },
+        .text("pageTitle") { $0.pageTitle },
+        .text("checklistTitle") { $0.checklistTitle },
+        .text("subtitle") { $0.subtitle },
+        .flag("hasIndexLink") { $0.indexHref != nil },
+        .text("indexHref") { $0.indexHref ?? "" },
+        .list("facts") { $0.facts },
+        .flag("passes") { $0.passes },
+        .text("scoreText") { $0.scoreText },
+        .text("verdictSentence") { $0.verdictSentence },
+        .text("countsCaption") { $0.countsCaption },
+        .list("statusCounts") { $0.statusCounts },
+        .flag("hasProblems") { !$0.problemGroups.isEmpty },
+        .text("problemsNote") { $0.problemsNote },
+        .list("problemGroups") { $0.problemGroups },
+        .flag("hasUnknowns") { !$0.unknowns.isEmpty },
+        .list("unknowns") { $0.unknowns },
+        .object("funding") { $0.funding },
+        .flag("hasWarnings") { !$0.warnings.isEmpty },
+        .list("warnings") { $0.warnings },
+        .flag("hasMet") { !$0.met.isEmpty },
+        .text("metSummary") { $0.metSummary },
+        .list("met") { $0.met },
+        .flag("hasRooms") { !$0.rooms.isEmpty },
+        // Short enough to print with the signature block without leaving half a page empty.
+        .flag("annexFitsWithSignature") { $0.rooms.count <= 12 },
+        .list("rooms") { $0.rooms },
+        .text("roomsNote") { $0.roomsNote },
+        .object("provenance") { $0.provenance },
+        .object("labels") { $0.labels },
+    ])
 
-    struct Fact: MustacheParent, Sendable {
+    struct Fact: TemplateModel, Sendable {
         var label: String
         var value: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "label": label
-            case "value": value
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("label") { $0.label },
+            .text("value") { $0.value },
+        ])
     }
 
-    struct StatusCount: MustacheParent, Sendable {
+    struct StatusCount: TemplateModel, Sendable {
         var status: String
         var statusLabel: String
         var count: Int
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "status": status
-            case "statusLabel": statusLabel
-            case "count": count
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("status") { $0.status },
+            .text("statusLabel") { $0.statusLabel },
+            .number("count") { $0.count },
+        ])
     }
 
     /// The gaps and partials of one category and severity.
-    struct ProblemGroup: MustacheParent, Sendable {
+    struct ProblemGroup: TemplateModel, Sendable {
         var groupId: String
         var categoryLabel: String
         var severityLabel: String
         var mandatory: Bool
         var rows: [Problem]
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "groupId": groupId
-            case "categoryLabel": categoryLabel
-            case "severityLabel": severityLabel
-            case "mandatory": mandatory
-            case "rows": rows
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("groupId") { $0.groupId },
+            .text("categoryLabel") { $0.categoryLabel },
+            .text("severityLabel") { $0.severityLabel },
+            .flag("mandatory") { $0.mandatory },
+            .list("rows") { $0.rows },
+        ])
     }
 
-    struct Problem: MustacheParent, Sendable {
+    struct Problem: TemplateModel, Sendable {
         var number: Int
         var id: String
         var title: String
@@ -130,30 +131,28 @@ struct ReportViewModel: MustacheParent, Sendable {
         var shortfallText: String
         var advice: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "number": number
-            case "id": id
-            case "title": title
-            case "status": status
-            case "statusLabel": statusLabel
-            case "clause": clause
-            case "basis": basis
-            case "basisLabel": basisLabel
-            case "hasBasisNote": !basisNote.isEmpty
-            case "basisNote": basisNote
-            case "observed": observed
-            case "expected": expected
-            case "hasShortfall": !shortfallText.isEmpty
-            case "shortfallText": shortfallText
-            case "advice": advice
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .number("number") { $0.number },
+            .text("id") { $0.id },
+            .list("idParts") { ReportViewModel.idParts($0.id) },
+            .text("title") { $0.title },
+            .text("status") { $0.status },
+            .text("statusLabel") { $0.statusLabel },
+            .text("clause") { $0.clause },
+            .text("basis") { $0.basis },
+            .text("basisLabel") { $0.basisLabel },
+            .flag("hasBasisNote") { !$0.basisNote.isEmpty },
+            .text("basisNote") { $0.basisNote },
+            .text("observed") { $0.observed },
+            .text("expected") { $0.expected },
+            .flag("hasShortfall") { !$0.shortfallText.isEmpty },
+            .text("shortfallText") { $0.shortfallText },
+            .text("advice") { $0.advice },
+        ])
     }
 
     /// A requirement the survey could not settle, as what to collect on the next visit.
-    struct Unknown: MustacheParent, Sendable {
+    struct Unknown: TemplateModel, Sendable {
         var number: Int
         var id: String
         var title: String
@@ -163,22 +162,20 @@ struct ReportViewModel: MustacheParent, Sendable {
         var collect: String
         var field: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "number": number
-            case "id": id
-            case "title": title
-            case "clause": clause
-            case "severityLabel": severityLabel
-            case "mandatory": mandatory
-            case "collect": collect
-            case "field": field
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .number("number") { $0.number },
+            .text("id") { $0.id },
+            .list("idParts") { ReportViewModel.idParts($0.id) },
+            .text("title") { $0.title },
+            .text("clause") { $0.clause },
+            .text("severityLabel") { $0.severityLabel },
+            .flag("mandatory") { $0.mandatory },
+            .text("collect") { $0.collect },
+            .text("field") { $0.field },
+        ])
     }
 
-    struct Funding: MustacheParent, Sendable {
+    struct Funding: TemplateModel, Sendable {
         var awardSentence: String
         var hasAward: Bool
         var awardTotal: String
@@ -192,28 +189,25 @@ struct ReportViewModel: MustacheParent, Sendable {
         var totalOutstanding: String
         var developmentsNote: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "awardSentence": awardSentence
-            case "hasAward": hasAward
-            case "awardTotal": awardTotal
-            case "awardCity": awardCity
-            case "awardSubdistrict": awardSubdistrict
-            case "awardClause": awardClause
-            case "hasDevelopments": !developments.isEmpty
-            case "developments": developments
-            case "totalFloorArea": totalFloorArea
-            case "totalRequired": totalRequired
-            case "totalProvided": totalProvided
-            case "totalOutstanding": totalOutstanding
-            case "developmentsNote": developmentsNote
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("awardSentence") { $0.awardSentence },
+            .flag("hasAward") { $0.hasAward },
+            .text("awardTotal") { $0.awardTotal },
+            .text("awardCity") { $0.awardCity },
+            .text("awardSubdistrict") { $0.awardSubdistrict },
+            .text("awardClause") { $0.awardClause },
+            .flag("hasDevelopments") { !$0.developments.isEmpty },
+            .list("developments") { $0.developments },
+            .text("totalFloorArea") { $0.totalFloorArea },
+            .text("totalRequired") { $0.totalRequired },
+            .text("totalProvided") { $0.totalProvided },
+            .text("totalOutstanding") { $0.totalOutstanding },
+            .text("developmentsNote") { $0.developmentsNote },
+        ])
     }
 
     /// One development's service-space obligation.
-    struct Development: MustacheParent, Sendable {
+    struct Development: TemplateModel, Sendable {
         var name: String
         var floorArea: String
         var required: String
@@ -222,35 +216,29 @@ struct ReportViewModel: MustacheParent, Sendable {
         var status: String
         var statusLabel: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "name": self.name
-            case "floorArea": floorArea
-            case "required": required
-            case "provided": provided
-            case "outstanding": outstanding
-            case "status": status
-            case "statusLabel": statusLabel
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("name") { $0.name },
+            .text("floorArea") { $0.floorArea },
+            .text("required") { $0.required },
+            .text("provided") { $0.provided },
+            .text("outstanding") { $0.outstanding },
+            .text("status") { $0.status },
+            .text("statusLabel") { $0.statusLabel },
+        ])
     }
 
-    struct Warning: MustacheParent, Sendable {
+    struct Warning: TemplateModel, Sendable {
         var line: String
         var message: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "line": line
-            case "message": message
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("line") { $0.line },
+            .text("message") { $0.message },
+        ])
     }
 
     /// A requirement met or not applicable.
-    struct Met: MustacheParent, Sendable {
+    struct Met: TemplateModel, Sendable {
         var number: Int
         var title: String
         var clause: String
@@ -258,20 +246,17 @@ struct ReportViewModel: MustacheParent, Sendable {
         var statusLabel: String
         var observed: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "number": number
-            case "title": title
-            case "clause": clause
-            case "status": status
-            case "statusLabel": statusLabel
-            case "observed": observed
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .number("number") { $0.number },
+            .text("title") { $0.title },
+            .text("clause") { $0.clause },
+            .text("status") { $0.status },
+            .text("statusLabel") { $0.statusLabel },
+            .text("observed") { $0.observed },
+        ])
     }
 
-    struct Room: MustacheParent, Sendable {
+    struct Room: TemplateModel, Sendable {
         var number: Int
         var name: String
         var countsFor: String
@@ -281,18 +266,81 @@ struct ReportViewModel: MustacheParent, Sendable {
         var unrecognised: Bool
         var line: Int
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "number": number
-            case "name": self.name
-            case "countsFor": countsFor
-            case "area": area
-            case "matchLabel": matchLabel
-            case "spinnerAlias": spinnerAlias
-            case "unrecognised": unrecognised
-            case "line": line
-            default: nil
+        static let templateFields = TemplateFields<Self>([
+            .number("number") { $0.number },
+            .text("name") { $0.name },
+            .text("countsFor") { $0.countsFor },
+            .text("area") { $0.area },
+            .text("matchLabel") { $0.matchLabel },
+            .flag("spinnerAlias") { $0.spinnerAlias },
+            .flag("unrecognised") { $0.unrecognised },
+            .number("line") { $0.line },
+        ])
+    }
+
+    /// A requirement id cut after each dot, so a narrow column breaks it there (`<wbr>`) and
+    /// never inside a word.
+    static func idParts(_ id: String) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        for character in id {
+            part.append(character)
+            if character == "." {
+                parts.append(part)
+                part = ""
             }
         }
+        if !part.isEmpty { parts.append(part) }
+        return parts
+    }
+
+    /// The running header and page numbers of the printed report, as CSS string literals for
+    /// the template's `@page` rule.
+    struct PrintFurniture: TemplateModel, Sendable {
+        var header: String
+        var pagePrefix: String
+        var pageMiddle: String
+        var pageSuffix: String
+
+        static let templateFields = TemplateFields<Self>([
+            .trustedText("header") { $0.header },
+            .trustedText("pagePrefix") { $0.pagePrefix },
+            .trustedText("pageMiddle") { $0.pageMiddle },
+            .trustedText("pageSuffix") { $0.pageSuffix },
+        ])
+    }
+
+    /// The 较上次 section: the centre's previous survey, and the gaps closed, opened and still open.
+    struct SinceLastTime: TemplateModel, Sendable {
+        struct Item: TemplateModel, Sendable {
+            var title: String
+            var clause: String
+
+            static let templateFields = TemplateFields<Self>([
+                .text("title") { $0.title },
+                .text("clause") { $0.clause },
+            ])
+        }
+
+        var summary: String
+        var closedLabel: String
+        var closed: [Item]
+        var openedLabel: String
+        var opened: [Item]
+        var stillOpenLabel: String
+        var stillOpen: [Item]
+
+        static let templateFields = TemplateFields<Self>([
+            .text("summary") { $0.summary },
+            .text("closedLabel") { $0.closedLabel },
+            .flag("hasClosed") { !$0.closed.isEmpty },
+            .list("closed") { $0.closed },
+            .text("openedLabel") { $0.openedLabel },
+            .flag("hasOpened") { !$0.opened.isEmpty },
+            .list("opened") { $0.opened },
+            .text("stillOpenLabel") { $0.stillOpenLabel },
+            .flag("hasStillOpen") { !$0.stillOpen.isEmpty },
+            .list("stillOpen") { $0.stillOpen },
+        ])
     }
 }

@@ -5,15 +5,19 @@ import WuyouCore
 /// reports of thousands of surveys never sit in memory together.
 ///
 /// The file is exactly `JSONValue.object([format, checklist, summary, baseline?, reports, errors]).serialized()`
-/// plus a newline; ``reportFragment(_:)`` pre-serialises one element of `reports` at its final
-/// indentation, and ``write(summary:comparison:fragments:to:)`` splices the fragments in.
+/// plus a newline; ``reportElement(_:)`` pre-serialises one element of `reports` at its final
+/// indentation, and the site builder splices the elements between ``head(summary:comparison:)``
+/// and ``tail(summary:)``.
 public struct AuditJSONRenderer: Sendable {
     public static let format = "wuyou-audit/1"
 
     public let language: ReportLanguage
+    private let reports: JSONReportRenderer?
 
-    public init(language: ReportLanguage = .zh) {
+    /// - Parameter checklist: The audit's checklist, so its words are worked out once.
+    public init(language: ReportLanguage = .zh, checklist: Checklist? = nil) {
         self.language = language
+        reports = checklist.map { JSONReportRenderer(language: language, checklist: $0) }
     }
 
     /// One element of `reports`, serialised at the depth it takes in the file (with its indent).
@@ -21,19 +25,19 @@ public struct AuditJSONRenderer: Sendable {
         "    " + JSONReportRenderer(language: language).value(for: report).serialized(indent: 4)
     }
 
-    /// Writes the file, streaming `fragments` (in path order) into `reports`.
-    ///
-    /// - Parameters:
-    ///   - fragments: Files each holding one ``reportFragment(_:)``.
-    ///   - path: Where to write `audit.json`.
-    /// - Throws: ``Diagnostics`` when a fragment cannot be read or the file cannot be written.
-    public func write(summary: AuditSummary, comparison: BaselineComparison?, fragments: [String], to path: String) throws(Diagnostics) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SiteFile.error(path) }
-        defer { close(descriptor) }
-        func emit(_ text: String) throws(Diagnostics) {
-            guard OutputFile.writeAll(descriptor, Array(text.utf8)) else { throw SiteFile.error(path) }
-        }
+    /// ``reportFragment(_:)`` as UTF-8, followed by `,` and a newline: what stands between
+    /// two reports (the last one's comma is dropped when the file is assembled).
+    public func reportElement(_ report: SurveyReport) -> [UInt8] {
+        var sink = JSONBytes(indent: 4)
+        sink.raw("    ")
+        (reports ?? JSONReportRenderer(language: language)).write(report, to: &sink)
+        sink.raw(",\n")
+        return sink.bytes
+    }
+
+    /// The file up to the value of `reports`: `{`, `format`, `checklist`, `summary`, `baseline`
+    /// when there is one, and `"reports": `.
+    public func head(summary: AuditSummary, comparison: BaselineComparison?) -> String {
         var head: [(String, JSONValue)] = [
             ("format", .string(Self.format)),
             ("checklist", JSONReportRenderer(language: language).checklistValue(summary.checklist)),
@@ -46,20 +50,13 @@ public struct AuditJSONRenderer: Sendable {
         guard let cut = skeleton.range(of: "\"\\u0001reports\\u0001\"") else {
             preconditionFailure("the reports placeholder vanished from the serialised skeleton")
         }
-        try emit(String(skeleton[..<cut.lowerBound]))
-        if fragments.isEmpty {
-            try emit("[]")
-        } else {
-            try emit("[\n")
-            for (index, fragment) in fragments.enumerated() {
-                guard let data = FileManager.default.contents(atPath: fragment) else { throw SiteFile.error(fragment) }
-                try emit(String(decoding: data, as: UTF8.self))
-                try emit(index == fragments.count - 1 ? "\n" : ",\n")
-            }
-            try emit("  ]")
-        }
+        return String(skeleton[..<cut.lowerBound])
+    }
+
+    /// The file after the value of `reports`: the `errors` member and the closing brace.
+    public func tail(summary: AuditSummary) -> String {
         let errors = JSONValue.array(summary.errors.map(errorValue)).serialized(indent: 2)
-        try emit(",\n  \"errors\": \(errors)\n}\n")
+        return ",\n  \"errors\": \(errors)\n}\n"
     }
 
     /// The `summary` member: counts, pass rate, score distribution, per-requirement compliance
@@ -68,20 +65,20 @@ public struct AuditJSONRenderer: Sendable {
         .object([
             ("strict", .bool(summary.strict)),
             // Figures count finished surveys; drafts are in `reports`, flagged, and counted here.
-            ("surveys", .number(Decimal(summary.counted.count))),
-            ("drafts", .number(Decimal(summary.drafts.count))),
-            ("passing", .number(Decimal(summary.passing))),
+            ("surveys", .integer(summary.surveys.count - summary.drafts.count)),
+            ("drafts", .integer(summary.drafts.count)),
+            ("passing", .integer(summary.passing)),
             ("passRate", summary.passRate.map(JSONValue.number) ?? .null),
-            ("filesWithErrors", .number(Decimal(summary.filesWithErrors))),
+            ("filesWithErrors", .integer(summary.filesWithErrors)),
             ("scoreDistribution", .array(summary.scoreDistribution.map { band, count in
-                .object([("band", .string(band.rawValue)), ("count", .number(Decimal(count)))])
+                .object([("band", .string(band.rawValue)), ("count", .integer(count))])
             })),
             ("requirements", .array(summary.compliance.map { compliance in
                 .object([
                     ("id", .string(compliance.requirement.id)),
                     ("severity", .string(compliance.requirement.severity.rawValue)),
-                    ("met", .number(Decimal(compliance.met))),
-                    ("judged", .number(Decimal(compliance.judged))),
+                    ("met", .integer(compliance.met)),
+                    ("judged", .integer(compliance.judged)),
                     ("rate", compliance.rate.map(JSONValue.number) ?? .null),
                 ])
             })),
@@ -98,11 +95,11 @@ public struct AuditJSONRenderer: Sendable {
             if let now = summary.passRate, let then = comparison.baselinePassRate { .number(now - then) } else { .null }
         return .object([
             ("path", .string(comparison.baselinePath)),
-            ("surveys", .number(Decimal(comparison.baselineSurveys))),
+            ("surveys", .integer(comparison.baselineSurveys)),
             ("passRate", comparison.baselinePassRate.map(JSONValue.number) ?? .null),
             ("passRateChange", passRateChange),
-            ("gapsClosed", .number(Decimal(comparison.totalGapsClosed))),
-            ("gapsOpened", .number(Decimal(comparison.totalGapsOpened))),
+            ("gapsClosed", .integer(comparison.totalGapsClosed)),
+            ("gapsOpened", .integer(comparison.totalGapsOpened)),
             ("centres", .array(zip(summary.surveys, comparison.centres).map { survey, change in
                 .object([
                     ("path", .string(survey.path)),
@@ -138,8 +135,8 @@ public struct AuditJSONRenderer: Sendable {
     public func errorValue(_ error: Diagnostic) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("path", .string(error.location.file)),
-            ("line", .number(Decimal(error.location.line ?? 1))),
-            ("column", .number(Decimal(error.location.column ?? 1))),
+            ("line", .integer(error.location.line ?? 1)),
+            ("column", .integer(error.location.column ?? 1)),
         ]
         if let cell = error.location.cell { members.append(("cell", .string(cell))) }
         members.append(("code", .string(error.code.rawValue)))
@@ -153,15 +150,15 @@ public struct AuditJSONRenderer: Sendable {
 
     private func totalsMembers(_ totals: AuditTotals) -> [(String, JSONValue)] {
         [
-            ("surveys", .number(Decimal(totals.surveys))),
-            ("passing", .number(Decimal(totals.passing))),
+            ("surveys", .integer(totals.surveys)),
+            ("passing", .integer(totals.passing)),
             ("areaShortfall", .number(totals.areaShortfall)),
-            ("centresShortOfArea", .number(Decimal(totals.centresShortOfArea))),
+            ("centresShortOfArea", .integer(totals.centresShortOfArea)),
             ("award", .number(totals.award)),
             ("awardCity", .number(totals.awardCity)),
             ("awardSubdistrict", .number(totals.awardSubdistrict)),
             ("developerShortfall", .number(totals.developerShortfall)),
-            ("developmentsShort", .number(Decimal(totals.developmentsShort))),
+            ("developmentsShort", .integer(totals.developmentsShort)),
         ]
     }
 }

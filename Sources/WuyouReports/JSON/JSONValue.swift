@@ -5,6 +5,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Decimal)
+    /// A whole number; written as ``number(_:)`` would write it, without going through `Decimal`.
+    case integer(Int)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -15,62 +17,64 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a trailing newline at the top level.
     public func serialized(indent: Int = 0) -> String {
-        var output = ""
-        write(to: &output, indent: indent)
-        return output
+        var bytes: [UInt8] = []
+        serialize(into: &bytes, indent: indent)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
-        let padding = String(repeating: " ", count: indent)
-        let inner = String(repeating: " ", count: indent + 2)
-        switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        // JSON has no NaN; the checklist reader refuses the zero divisors that could make one.
-        case .number(let value): output += value.isNaN ? "null" : value.description
-        case .string(let value): Self.writeString(value, to: &output)
-        case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[\n"
-            for (index, item) in items.enumerated() {
-                output += inner
-                item.write(to: &output, indent: indent + 2)
-                output += index == items.count - 1 ? "\n" : ",\n"
-            }
-            output += padding + "]"
-        case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            for (index, (key, value)) in members.enumerated() {
-                output += inner
-                Self.writeString(key, to: &output)
-                output += ": "
-                value.write(to: &output, indent: indent + 2)
-                output += index == members.count - 1 ? "\n" : ",\n"
-            }
-            output += padding + "}"
-        }
+    /// Appends the pretty-printed UTF-8 of this value to `output`, as ``serialized(indent:)`` writes it.
+    public func serialize(into output: inout [UInt8], indent: Int = 0) {
+        var sink = JSONBytes(indent: indent)
+        sink.value(self)
+        output += sink.bytes
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    output += String(format: "\\u%04x", scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Bytes that may need an escape: controls, `"`, `\\`, and E2 (the lead byte of U+2028/U+2029).
+    private static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+
+    /// Escapes byte by byte: every byte that needs an escape is ASCII, and U+2028/U+2029 are
+    /// the three bytes E2 80 A8/A9.
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            special.withUnsafeBufferPointer { special in
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard special[Int(byte)] else {
+                        index += 1
+                        continue
+                    }
+                    var width = 1
+                    let escape: String
+                    switch byte {
+                    case UInt8(ascii: "\""): escape = "\\\""
+                    case UInt8(ascii: "\\"): escape = "\\\\"
+                    case UInt8(ascii: "\n"): escape = "\\n"
+                    case UInt8(ascii: "\r"): escape = "\\r"
+                    case UInt8(ascii: "\t"): escape = "\\t"
+                    case 0xE2:
+                        guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                            index += 1
+                            continue
+                        }
+                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    default:
+                        escape = "\\u00" + String(decoding: [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]], as: UTF8.self)
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    output.append(contentsOf: escape.utf8)
+                    index += width
+                    start = index
                 }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -85,6 +85,20 @@ public struct DiagnosticText: Sendable {
         }
     }
 
+    /// What is wrong with a template's syntax, by the `reason` its diagnostic carries.
+    private func templateSyntax(_ arguments: [String: DiagnosticArgument]) -> (String, String) {
+        let (zh, en): (String, String) = switch arguments["reason"] {
+        case .text("unfinished-tag")?: ("标签没有结束", "a tag is not finished")
+        case .text("section-not-closed")?: ("区块“{name}”没有关闭", "a section is not closed")
+        case .text("close-without-open")?: ("关闭标签“{name}”没有对应的开始标签", "the closing tag “{name}” closes nothing")
+        case .text("close-mismatch")?: ("关闭标签与开始的区块不一致", "the closing tag does not match the open section")
+        case .text("invalid-delimiters")?: ("分隔符设置标签格式不对", "a set-delimiter tag is malformed")
+        case .text("empty-name")?: ("标签中没有名称", "a tag has no name")
+        default: ("不支持{name}", "{name} is not supported")
+        }
+        return ("不是有效的 mustache 模板：" + zh, "not a valid mustache template: " + en)
+    }
+
     // MARK: Wording
 
     /// The Chinese and English wording of `diagnostic`, with `{name}` for its arguments.
@@ -270,7 +284,28 @@ public struct DiagnosticText: Sendable {
         case .templateFolderUnreadable:
             ("无法读取模板文件夹", "cannot read the template folder")
         case .templateInvalid:
-            ("不是有效的 mustache 模板：{reason}", "not a valid mustache template: {reason}")
+            templateSyntax(diagnostic.arguments)
+        case .templateNotAFile:
+            ("模板必须是模板文件夹中的普通文件，不接受符号链接或其他类型的文件",
+             "a template must be a regular file in the template folder, not a symbolic link or anything else")
+        case .templateUnknownName:
+            diagnostic.arguments["suggestion"] == nil
+                ? ("模板引用了不存在的名称“{name}”", "the template reads “{name}”, which does not exist here")
+                : ("模板引用了不存在的名称“{name}”，是否应为“{suggestion}”？",
+                   "the template reads “{name}”, which does not exist here; did you mean “{suggestion}”?")
+        case .templateNotPrintable:
+            ("“{name}”是列表或分组，不能直接输出，只能用作区块（# 开头）", "“{name}” is a list or a group: use it as a section (with #), not as text")
+        case .templateUnescapedText:
+            ("“{name}”可能含有调查表中的文字，必须转义输出：请用两层花括号而不是三层（或 &）",
+             "“{name}” may hold text from a survey and must be escaped: use two braces, not three (or &)")
+        case .templateMissingPartial:
+            ("没有名为“{name}”的模板", "there is no template named “{name}”")
+        case .templateRecursion:
+            ("模板互相包含，无法展开：{chain}", "templates include each other and cannot be expanded: {chain}")
+        case .templateTooDeep:
+            ("区块和子模板嵌套超过 {limit} 层", "sections and partials are nested more than {limit} deep")
+        case .templateTooLarge:
+            ("展开子模板后超过 {limit} 个部分", "more than {limit} pieces once partials are expanded")
 
         case .baselineUnreadable:
             ("无法作为上次汇总：文件无法读取", "cannot use as a baseline: the file cannot be read")

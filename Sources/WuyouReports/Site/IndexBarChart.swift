@@ -1,126 +1,79 @@
 import Foundation
-import Mustache
+import WuyouMustache
 
-/// A horizontal bar chart for the `barchart` partial, its SVG geometry worked out here so the
-/// template only places numbers. Every coordinate is a string with at most one decimal.
-struct IndexBarChart: MustacheParent {
+/// A horizontal bar chart for the `barchart` partial: a table of label, bar and value, so
+/// labels wrap instead of being cut and values stay in view at any width and in print. The
+/// bar is an SVG whose fill width is a percentage of its cell.
+struct IndexBarChart: TemplateModel, Sendable {
     struct Bar {
         var label: String
+        /// A second line under the label, e.g. the requirement id.
+        var sublabel: String = ""
         var valueText: String
         var tooltip: String
         /// 0…1 of the track.
         var fraction: Double
+        /// The change since the baseline, when there is one.
+        var change: String = ""
     }
 
-    struct Tick: MustacheParent {
-        var x: String
-        var y1: String
-        var y2: String
-        var labelY: String
+    struct BarRow: TemplateModel, Sendable {
         var label: String
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "x": x
-            case "y1": y1
-            case "y2": y2
-            case "labelY": labelY
-            case "label": label
-            default: nil
-            }
-        }
-    }
-
-    struct BarRow: MustacheParent {
-        var label: String
+        var sublabel: String
         var valueText: String
         var tooltip: String
-        var barY: String
-        var textY: String
-        var barWidth: String
+        /// The fill's width in percent of the track, with at most one decimal.
+        var percent: String
+        var changeText: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "label": label
-            case "valueText": valueText
-            case "tooltip": tooltip
-            case "barY": barY
-            case "textY": textY
-            case "barWidth": barWidth
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("label") { $0.label },
+            .flag("hasSublabel") { !$0.sublabel.isEmpty },
+            .text("sublabel") { $0.sublabel },
+            .list("sublabelParts") { ReportViewModel.idParts($0.sublabel) },
+            .text("valueText") { $0.valueText },
+            .text("tooltip") { $0.tooltip },
+            .text("percent") { $0.percent },
+            .text("changeText") { $0.changeText },
+        ])
     }
-
-    static let width = 780.0
-    static let top = 28.0
-    static let pitch = 24.0
-    static let barHeight = 16.0
-    /// Room right of the track for the value text, e.g. `100%（1234/1234）`.
-    static let valueRoom = 124.0
 
     var id: String
     var title: String
     var description: String
     var caption: String
-    var height: Double
-    var labelX: Double
-    var barX: Double
-    var trackWidth: Double
-    var ticks: [Tick]
+    var labelHeader: String
+    var valueHeader: String
+    /// The header of the change column; empty when the chart has none.
+    var changeHeader: String
     var bars: [BarRow]
 
-    /// Lays the bars out from the top, with a label column wide enough for the longest label
-    /// (up to `maximumLabelWidth`; longer labels are shortened with `…`, the tooltip keeps them whole).
-    ///
-    /// - Parameters:
-    ///   - ticks: Axis marks as (fraction 0…1 of the track, label).
-    init(id: String, title: String, description: String, caption: String, bars: [Bar],
-         ticks: [(fraction: Double, label: String)], maximumLabelWidth: Double) {
+    init(id: String, title: String, description: String, caption: String, labelHeader: String, valueHeader: String,
+         changeHeader: String = "", bars: [Bar]) {
         self.id = id
         self.title = title
         self.description = description
         self.caption = caption
-        let labels = bars.map { Self.shortened($0.label, to: maximumLabelWidth) }
-        let labelWidth = min(maximumLabelWidth, labels.map(Self.estimatedWidth).max() ?? 0)
-        barX = (labelWidth + 16).rounded()
-        labelX = barX - 8
-        trackWidth = Self.width - barX - Self.valueRoom
-        height = Self.top + Double(bars.count) * Self.pitch + 4
-        let axisBottom = height - 4
-        let track = trackWidth
-        let left = barX
-        self.ticks = ticks.map { tick in
-            Tick(x: Self.format(left + tick.fraction * track), y1: Self.format(Self.top - 8), y2: Self.format(axisBottom),
-                 labelY: Self.format(Self.top - 14), label: tick.label)
-        }
-        self.bars = zip(bars, labels).enumerated().map { index, pair in
-            let (bar, label) = pair
-            let y = Self.top + Double(index) * Self.pitch
-            return BarRow(
-                label: label, valueText: bar.valueText, tooltip: bar.tooltip, barY: Self.format(y),
-                textY: Self.format(y + 13), barWidth: Self.format(max(0, min(1, bar.fraction)) * track))
+        self.labelHeader = labelHeader
+        self.valueHeader = valueHeader
+        self.changeHeader = changeHeader
+        self.bars = bars.map { bar in
+            BarRow(label: bar.label, sublabel: bar.sublabel, valueText: bar.valueText, tooltip: bar.tooltip,
+                   percent: Self.format(max(0, min(1, bar.fraction)) * 100), changeText: bar.change)
         }
     }
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "title": title
-        case "description": description
-        case "caption": caption
-        case "width": Self.format(Self.width)
-        case "height": Self.format(height)
-        case "labelX": Self.format(labelX)
-        case "barX": Self.format(barX)
-        case "trackWidth": Self.format(trackWidth)
-        case "barHeight": Self.format(Self.barHeight)
-        case "valueX": Self.format(barX + trackWidth + 8)
-        case "ticks": ticks
-        case "bars": bars
-        default: nil
-        }
-    }
+    static let templateFields = TemplateFields<Self>([
+        .text("id") { $0.id },
+        .text("title") { $0.title },
+        .text("description") { $0.description },
+        .text("caption") { $0.caption },
+        .text("labelHeader") { $0.labelHeader },
+        .text("valueHeader") { $0.valueHeader },
+        .flag("hasChange") { !$0.changeHeader.isEmpty },
+        .text("changeHeader") { $0.changeHeader },
+        .list("bars") { $0.bars },
+    ])
 
     /// At most one decimal, no trailing `.0`: the same bytes on every machine.
     static func format(_ value: Double) -> String {
@@ -129,42 +82,5 @@ struct IndexBarChart: MustacheParent {
         let fraction = abs(tenths % 10)
         let sign = tenths < 0 && whole == 0 ? "-" : ""
         return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
-    }
-
-    /// Width of `text` at the 13 px label size: CJK and full-width characters about one em,
-    /// others a little over half.
-    static func estimatedWidth(_ text: String) -> Double {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            width + (scalar.value >= 0x2E80 ? 13 : 7.2)
-        }
-    }
-
-    static func shortened(_ text: String, to width: Double) -> String {
-        guard estimatedWidth(text) > width else { return text }
-        var shortened = ""
-        for character in text {
-            if estimatedWidth(shortened + String(character) + "…") > width { break }
-            shortened.append(character)
-        }
-        return shortened.trimmingCharacters(in: .whitespaces) + "…"
-    }
-
-    /// Ticks for a count axis from 0 to a round maximum at or above `maximum`: (fractions, labels, axis maximum).
-    static func countTicks(maximum: Int) -> (ticks: [(fraction: Double, label: String)], axisMaximum: Int) {
-        let target = max(maximum, 1)
-        var step = 1
-        var magnitude = 1
-        search: while true {
-            for multiplier in [1, 2, 5] {
-                step = multiplier * magnitude
-                if target <= step * 5 { break search }
-            }
-            magnitude *= 10
-        }
-        let axisMaximum = ((target + step - 1) / step) * step
-        let ticks = stride(from: 0, through: axisMaximum, by: step).map { value in
-            (fraction: Double(value) / Double(axisMaximum), label: "\(value)")
-        }
-        return (ticks, axisMaximum)
     }
 }

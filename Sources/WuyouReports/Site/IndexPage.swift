@@ -1,12 +1,26 @@
 import Foundation
-import Mustache
+import WuyouMustache
 import WuyouCore
 
 /// The view model of `index.mustache` (keys as in `HTML/Templates/sample-index.json`): every word
 /// from ``AuditText``, every number formatted, every chart laid out. Conditionals are real
 /// `Bool`s, since mustache treats `0` and `""` as true.
-struct IndexPage: MustacheParent {
+struct IndexPage: TemplateModel, Sendable {
+    /// Centres listed on the index as needing most attention; the rest are on the all-centres
+    /// page, so the index stays small for a city of any size.
+    static let attentionCount = 20
+    /// Errors and departed centres listed on the index at most; audit.json has them all.
+    static let listLimit = 100
+
     var lang: String
+    var csvHref: String?
+    var jsonHref: String?
+    var attentionNote: String
+    var attention: [CentreRow]
+    var allCentresLink: String
+    var subdistrictLinks: [SubdistrictLink]
+    var moreErrors: String
+    var moreGone: String
     var title: String
     var checklistTitle: String
     var subtitle: String
@@ -21,61 +35,71 @@ struct IndexPage: MustacheParent {
     var subdistricts: [TotalsRow]
     var overall: TotalsRow
     var centresNote: String
-    var centres: [CentreRow]
+    /// Every centre, worst first, built only if a template reads `centres` (an index template
+    /// written before the all-centres page did).
+    var allCentres: @Sendable () -> [CentreRow]
     var goneCentres: [GoneRow]
     var errorsNote: String
     var errors: [ErrorRow]
     var provenance: Provenance
-    var labels: [String: String]
+    var labels: AuditLabels
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "lang": lang
-        case "pageTitle": title
-        case "checklistTitle": checklistTitle
-        case "subtitle": subtitle
-        case "passRateText": passRateText
-        case "passSentence": passSentence
-        case "figures": figures
-        case "hasBaseline": baselineSentence != nil
-        case "baselineSentence": baselineSentence ?? ""
-        case "distributionChart": distributionChart
-        case "complianceNote": complianceNote
-        case "complianceChart": complianceChart
-        case "requirements": requirements
-        case "subdistricts": subdistricts
-        case "overall": overall
-        case "centresNote": centresNote
-        case "centres": centres
-        case "hasGoneCentres": !goneCentres.isEmpty
-        case "goneCentres": goneCentres
-        case "hasErrors": !errors.isEmpty
-        case "errorsNote": errorsNote
-        case "errors": errors
-        case "provenance": provenance
-        case "labels": labels
-        default: nil
-        }
-    }
+    static let templateFields = TemplateFields<Self>([
+        .text("lang") { $0.lang },
+        .text("stylesheetHref") { _ in "style.css" },
+        .flag("hasCSV") { $0.csvHref != nil },
+        .text("csvHref") { $0.csvHref ?? "" },
+        .flag("hasJSON") { $0.jsonHref != nil },
+        .text("jsonHref") { $0.jsonHref ?? "" },
+        .text("allCentresHref") { _ in "centres.html" },
+        .text("allCentresLink") { $0.allCentresLink },
+        .text("attentionNote") { $0.attentionNote },
+        .list("attention") { $0.attention },
+        .list("subdistrictLinks") { $0.subdistrictLinks },
+        .flag("hasMoreErrors") { !$0.moreErrors.isEmpty },
+        .text("moreErrors") { $0.moreErrors },
+        .flag("hasMoreGone") { !$0.moreGone.isEmpty },
+        .text("moreGone") { $0.moreGone },
+        .text("pageTitle") { $0.title },
+        .text("checklistTitle") { $0.checklistTitle },
+        .text("subtitle") { $0.subtitle },
+        .text("passRateText") { $0.passRateText },
+        .text("passSentence") { $0.passSentence },
+        .list("figures") { $0.figures },
+        .flag("hasBaseline") { $0.baselineSentence != nil },
+        .text("baselineSentence") { $0.baselineSentence ?? "" },
+        .object("distributionChart") { $0.distributionChart },
+        .text("complianceNote") { $0.complianceNote },
+        .object("complianceChart") { $0.complianceChart },
+        .list("requirements") { $0.requirements },
+        .list("subdistricts") { $0.subdistricts },
+        .object("overall") { $0.overall },
+        .text("centresNote") { $0.centresNote },
+        .list("centres") { $0.allCentres() },
+        .flag("hasGoneCentres") { !$0.goneCentres.isEmpty },
+        .list("goneCentres") { $0.goneCentres },
+        .flag("hasErrors") { !$0.errors.isEmpty },
+        .text("errorsNote") { $0.errorsNote },
+        .list("errors") { $0.errors },
+        .object("provenance") { $0.provenance },
+        .object("labels") { $0.labels },
+    ])
 
-    struct Figure: MustacheParent {
+    struct Figure: TemplateModel, Sendable {
         var label: String
         var value: String
         var unit: String
         var detail: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "label": label
-            case "value": value
-            case "unit": unit
-            case "detail": detail
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("label") { $0.label },
+            .text("value") { $0.value },
+            .text("unit") { $0.unit },
+            .text("detail") { $0.detail },
+        ])
     }
 
-    struct RequirementRow: MustacheParent {
+    struct RequirementRow: TemplateModel, Sendable {
         var id: String
         var title: String
         var severityLabel: String
@@ -84,21 +108,31 @@ struct IndexPage: MustacheParent {
         var rateText: String
         var rateChange: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "id": id
-            case "title": title
-            case "severityLabel": severityLabel
-            case "metCount": metCount
-            case "judgedCount": judgedCount
-            case "rateText": rateText
-            case "rateChange": rateChange
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("id") { $0.id },
+            .text("title") { $0.title },
+            .text("severityLabel") { $0.severityLabel },
+            .number("metCount") { $0.metCount },
+            .number("judgedCount") { $0.judgedCount },
+            .text("rateText") { $0.rateText },
+            .text("rateChange") { $0.rateChange },
+        ])
     }
 
-    struct TotalsRow: MustacheParent {
+    /// A sub-district's name and page.
+    struct SubdistrictLink: TemplateModel, Sendable {
+        var name: String
+        var href: String
+
+        static let templateFields = TemplateFields<Self>([
+            .text("name") { $0.name },
+            .text("href") { $0.href },
+        ])
+    }
+
+    struct TotalsRow: TemplateModel, Sendable {
+        var href: String = ""
+        var passRateText: String = ""
         var name: String
         var centres: Int
         var passing: Int
@@ -106,211 +140,135 @@ struct IndexPage: MustacheParent {
         var award: String
         var developerShortfall: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "name": self.name
-            case "centres": centres
-            case "passing": passing
-            case "areaShortfall": areaShortfall
-            case "award": award
-            case "developerShortfall": developerShortfall
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("name") { $0.name },
+            .flag("hasHref") { !$0.href.isEmpty },
+            .text("href") { $0.href },
+            .text("passRateText") { $0.passRateText },
+            .number("centres") { $0.centres },
+            .number("passing") { $0.passing },
+            .text("areaShortfall") { $0.areaShortfall },
+            .text("award") { $0.award },
+            .text("developerShortfall") { $0.developerShortfall },
+        ])
     }
 
-    struct CentreRow: MustacheParent {
-        var number: Int
-        var community: String
-        var href: String
-        var isNew: Bool
-        var subdistrict: String
-        var date: String
-        var scoreText: String
-        var status: String
-        var statusLabel: String
-        var gaps: Int
-        var partials: Int
-        var unknowns: Int
-        var scoreChange: String
-        var gapsClosed: String
-        var gapsOpened: String
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "number": number
-            case "community": community
-            case "href": href
-            case "isNew": isNew
-            case "subdistrict": subdistrict
-            case "date": date
-            case "scoreText": scoreText
-            case "status": status
-            case "statusLabel": statusLabel
-            case "gaps": gaps
-            case "partials": partials
-            case "unknowns": unknowns
-            case "scoreChange": scoreChange
-            case "gapsClosed": gapsClosed
-            case "gapsOpened": gapsOpened
-            default: nil
-            }
-        }
-    }
-
-    struct GoneRow: MustacheParent {
+    struct GoneRow: TemplateModel, Sendable {
         var community: String
         var subdistrict: String
         var surveyId: String
         var scoreText: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "community": community
-            case "subdistrict": subdistrict
-            case "surveyId": surveyId
-            case "scoreText": scoreText
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("community") { $0.community },
+            .text("subdistrict") { $0.subdistrict },
+            .text("surveyId") { $0.surveyId },
+            .text("scoreText") { $0.scoreText },
+        ])
     }
 
-    struct ErrorRow: MustacheParent {
+    struct ErrorRow: TemplateModel, Sendable {
         var path: String
         var line: String
         var column: String
         var message: String
 
-        func child(named name: String) -> Any? {
-            switch name {
-            case "path": path
-            case "line": line
-            case "column": column
-            case "message": message
-            default: nil
-            }
-        }
+        static let templateFields = TemplateFields<Self>([
+            .text("path") { $0.path },
+            .text("line") { $0.line },
+            .text("column") { $0.column },
+            .text("message") { $0.message },
+        ])
     }
 }
 
 extension IndexPage {
     /// Builds the index of an audit.
-    ///
-    /// - Parameters:
-    ///   - summary: The audit.
-    ///   - comparison: The comparison with an earlier audit, if one was given.
-    ///   - language: The page's language.
-    ///   - toolVersion: `wuyou`'s version, for the provenance line.
-    init(summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String) {
-        let text = AuditText(language: language)
+    init(_ context: AuditPageContext) {
+        let summary = context.summary
+        let comparison = context.comparison
+        let language = context.language
+        let text = context.text
         let checklist = summary.checklist
         let totals = summary.totals
         lang = text.htmlLang
-        labels = text.labels
-        title = labels["title"] ?? ""
+        labels = AuditLabels(language: language)
+        csvHref = context.formats.contains(.csv) ? "audit.csv" : nil
+        jsonHref = context.formats.contains(.json) ? "audit.json" : nil
+        title = labels[.title]
         checklistTitle = checklist.title.text(language.rawValue)
         subtitle = text.subtitle(surveys: summary.surveys.count, failedFiles: summary.filesWithErrors)
         passRateText = text.percent(summary.passRate)
         passSentence = text.passSentence(passing: summary.passing, of: summary.surveys.count, strict: summary.strict)
-        figures = [
-            (text.areaFigure(totals), text.grouped(totals.areaShortfall)),
-            (text.awardFigure(totals), text.grouped(totals.award)),
-            (text.developerFigure(totals), text.grouped(totals.developerShortfall)),
-        ].map { words, value in Figure(label: words.label, value: value, unit: words.unit, detail: words.detail) }
+        figures = Self.figures(totals, text: text)
         baselineSentence = comparison.map { text.baselineSentence($0, passRate: summary.passRate) }
 
-        let distribution = summary.scoreDistribution
-        let axis = IndexBarChart.countTicks(maximum: distribution.map(\.count).max() ?? 0)
-        distributionChart = IndexBarChart(
-            id: "chart-distribution", title: text.distributionTitle(),
-            description: text.distributionDescription(surveys: summary.surveys.count), caption: text.distributionCaption(),
-            bars: distribution.map { band, count in
-                IndexBarChart.Bar(label: text.band(band), valueText: text.centreCount(count),
-                                  tooltip: text.bandTooltip(band, count: count),
-                                  fraction: Double(count) / Double(axis.axisMaximum))
-            },
-            ticks: axis.ticks, maximumLabelWidth: 140)
-
-        // Worst first: lowest rate, then mandatory before recommended, then checklist order;
-        // requirements no survey could be judged on go last.
-        let changes = Dictionary(uniqueKeysWithValues: (comparison?.requirements ?? []).map { ($0.id, $0) })
-        let compliance = summary.compliance.enumerated().sorted { lhs, rhs in
-            func key(_ item: (offset: Int, element: RequirementCompliance)) -> (Int, Decimal, Int, Int) {
-                (item.element.rate == nil ? 1 : 0, item.element.rate ?? 0,
-                 item.element.requirement.severity == .mandatory ? 0 : 1, item.offset)
-            }
-            return key(lhs) < key(rhs)
-        }.map(\.element)
+        distributionChart = context.distributionChart(summary.surveys, id: "chart-distribution")
+        let compliance = summary.compliance
+        let changes = comparison.map { comparison in
+            Dictionary(comparison.requirements.map { ($0.id, $0.change) }, uniquingKeysWith: { first, _ in first })
+        }
         complianceNote = text.complianceNote()
-        complianceChart = IndexBarChart(
-            id: "chart-compliance", title: text.complianceTitle(),
-            description: text.complianceDescription(requirements: compliance.count), caption: text.complianceCaption(),
-            bars: compliance.map { item in
-                let title = item.requirement.title.text(language.rawValue)
-                let value = text.complianceValue(item)
-                return IndexBarChart.Bar(
-                    label: title, valueText: value,
-                    tooltip: text.complianceTooltip(title: title, id: item.requirement.id, value: value),
-                    fraction: item.rate.map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0)
-            },
-            ticks: [(0, "0%"), (0.5, "50%"), (1, "100%")], maximumLabelWidth: language == .zh ? 280 : 330)
-        requirements = compliance.map { item in
-            RequirementRow(
-                id: item.requirement.id, title: item.requirement.title.text(language.rawValue),
-                severityLabel: text.severity(item.requirement.severity), metCount: item.met, judgedCount: item.judged,
-                rateText: text.percent(item.rate),
-                rateChange: text.pointsChange(changes[item.requirement.id]?.change, score: false))
-        }
+        complianceChart = context.complianceChart(compliance, changes: changes, id: "chart-compliance")
+        requirements = Self.requirementRows(compliance, changes: changes, text: text, language: language)
 
-        func row(_ totals: AuditTotals, name: String) -> TotalsRow {
-            TotalsRow(name: name, centres: totals.surveys, passing: totals.passing,
-                      areaShortfall: text.grouped(totals.areaShortfall), award: text.grouped(totals.award),
-                      developerShortfall: text.grouped(totals.developerShortfall))
-        }
-        subdistricts = summary.subdistrictTotals.map { row($0, name: $0.subdistrict ?? text.noSubdistrict()) }
-        overall = row(totals, name: labels["total"] ?? "")
+        subdistricts = summary.subdistrictTotals.map { Self.row($0, name: $0.subdistrict ?? text.noSubdistrict(), text: text, href: AuditPageContext.subdistrictHref($0.subdistrict)) }
+        subdistrictLinks = subdistricts.map { SubdistrictLink(name: $0.name, href: $0.href) }
+        overall = Self.row(totals, name: labels[.total], text: text, href: "")
 
         centresNote = text.centresNote()
-        let changeByIndex = comparison?.centres
-        // Worst first: centres without a score (nothing could be judged, so they need a visit
-        // before anything else), then lowest score, failing before passing, most gaps, path.
-        let order = summary.surveys.indices.sorted { lhs, rhs in
-            let left = summary.surveys[lhs], right = summary.surveys[rhs]
-            if (left.score == nil) != (right.score == nil) { return left.score == nil }
-            if let l = left.score, let r = right.score, l != r { return l < r }
-            if left.fails != right.fails { return left.fails }
-            if left.count(.gap) != right.count(.gap) { return left.count(.gap) > right.count(.gap) }
-            return SurveyInputs.utf8Order(left.path, right.path)
-        }
-        centres = order.enumerated().map { number, index in
-            let survey = summary.surveys[index]
-            let verdict = text.verdict(survey)
-            let change = changeByIndex?[index]
-            let isNew = change?.isNew ?? false
-            return CentreRow(
-                number: number + 1, community: survey.community, href: "surveys/\(survey.pageStem).html", isNew: isNew,
-                subdistrict: survey.subdistrict ?? "", date: survey.date, scoreText: text.percent(survey.score),
-                status: verdict.status.rawValue, statusLabel: verdict.label,
-                gaps: survey.count(.gap), partials: survey.count(.partial), unknowns: survey.count(.unknown),
-                scoreChange: text.pointsChange(change?.scoreChange, score: true),
-                gapsClosed: change.map { $0.isNew ? "—" : "\($0.gapsClosed.count)" } ?? "—",
-                gapsOpened: change.map { $0.isNew ? "—" : "\($0.gapsOpened.count)" } ?? "—")
-        }
-        goneCentres = (comparison?.gone ?? []).map { centre in
+        let order = context.worstFirst()
+        attention = context.rows(Array(order.prefix(Self.attentionCount)), pathToRoot: "")
+        attentionNote = text.attentionNote(shown: attention.count, of: order.count)
+        allCentresLink = text.allCentresLink(order.count)
+        allCentres = { context.rows(order, pathToRoot: "") }
+        let gone = comparison?.gone ?? []
+        goneCentres = gone.prefix(Self.listLimit).map { centre in
             GoneRow(community: centre.community, subdistrict: centre.subdistrict ?? "", surveyId: centre.id,
                     scoreText: text.percent(centre.score))
         }
+        moreGone = gone.count > Self.listLimit ? text.moreInJSON(gone.count - Self.listLimit) : ""
         errorsNote = text.errorsNote()
         let diagnosticText = DiagnosticText(language: language)
-        errors = summary.errors.map { error in
+        errors = summary.errors.prefix(Self.listLimit).map { error in
             ErrorRow(
                 path: error.location.file, line: error.location.cell ?? "\(error.location.line ?? 1)",
                 column: error.location.cell == nil ? "\(error.location.column ?? 1)" : "",
                 message: diagnosticText.message(for: error))
         }
-        provenance = Provenance(
-            tool: "wuyou", toolVersion: toolVersion, checklistId: checklist.id,
-            checklistVersionText: text.checklistVersion(checklist.version), checklistHash: checklist.shortHash,
-            surveyFile: "")
+        moreErrors = summary.errors.count > Self.listLimit ? text.moreInJSON(summary.errors.count - Self.listLimit) : ""
+        provenance = context.provenance
+    }
+
+    /// The index of an audit (tests and older callers).
+    init(summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String) {
+        self.init(AuditPageContext(summary: summary, comparison: comparison, language: language, toolVersion: toolVersion))
+    }
+
+    static func figures(_ totals: AuditTotals, text: AuditText) -> [Figure] {
+        [
+            (text.areaFigure(totals), text.grouped(totals.areaShortfall)),
+            (text.awardFigure(totals), text.grouped(totals.award)),
+            (text.developerFigure(totals), text.grouped(totals.developerShortfall)),
+        ].map { words, value in Figure(label: words.label, value: value, unit: words.unit, detail: words.detail) }
+    }
+
+    static func requirementRows(
+        _ compliance: [RequirementCompliance], changes: [String: Decimal?]?, text: AuditText, language: ReportLanguage
+    ) -> [RequirementRow] {
+        compliance.map { item in
+            RequirementRow(
+                id: item.requirement.id, title: item.requirement.title.text(language.rawValue),
+                severityLabel: text.severity(item.requirement.severity), metCount: item.met, judgedCount: item.judged,
+                rateText: text.percent(item.rate),
+                rateChange: text.pointsChange(changes?[item.requirement.id] ?? nil, score: false))
+        }
+    }
+
+    static func row(_ totals: AuditTotals, name: String, text: AuditText, href: String) -> TotalsRow {
+        TotalsRow(href: href, passRateText: text.percent(totals.surveys == 0 ? nil : DecimalRounding.rounded(Decimal(totals.passing) / Decimal(totals.surveys))),
+                  name: name, centres: totals.surveys, passing: totals.passing,
+                  areaShortfall: text.grouped(totals.areaShortfall), award: text.grouped(totals.award),
+                  developerShortfall: text.grouped(totals.developerShortfall))
     }
 }

@@ -29,13 +29,17 @@ public struct SiteBuilder: Sendable {
         public var toolVersion: String
         /// Reads the workbooks named among the inputs (see ``SurveyImporting``).
         public var importer: (any SurveyImporting)?
+        /// The outputs to write (`--formats`).
+        public var formats: Set<SiteFormat>
 
         public init(
             inputs: [String], outputDirectory: String, baselinePath: String? = nil,
             jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: ReportLanguage = .zh,
             strict: Bool = false, templateDirectory: String? = nil, publicSite: Bool = false,
-            toolVersion: String = WuyouVersion.current, importer: (any SurveyImporting)? = nil
+            toolVersion: String = WuyouVersion.current, importer: (any SurveyImporting)? = nil,
+            formats: Set<SiteFormat> = Set(SiteFormat.allCases)
         ) {
+            self.formats = formats
             self.inputs = inputs
             self.outputDirectory = outputDirectory
             self.baselinePath = baselinePath
@@ -150,40 +154,42 @@ public struct SiteBuilder: Sendable {
         discovery: SurveyInputs.Discovery, baseline: BaselineAudit?, templates: TemplateLibrary, into staging: URL,
         progress: ((Int, Int) -> Void)?
     ) async throws(Diagnostics) -> Result {
+        let formats = options.formats
         let parts = staging.appendingPathComponent(".parts")
-        let pages = staging.appendingPathComponent("surveys")
         try createFolder(parts)
-        try createFolder(pages)
-        let page = try HTMLReportRenderer(
-            language: options.language, templateDirectory: options.templateDirectory, toolVersion: options.toolVersion)
-        let json = AuditJSONRenderer(language: options.language)
-        // Every file a survey adds to the site: its page, and its element of audit.json.
+        if formats.contains(.html) { try createFolder(staging.appendingPathComponent("surveys")) }
+        let spills = try JSONSpillPool(count: formats.contains(.json) ? max(1, options.jobs) : 0, in: parts.path)
         let job = SurveyJob(
             evaluator: Evaluator(checklist: checklist),
-            outputs: [
-                SurveyJob.Output(partExtension: "html") { page.render($0, surveyFileName: nil, indexHref: "../index.html") },
-                SurveyJob.Output(partExtension: "json") { json.reportFragment($0) },
-            ],
-            parts: parts.path, strict: options.strict, publicSite: options.publicSite)
-        let outcomes = try await evaluate(discovery.sources, with: job, progress: progress)
-
-        var summary = AuditSummary(checklist: checklist, strict: options.strict, outcomes: outcomes, inputErrors: discovery.errors)
-        let partIndex = Dictionary(uniqueKeysWithValues: discovery.files.enumerated().map { ($1, $0) })
-        var usedStems: Set<String> = []
-        var fragments: [String] = []
-        for position in summary.surveys.indices {
-            let survey = summary.surveys[position]
-            guard let index = partIndex[survey.path] else { continue }
-            // Distinct ids give distinct stems unless 32 bits of SHA-256 collide; never overwrite a page.
-            var stem = survey.pageStem
-            var suffix = 2
-            while !usedStems.insert(stem.lowercased()).inserted {
-                stem = "\(survey.pageStem)-\(suffix)"
-                suffix += 1
+            page: formats.contains(.html)
+                ? HTMLReportRenderer(language: options.language, templates: templates, toolVersion: options.toolVersion) : nil,
+            json: formats.contains(.json) ? AuditJSONRenderer(language: options.language, checklist: checklist) : nil,
+            names: PageNames(), staging: staging.path, strict: options.strict, publicSite: options.publicSite,
+            baseline: baseline.map(BaselineComparison.latestByCentre(in:)))
+        var collected = try await evaluate(
+            discovery.sources, with: job, spills: spills, inputErrors: discovery.errors, progress: progress)
+        job.names.forget()
+        // The summary moves out, so that naming pages below changes its surveys in place
+        // instead of copying all of them.
+        var summary = collected.summary
+        collected.summary.surveys = []
+        let kept = collected.kept
+        if formats.contains(.html) {
+            var usedStems: Set<String> = []
+            for position in summary.surveys.indices {
+                // Distinct ids give distinct stems unless 32 bits of SHA-256 collide; never overwrite a page.
+                let survey = summary.surveys[position]
+                var stem = survey.pageStem
+                var suffix = 2
+                while !usedStems.insert(stem.lowercased()).inserted {
+                    stem = "\(survey.pageStem)-\(suffix)"
+                    suffix += 1
+                }
+                summary.surveys[position].pageStem = stem
             }
-            summary.surveys[position].pageStem = stem
-            try move(SurveyJob.partPath(parts.path, index, "html"), to: pages.appendingPathComponent(stem + ".html").path)
-            fragments.append(SurveyJob.partPath(parts.path, index, "json"))
+        }
+        if formats.contains(.html) {
+            try settlePages(collected.placements, kept: kept, stems: summary.surveys.map(\.pageStem), staging: staging.path)
         }
 
         let comparison = baseline.map { BaselineComparison(summary: summary, baseline: $0) }
@@ -191,13 +197,21 @@ public struct SiteBuilder: Sendable {
         // survey's notes or inspector names.
         var published = summary
         if options.publicSite { published.errors = summary.errors.map { $0.withholdingQuotedText() } }
-        try json.write(
-            summary: published, comparison: comparison, fragments: fragments,
-            to: staging.appendingPathComponent("audit.json").path)
-        try SiteFile.write(AuditCSVRenderer().render(published), to: staging.appendingPathComponent("audit.csv").path)
-        let index = IndexPage(summary: published, comparison: comparison, language: options.language,
-                              toolVersion: options.toolVersion)
-        try SiteFile.write(templates.render(index, template: "index"), to: staging.appendingPathComponent("index.html").path)
+        if formats.contains(.json) {
+            try writeAuditJSON(
+                summary: published, comparison: comparison, elements: kept.compactMap { collected.fragments[$0] }, spills: spills,
+                to: staging.appendingPathComponent("audit.json").path)
+        }
+        if formats.contains(.csv) {
+            try writeAuditCSV(summary: published, comparison: comparison, to: staging.appendingPathComponent("audit.csv").path)
+        }
+        if formats.contains(.html) {
+            try writePages(
+                AuditPageContext(summary: published, comparison: comparison, language: options.language,
+                                 toolVersion: options.toolVersion, formats: formats),
+                templates: templates, staging: staging)
+        }
+        for spill in spills.all { unlink(spill.path) }
         do {
             try FileManager.default.removeItem(at: parts)
         } catch {
@@ -206,38 +220,171 @@ public struct SiteBuilder: Sendable {
         return Result(summary: summary, comparison: comparison)
     }
 
-    /// Runs `job` over `files` with at most ``Options/jobs`` surveys in flight.
-    ///
-    /// - Returns: One outcome per file, in the order of `files`.
-    private func evaluate(_ files: [SurveySource], with job: SurveyJob, progress: ((Int, Int) -> Void)?) async throws(Diagnostics)
-        -> [AuditSummary.Outcome]
-    {
-        var outcomes = [AuditSummary.Outcome?](repeating: nil, count: files.count)
+    /// The audit's own pages: the index, the all-centres page, a page per sub-district and the
+    /// shared stylesheet.
+    private func writePages(_ context: AuditPageContext, templates: TemplateLibrary, staging: URL) throws(Diagnostics) {
+        try SiteFile.write(templates.index.render(IndexPage(context)), to: staging.appendingPathComponent("index.html").path)
+        try SiteFile.write(templates.stylesheet.render(StyleSheet()), to: staging.appendingPathComponent("style.css").path)
+        try SiteFile.write(templates.centres, CentresPage(context), to: staging.appendingPathComponent("centres.html").path)
+        try createFolder(staging.appendingPathComponent("subdistricts"))
+        for group in AuditPageContext.bySubdistrict(context.summary) {
+            let page = SubdistrictPage(context, name: group.name, indices: group.indices)
+            try SiteFile.write(
+                templates.subdistrict, page, to: staging.appendingPathComponent(AuditPageContext.subdistrictHref(group.name)).path)
+        }
+    }
+
+    /// Gives every kept survey's page its final name and removes the pages of surveys left out
+    /// (a duplicate id). Pages were written under their names as workers claimed them; only
+    /// the rare page whose name was taken, or that lost its name to an earlier survey in path
+    /// order, moves.
+    private func settlePages(_ placements: [PageNames.Placement?], kept: [Int], stems: [String], staging: String) throws(Diagnostics) {
+        func named(_ stem: String) -> String { "\(staging)/surveys/\(stem).html" }
+        func parked(_ index: Int) -> String { "\(staging)/.parts/\(index).html" }
+        let keptSet = Set(kept)
+        for (index, placement) in placements.enumerated() where !keptSet.contains(index) {
+            switch placement {
+            case .named(let stem)?: unlink(named(stem))
+            case .parked(let index)?: unlink(parked(index))
+            case nil: break
+            }
+        }
+        let finals = zip(kept, stems)
+        for (index, stem) in finals {
+            if case .named(let current)? = placements[index], current != stem {
+                try move(named(current), to: parked(index))
+            }
+        }
+        for (index, stem) in finals where placements[index] != .named(stem) {
+            try move(parked(index), to: named(stem))
+        }
+    }
+
+    /// Writes `audit.csv` a megabyte at a time.
+    private func writeAuditCSV(summary: AuditSummary, comparison: BaselineComparison?, to path: String) throws(Diagnostics) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteFile.error(path) }
+        defer { close(descriptor) }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity((1 << 20) + (64 << 10))
+        var failure: Int32 = 0
+        AuditCSVRenderer().write(summary, comparison: comparison) { text in
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 20 {
+                if failure == 0, !OutputFile.writeAll(descriptor, buffer) { failure = errno }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if failure == 0, !OutputFile.writeAll(descriptor, buffer) { failure = errno }
+        guard failure == 0 else { throw SiteFile.error(path, failure) }
+    }
+
+    /// Writes `audit.json`: the head, the report elements copied from the spills in path order
+    /// (a run of neighbours in one spill at a time), and the tail.
+    private func writeAuditJSON(
+        summary: AuditSummary, comparison: BaselineComparison?, elements: [JSONSpill.Range], spills: JSONSpillPool,
+        to path: String
+    ) throws(Diagnostics) {
+        let renderer = AuditJSONRenderer(language: options.language)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteFile.error(path) }
+        defer { close(descriptor) }
+        func emit(_ text: String) throws(Diagnostics) {
+            guard OutputFile.writeAll(descriptor, Array(text.utf8)) else { throw SiteFile.error(path) }
+        }
+        try emit(renderer.head(summary: summary, comparison: comparison))
+        if elements.isEmpty {
+            try emit("[]")
+        } else {
+            try emit("[\n")
+            for spill in spills.all { try spill.flush() }
+            var start = 0
+            while start < elements.count {
+                var run = elements[start]
+                var end = start + 1
+                while end < elements.count, elements[end].spill == run.spill, elements[end].offset == run.offset + run.length {
+                    run.length += elements[end].length
+                    end += 1
+                }
+                // Every element ends in ",\n"; the last one's comma goes.
+                let last = end == elements.count
+                try spills.all[run.spill].copy(offset: run.offset, length: run.length - (last ? 2 : 0), to: descriptor, reportedAs: path)
+                start = end
+            }
+            try emit("\n  ]")
+        }
+        try emit(renderer.tail(summary: summary))
+    }
+
+    /// What the workers produced, gathered in path order.
+    private struct Collected {
+        var summary: AuditSummary
+        /// The file index of each survey kept in the summary, in its order.
+        var kept: [Int]
+        /// Per file: where its page went.
+        var placements: [PageNames.Placement?]
+        /// Per file: where its JSON went.
+        var fragments: [JSONSpill.Range?]
+    }
+
+    /// Runs `job` over `files` in chunks of neighbours, at most ``Options/jobs`` chunks at a time,
+    /// each chunk appending its JSON to a spill it borrows for the while. Chunks are added to
+    /// the summary in path order as soon as every earlier chunk is in, so only the few chunks
+    /// that finished early wait in memory.
+    private func evaluate(
+        _ files: [SurveySource], with job: SurveyJob, spills: JSONSpillPool, inputErrors: [Diagnostic],
+        progress: ((Int, Int) -> Void)?
+    ) async throws(Diagnostics) -> Collected {
+        let chunk = 16
+        var collector = AuditSummary.Collector(checklist: checklist, strict: options.strict, inputErrors: inputErrors)
+        collector.reserveCapacity(files.count)
+        var kept: [Int] = []
+        var placements = [PageNames.Placement?](repeating: nil, count: files.count)
+        var fragments = [JSONSpill.Range?](repeating: nil, count: files.count)
         do {
-            try await withThrowingTaskGroup(of: (Int, AuditSummary.Outcome).self) { group in
-            var next = 0
-            func startNext() {
-                guard next < files.count else { return }
-                let index = next
-                let source = files[index]
-                group.addTask { (index, try job.run(source, index: index)) }
-                next += 1
-            }
-            for _ in 0..<max(1, options.jobs) { startNext() }
-            var done = 0
-            while let (index, outcome) = try await group.next() {
-                outcomes[index] = outcome
-                done += 1
-                progress?(done, files.count)
-                startNext()
-            }
+            try await withThrowingTaskGroup(of: (Int, [SurveyJob.Output]).self) { group in
+                var next = 0
+                func startNext() {
+                    guard next < files.count else { return }
+                    let range = next..<min(files.count, next + chunk)
+                    next = range.upperBound
+                    group.addTask {
+                        let spill = spills.all.isEmpty ? nil : spills.borrow()
+                        defer { spill.map(spills.giveBack) }
+                        var results: [SurveyJob.Output] = []
+                        results.reserveCapacity(range.count)
+                        for index in range {
+                            results.append(try job.run(files[index], index: index, spill: spill))
+                        }
+                        return (range.lowerBound, results)
+                    }
+                }
+                for _ in 0..<max(1, options.jobs) { startNext() }
+                var done = 0
+                var waiting: [Int: [SurveyJob.Output]] = [:]
+                var nextInOrder = 0
+                while let (start, results) = try await group.next() {
+                    done += results.count
+                    progress?(done, files.count)
+                    startNext()
+                    waiting[start] = results
+                    while let ready = waiting.removeValue(forKey: nextInOrder) {
+                        for (offset, output) in ready.enumerated() {
+                            let index = nextInOrder + offset
+                            placements[index] = output.page
+                            fragments[index] = output.fragment
+                            if collector.add(output.outcome) { kept.append(index) }
+                        }
+                        nextInOrder += ready.count
+                    }
+                }
             }
         } catch let error as Diagnostics {
             throw error
         } catch {
-            throw SiteFile.error(job.parts, EIO)
+            throw SiteFile.error(job.staging, EIO)
         }
-        return outcomes.map { $0! }
+        return Collected(summary: collector.summary, kept: kept, placements: placements, fragments: fragments)
     }
 
     private func createFolder(_ url: URL) throws(Diagnostics) {

@@ -3,40 +3,61 @@ import WuyouCore
 
 /// Everything one survey's task needs; shared read-only by all tasks.
 struct SurveyJob: Sendable {
-    /// One file each survey adds to the site, written to `<parts>/<index>.<partExtension>`.
+    /// What one survey added to the site.
     struct Output: Sendable {
-        var partExtension: String
-        var render: @Sendable (SurveyReport) -> String
+        var outcome: AuditSummary.Outcome
+        var page: PageNames.Placement?
+        var fragment: JSONSpill.Range?
     }
 
     let evaluator: Evaluator
-    /// Every per-survey output of the site, in one place (see ``SiteBuilder``).
-    let outputs: [Output]
-    /// The staging folder's `.parts`, where each task writes its outputs.
-    let parts: String
+    /// Renders the survey's page; nil when the audit writes no HTML.
+    let page: HTMLReportRenderer?
+    /// Renders the survey's element of `audit.json`; nil when the audit writes no JSON.
+    let json: AuditJSONRenderer?
+    let names: PageNames
+    /// The staging folder.
+    let staging: String
     let strict: Bool
     let publicSite: Bool
+    /// Each centre's latest survey in the baseline, for the pages' 较上次 section.
+    let baseline: [CentreKey: BaselineAudit.Centre]?
 
-    static func partPath(_ parts: String, _ index: Int, _ ext: String) -> String {
-        "\(parts)/\(index).\(ext)"
-    }
-
-    /// Loads, evaluates and writes one survey's outputs.
+    /// Loads and evaluates one survey, writes its page under its final name (or parks it, see
+    /// ``PageNames``) and appends its JSON to `spill`.
     ///
-    /// - Returns: The survey's summary, or its diagnostics when it cannot be used.
-    /// - Throws: ``Diagnostics`` when a part cannot be written (the whole audit stops).
-    func run(_ source: SurveySource, index: Int) throws(Diagnostics) -> AuditSummary.Outcome {
+    /// - Parameter index: The survey's position in path order (names a parked page).
+    /// - Returns: The survey's summary or diagnostics, and where its outputs went.
+    /// - Throws: ``Diagnostics`` when an output cannot be written (the whole audit stops).
+    func run(_ source: SurveySource, index: Int, spill: JSONSpill?) throws(Diagnostics) -> Output {
         let loaded: SurveyLoader.Loaded
         do {
             loaded = try source.load()
         } catch {
-            return .failed(path: source.path, diagnostics: error.items)
+            return Output(outcome: .failed(path: source.path, diagnostics: error.items))
         }
         let survey = publicSite ? loaded.survey.redactedForPublication() : loaded.survey
         let report = evaluator.evaluate(survey, document: loaded.document)
-        for output in outputs {
-            try SiteFile.write(output.render(report), to: Self.partPath(parts, index, output.partExtension))
+        let audited = AuditedSurvey(report: report, strict: strict)
+        var output = Output(outcome: .audited(audited))
+        if let page {
+            let since = baseline.map {
+                BaselineComparison.change(for: audited, requirementIDs: evaluator.checklist.requirements.map(\.id), latest: $0)
+            }
+            let bytes = page.renderBytes(
+                report, surveyFileName: nil, indexHref: "../index.html", stylesheetHref: "../style.css", since: since)
+            let stem = audited.pageStem
+            if names.claim(stem) {
+                try SiteFile.write(bytes, to: "\(staging)/surveys/\(stem).html")
+                output.page = .named(stem)
+            } else {
+                try SiteFile.write(bytes, to: "\(staging)/.parts/\(index).html")
+                output.page = .parked(index)
+            }
         }
-        return .audited(AuditedSurvey(report: report, strict: strict))
+        if let json, let spill {
+            output.fragment = try spill.append(json.reportElement(report))
+        }
+        return output
     }
 }

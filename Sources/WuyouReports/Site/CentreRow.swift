@@ -1,0 +1,155 @@
+import Foundation
+import WuyouCore
+import WuyouMustache
+
+/// One centre in a list of centres (the index's centres needing attention, a sub-district's
+/// centres, the all-centres page): enough to tell two communities of one name apart (the
+/// survey id) and to reach its report.
+///
+/// A row is a position in the audit, worded as the template reads it: the all-centres page of
+/// a city lists every centre, and words kept for each of them would be most of the memory an
+/// audit needs.
+struct CentreRow: TemplateModel, Sendable {
+    let source: CentreRowSource
+    /// The survey's position in the summary.
+    let index: Int
+    /// 1-based, in the list's order.
+    let number: Int
+
+    private var survey: AuditedSurvey { source.context.summary.surveys[index] }
+    private var change: BaselineComparison.CentreChange? { source.context.comparison?.centres[index] }
+    private var text: AuditText { source.context.text }
+
+    static let templateFields = TemplateFields<Self>([
+        .number("number") { $0.number },
+        .text("community") { $0.survey.community },
+        .text("surveyId") { $0.survey.id },
+        .text("href") { "\($0.source.pathToRoot)surveys/\($0.survey.pageStem).html" },
+        .flag("isNew") { $0.change?.isNew ?? false },
+        .text("subdistrict") { $0.survey.subdistrict ?? "" },
+        .text("date") { $0.survey.date },
+        .text("scoreText") { $0.text.percent($0.survey.score) },
+        .text("status") { $0.text.verdict($0.survey).status.rawValue },
+        .text("statusLabel") { $0.text.verdict($0.survey).label },
+        .text("verdict") { $0.survey.score == nil ? "none" : ($0.survey.fails ? "fail" : "pass") },
+        .number("gaps") { $0.survey.count(.gap) },
+        .number("partials") { $0.survey.count(.partial) },
+        .number("unknowns") { $0.survey.count(.unknown) },
+        .text("scoreChange") { $0.text.pointsChange($0.change?.scoreChange, score: true) },
+        .text("gapsClosed") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsClosed.count)" } ?? "—" },
+        .text("gapsOpened") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsOpened.count)" } ?? "—" },
+    ])
+}
+
+/// What the rows of one list share: the audit, and the way from the page back to the site's root.
+final class CentreRowSource: Sendable {
+    let context: AuditPageContext
+    let pathToRoot: String
+
+    init(context: AuditPageContext, pathToRoot: String) {
+        self.context = context
+        self.pathToRoot = pathToRoot
+    }
+}
+
+/// What every audit page is built from: the summary, the comparison and the words.
+struct AuditPageContext: Sendable {
+    let summary: AuditSummary
+    let comparison: BaselineComparison?
+    let language: ReportLanguage
+    let text: AuditText
+    let toolVersion: String
+    /// Which of audit.csv and audit.json the site holds, for the index's links.
+    let formats: Set<SiteFormat>
+
+    init(summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String,
+         formats: Set<SiteFormat> = Set(SiteFormat.allCases)) {
+        self.summary = summary
+        self.comparison = comparison
+        self.language = language
+        text = AuditText(language: language)
+        self.toolVersion = toolVersion
+        self.formats = formats
+    }
+
+    /// Indices of `summary.surveys`, worst first: centres without a score (nothing could be
+    /// judged, so they need a visit before anything else), then lowest score, failing before
+    /// passing, most gaps, path.
+    func worstFirst(_ indices: [Int]? = nil) -> [Int] {
+        let surveys = summary.surveys
+        return (indices ?? Array(surveys.indices)).sorted { lhs, rhs in
+            let left = surveys[lhs], right = surveys[rhs]
+            if (left.score == nil) != (right.score == nil) { return left.score == nil }
+            if let l = left.score, let r = right.score, l != r { return l < r }
+            if left.fails != right.fails { return left.fails }
+            if left.count(.gap) != right.count(.gap) { return left.count(.gap) > right.count(.gap) }
+            return SurveyInputs.utf8Order(left.path, right.path)
+        }
+    }
+
+    /// Rows for the surveys at `indices`, numbered in that order.
+    ///
+    /// - Parameter pathToRoot: The page's way back to the site's root (`""` or `"../"`).
+    func rows(_ indices: [Int], pathToRoot: String) -> [CentreRow] {
+        let source = CentreRowSource(context: self, pathToRoot: pathToRoot)
+        return indices.enumerated().map { number, index in CentreRow(source: source, index: index, number: number + 1) }
+    }
+
+    /// The page of a sub-district (nil: surveys that name none), relative to the site's root:
+    /// 12 hex digits of the name's SHA-256, the same name in every audit.
+    static func subdistrictHref(_ name: String?) -> String {
+        "subdistricts/\(SHA256.hexDigest(of: Array((name ?? "").utf8)).prefix(12)).html"
+    }
+
+    /// The score distribution of `surveys` as a chart.
+    func distributionChart(_ surveys: [AuditedSurvey], id: String) -> IndexBarChart {
+        var counts: [ScoreBand: Int] = [:]
+        for survey in surveys { counts[ScoreBand(score: survey.score), default: 0] += 1 }
+        let most = max(1, counts.values.max() ?? 0)
+        return IndexBarChart(
+            id: id, title: text.distributionTitle(), description: text.distributionDescription(surveys: surveys.count),
+            caption: text.distributionCaption(), labelHeader: AuditLabels(language: language)[.colBand],
+            valueHeader: AuditLabels(language: language)[.colCount],
+            bars: ScoreBand.allCases.map { band in
+                let count = counts[band] ?? 0
+                return IndexBarChart.Bar(label: text.band(band), valueText: text.centreCount(count),
+                                         tooltip: text.bandTooltip(band, count: count), fraction: Double(count) / Double(most))
+            })
+    }
+
+    /// Compliance per requirement over `surveys`, worst first, with the change since the
+    /// baseline when `changes` are given.
+    func complianceChart(_ compliance: [RequirementCompliance], changes: [String: Decimal?]?, id: String) -> IndexBarChart {
+        // Worst first: lowest rate, then mandatory before recommended, then checklist order;
+        // requirements no survey could be judged on go last.
+        let ordered = compliance.enumerated().sorted { lhs, rhs in
+            func key(_ item: (offset: Int, element: RequirementCompliance)) -> (Int, Decimal, Int, Int) {
+                (item.element.rate == nil ? 1 : 0, item.element.rate ?? 0,
+                 item.element.requirement.severity == .mandatory ? 0 : 1, item.offset)
+            }
+            return key(lhs) < key(rhs)
+        }.map(\.element)
+        let labels = AuditLabels(language: language)
+        return IndexBarChart(
+            id: id, title: text.complianceTitle(), description: text.complianceDescription(requirements: ordered.count),
+            caption: text.complianceCaption(), labelHeader: labels[.colRequirement], valueHeader: labels[.colRate],
+            changeHeader: changes == nil ? "" : labels[.colRateChange],
+            bars: ordered.map { item in
+                let title = item.requirement.title.text(language.rawValue)
+                let value = text.complianceValue(item)
+                return IndexBarChart.Bar(
+                    label: title, sublabel: item.requirement.id, valueText: value,
+                    tooltip: text.complianceTooltip(title: title, id: item.requirement.id, value: value),
+                    fraction: item.rate.map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0,
+                    change: changes.map { text.pointsChange($0[item.requirement.id] ?? nil, score: false) } ?? "")
+            })
+    }
+
+    /// The provenance line of an audit page.
+    var provenance: Provenance {
+        Provenance(
+            tool: "wuyou", toolVersion: toolVersion, checklistId: summary.checklist.id,
+            checklistVersionText: text.checklistVersion(summary.checklist.version), checklistHash: summary.checklist.shortHash,
+            surveyFile: "")
+    }
+}

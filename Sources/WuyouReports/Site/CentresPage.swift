@@ -1,0 +1,89 @@
+import Foundation
+import WuyouCore
+import WuyouMustache
+
+/// The view model of `centres.mustache`: every centre, grouped by sub-district, with filters
+/// by verdict (radio buttons and CSS) and by sub-district (links to sections and `:target`)
+/// that work without script, and a search box that a small inline script — allowed by its
+/// hash in the page's Content-Security-Policy — brings to life.
+struct CentresPage: TemplateModel, Sendable {
+    struct Group: TemplateModel, Sendable {
+        var anchor: String
+        var name: String
+        var href: String
+        var summary: String
+        var rows: [CentreRow]
+
+        static let templateFields = TemplateFields<Self>([
+            .text("anchor") { $0.anchor },
+            .text("name") { $0.name },
+            .text("href") { $0.href },
+            .text("summary") { $0.summary },
+            .list("rows") { $0.rows },
+        ])
+    }
+
+    var lang: String
+    var pageTitle: String
+    var checklistTitle: String
+    var subtitle: String
+    var note: String
+    var groups: [Group]
+    var hasBaseline: Bool
+    var provenance: Provenance
+    var labels: AuditLabels
+
+    /// The search script, exactly as the page carries it, and its CSP hash.
+    static let script = EmbeddedFiles.text(named: "centres.js") ?? ""
+    static let scriptHash = "'sha256-" + SHA256.base64Digest(of: Array(script.utf8)) + "'"
+
+    static let templateFields = TemplateFields<Self>([
+        .text("lang") { $0.lang },
+        .text("stylesheetHref") { _ in "style.css" },
+        .text("indexHref") { _ in "index.html" },
+        .trustedText("script") { _ in Self.script },
+        .trustedText("scriptHash") { _ in Self.scriptHash },
+        .text("pageTitle") { $0.pageTitle },
+        .text("checklistTitle") { $0.checklistTitle },
+        .text("subtitle") { $0.subtitle },
+        .text("note") { $0.note },
+        .list("groups") { $0.groups },
+        .flag("hasBaseline") { $0.hasBaseline },
+        .object("provenance") { $0.provenance },
+        .object("labels") { $0.labels },
+    ])
+
+    init(_ context: AuditPageContext) {
+        let text = context.text
+        let summary = context.summary
+        labels = AuditLabels(language: context.language)
+        lang = text.htmlLang
+        pageTitle = "\(labels[.allCentresTitle]) · \(labels[.title])"
+        checklistTitle = summary.checklist.title.text(context.language.rawValue)
+        subtitle = text.subtitle(surveys: summary.surveys.count, failedFiles: summary.filesWithErrors)
+        note = text.allCentresNote(surveys: summary.surveys.count)
+        groups = AuditPageContext.bySubdistrict(summary).enumerated().map { position, group in
+            let own = group.indices.map { summary.surveys[$0] }
+            let passing = own.filter { !$0.fails }.count
+            return Group(
+                anchor: "d-\(position + 1)", name: group.name ?? text.noSubdistrict(),
+                href: AuditPageContext.subdistrictHref(group.name),
+                summary: text.passSentence(passing: passing, of: own.count, strict: summary.strict),
+                rows: context.rows(context.worstFirst(group.indices), pathToRoot: ""))
+        }
+        hasBaseline = context.comparison != nil
+        provenance = context.provenance
+    }
+}
+
+extension AuditPageContext {
+    /// Survey positions by sub-district, in the order of ``AuditSummary/subdistrictTotals``
+    /// (by name in UTF-8 order, surveys naming none last).
+    static func bySubdistrict(_ summary: AuditSummary) -> [(name: String?, indices: [Int])] {
+        let groups = Dictionary(grouping: summary.surveys.indices) { summary.surveys[$0].subdistrict ?? "" }
+        return groups.keys.sorted { lhs, rhs in
+            if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
+            return SurveyInputs.utf8Order(lhs, rhs)
+        }.map { key in (key.isEmpty ? nil : key, groups[key] ?? []) }
+    }
+}

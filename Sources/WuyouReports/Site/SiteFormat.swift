@@ -1,0 +1,9 @@
+/// The outputs of `wuyou audit`, chosen with `--formats` (every one by default).
+public enum SiteFormat: String, CaseIterable, Sendable {
+    /// `index.html`, the sub-district and all-centres pages, `style.css` and `surveys/*.html`.
+    case html
+    /// `audit.json` (`wuyou-audit/1`).
+    case json
+    /// `audit.csv`.
+    case csv
+}
