@@ -57,6 +57,18 @@ struct DiagnosticTextTests {
         #expect(!line.contains("\n") && !line.contains("\r") && !line.contains("\u{0085}"))
     }
 
+    @Test("a character becomes a space in quoted input exactly when Unicode calls it a control", arguments: [0, 1, 2, 3])
+    func controlsByCategory(_ part: Int) {
+        // The check reads bytes; every scalar (in four slices, for parallel runs) agrees with
+        // its general category.
+        let scalars = (0...0x10FFFF).lazy.filter { $0 % 4 == part }.compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let control = scalar.properties.generalCategory == .control
+            let quoted = DiagnosticText.oneLine("a" + String(scalar) + "a")
+            #expect(quoted == "a" + (control ? " " : String(scalar)) + "a", "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test("a room label is worded in the report's language")
     func localizedArguments() {
         let alias = Diagnostic(.roomAlias, at: .init(file: "s.xml", line: 4), severity: .warning, Self.arguments)

@@ -26,7 +26,7 @@ public enum DecimalRounding {
     }
 
     private static func oneDecimal(_ value: Decimal) -> String {
-        let text = value.description
+        let text = DecimalText.text(value)
         return text.contains(".") ? text : text + ".0"
     }
 }

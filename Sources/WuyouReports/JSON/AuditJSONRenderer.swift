@@ -17,7 +17,7 @@ public struct AuditJSONRenderer: Sendable {
     /// - Parameter checklist: The audit's checklist, so its words are worked out once.
     public init(language: ReportLanguage = .zh, checklist: Checklist? = nil) {
         self.language = language
-        reports = checklist.map { JSONReportRenderer(language: language, checklist: $0) }
+        reports = checklist.map { JSONReportRenderer(language: language, checklist: $0, indent: 4) }
     }
 
     /// One element of `reports`, serialised at the depth it takes in the file (with its indent).

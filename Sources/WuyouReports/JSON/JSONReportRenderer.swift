@@ -9,11 +9,15 @@ public struct JSONReportRenderer: SurveyReportRenderer {
     /// Words that are the same in every report against one checklist, worked out once.
     private let words: ChecklistWords?
 
-    /// - Parameter checklist: The checklist every report will be against, when known: its
-    ///   titles and standards are then worded once instead of once per report.
-    public init(language: ReportLanguage = .zh, checklist: Checklist? = nil) {
+    /// - Parameters:
+    ///   - checklist: The checklist every report will be against, when known: its titles and
+    ///     standards are then worded once instead of once per report.
+    ///   - indent: The indentation of the report's own lines in the text it will mostly be
+    ///     written into (4 in `audit.json`): each finding's constant first members are written
+    ///     out once for that indentation.
+    public init(language: ReportLanguage = .zh, checklist: Checklist? = nil, indent: Int = 0) {
         self.language = language
-        words = checklist.map { ChecklistWords($0, language: language) }
+        words = checklist.map { ChecklistWords($0, language: language, findingIndent: indent + 6) }
     }
 
     /// Each requirement's words and its rule's standard, in checklist order, with their JSON
@@ -29,26 +33,78 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             }
         }
 
-        let ids: [Words]
-        let severities: [Words]
-        let bases: [Words]
-        let clauses: [Words]
-        let titles: [Words]
-        let expectations: [FindingValue?]
-        let expectationTexts: [Words?]
-        let statuses: [Status: Words]
+        /// The words of every requirement, by index.
+        struct Table: Sendable {
+            var ids: [Words]
+            var severities: [Words]
+            var bases: [Words]
+            var clauses: [Words]
+            var titles: [Words]
+            var expectations: [FindingValue?]
+            var expectationTexts: [Words?]
+            var statuses: [Status: Words]
 
-        init(_ checklist: Checklist, language: ReportLanguage) {
+            /// Opens requirement `index`'s finding and writes its words, and the rule's standard
+            /// when `expected`.
+            func writeHead<Sink: JSONSink>(index: Int, status: Status, expected: Bool, to sink: inout Sink) {
+                func put(_ words: Words) { sink.string(words.text, escaped: words.json) }
+                sink.openObject()
+                sink.constantKey("id")
+                put(ids[index])
+                sink.constantKey("status")
+                put(statuses[status]!)
+                sink.constantKey("severity")
+                put(severities[index])
+                sink.constantKey("basis")
+                put(bases[index])
+                sink.constantKey("clause")
+                put(clauses[index])
+                sink.constantKey("title")
+                put(titles[index])
+                if expected, let worded = expectationTexts[index] {
+                    sink.constantKey("expected")
+                    put(worded)
+                }
+            }
+        }
+
+        /// A finding's opening brace and its members up to `title`, and up to `expected` when
+        /// it expects what its rule does: the same in every report for one requirement and
+        /// status.
+        struct Heads: Sendable {
+            var plain: JSONPrewritten
+            var withExpected: JSONPrewritten?
+        }
+
+        let table: Table
+        /// Per requirement, per status (in `Status.allCases` order).
+        let heads: [[Heads]]
+
+        init(_ checklist: Checklist, language: ReportLanguage, findingIndent: Int) {
             let text = ReportText(language: language, checklist: checklist)
             let requirements = checklist.requirements
-            ids = requirements.map { Words($0.id) }
-            severities = requirements.map { Words($0.severity.rawValue) }
-            bases = requirements.map { Words($0.basis.rawValue) }
-            clauses = requirements.map { Words($0.clause) }
-            titles = requirements.map { Words($0.title.text(language.rawValue)) }
-            expectations = requirements.map(\.rule.expectation)
-            expectationTexts = expectations.map { $0.map { Words(text.value($0)) } }
-            statuses = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, Words($0.rawValue)) })
+            let expectations: [FindingValue?] = requirements.map(\.rule.expectation)
+            let table = Table(
+                ids: requirements.map { Words($0.id) },
+                severities: requirements.map { Words($0.severity.rawValue) },
+                bases: requirements.map { Words($0.basis.rawValue) },
+                clauses: requirements.map { Words($0.clause) },
+                titles: requirements.map { Words($0.title.text(language.rawValue)) },
+                expectations: expectations,
+                expectationTexts: expectations.map { expectation in expectation.map { Words(text.value($0)) } },
+                statuses: Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, Words($0.rawValue)) }))
+            heads = requirements.indices.map { index in
+                Status.allCases.map { status in
+                    func prewritten(expected: Bool) -> JSONPrewritten {
+                        JSONPrewritten(indent: findingIndent) { sink in
+                            table.writeHead(index: index, status: status, expected: expected, to: &sink)
+                        }
+                    }
+                    return Heads(plain: prewritten(expected: false),
+                                 withExpected: table.expectationTexts[index] == nil ? nil : prewritten(expected: true))
+                }
+            }
+            self.table = table
         }
     }
 
@@ -157,30 +213,37 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.closeObject()
     }
 
-    private func write<Sink: JSONSink>(_ finding: Finding, at index: Int, text: ReportText, to sink: inout Sink) {
-        let requirement = finding.requirement
-        let known = words.flatMap { $0.ids.indices.contains(index) && $0.ids[index].text == requirement.id ? $0 : nil }
-        func put(_ words: ChecklistWords.Words?, _ fallback: @autoclosure () -> String) {
-            if let words { sink.string(words.text, escaped: words.json) } else { sink.string(fallback()) }
-        }
-        sink.openObject()
-        sink.constantKey("id")
-        put(known?.ids[index], requirement.id)
-        sink.constantKey("status")
-        put(known?.statuses[finding.status], finding.status.rawValue)
-        sink.constantKey("severity")
-        put(known?.severities[index], requirement.severity.rawValue)
-        sink.constantKey("basis")
-        put(known?.bases[index], requirement.basis.rawValue)
-        sink.constantKey("clause")
-        put(known?.clauses[index], requirement.clause)
-        sink.constantKey("title")
-        put(known?.titles[index], requirement.title.text(language.rawValue))
-        if let expected = finding.expected {
-            sink.constantKey("expected")
-            if let known, known.expectations[index] == expected, let worded = known.expectationTexts[index] {
-                put(worded, "")
+    private func write<Sink: JSONSink>(_ finding: borrowing Finding, at index: Int, text: ReportText, to sink: inout Sink) {
+        let known = words.flatMap { $0.table.ids.indices.contains(index) && $0.table.ids[index].text == finding.requirement.id ? $0 : nil }
+        if let known {
+            let standard = finding.expected != nil && finding.expected == known.table.expectations[index]
+            let heads = known.heads[index][Status.allCases.firstIndex(of: finding.status)!]
+            if let head = standard ? heads.withExpected : heads.plain, sink.openObject(prewritten: head) {
+                // The head was written for this indentation.
             } else {
+                known.table.writeHead(index: index, status: finding.status, expected: standard, to: &sink)
+            }
+            if !standard, let expected = finding.expected {
+                sink.constantKey("expected")
+                sink.string(text.value(expected))
+            }
+        } else {
+            let requirement = finding.requirement
+            sink.openObject()
+            sink.constantKey("id")
+            sink.string(requirement.id)
+            sink.constantKey("status")
+            sink.string(finding.status.rawValue)
+            sink.constantKey("severity")
+            sink.string(requirement.severity.rawValue)
+            sink.constantKey("basis")
+            sink.string(requirement.basis.rawValue)
+            sink.constantKey("clause")
+            sink.string(requirement.clause)
+            sink.constantKey("title")
+            sink.string(requirement.title.text(language.rawValue))
+            if let expected = finding.expected {
+                sink.constantKey("expected")
                 sink.string(text.value(expected))
             }
         }

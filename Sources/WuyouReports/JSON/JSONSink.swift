@@ -1,4 +1,5 @@
 import Foundation
+import WuyouCore
 
 /// Where a JSON renderer writes, one token at a time: ``JSONBytes`` writes the pretty-printed
 /// text straight away (an audit writes tens of thousands of reports), ``JSONTree`` builds a
@@ -18,19 +19,28 @@ public protocol JSONSink {
     mutating func number(_ value: Decimal)
     mutating func bool(_ value: Bool)
     mutating func null()
+    // Requirements rather than extension methods only, so that a renderer generic over the
+    // sink reaches ``JSONBytes``'s versions (an extension method is chosen statically).
+    /// A key that is a constant of the renderer (never needs escaping).
+    mutating func constantKey(_ key: StaticString)
+    /// A string whose JSON form (quotes and escapes) was worked out once, for text repeated in
+    /// every report (titles, clauses, standards).
+    mutating func string(_ text: String, escaped: [UInt8])
+    /// Opens an object and writes its first members from `prewritten`, if this sink can take
+    /// them as they are; returns false, having written nothing, if not.
+    mutating func openObject(prewritten: JSONPrewritten) -> Bool
 }
 
 extension JSONSink {
-    /// A key that is a constant of the renderer (never needs escaping).
     public mutating func constantKey(_ key: StaticString) {
         self.key(key.description)
     }
 
-    /// A string whose JSON form (quotes and escapes) was worked out once, for text repeated in
-    /// every report (titles, clauses, standards).
     public mutating func string(_ text: String, escaped: [UInt8]) {
         string(text)
     }
+
+    public mutating func openObject(prewritten: JSONPrewritten) -> Bool { false }
 
     /// A whole ``JSONValue``, token by token.
     public mutating func value(_ value: JSONValue) {
@@ -67,57 +77,127 @@ extension JSONSink {
 }
 
 /// Pretty-printed UTF-8, byte for byte as ``JSONValue/serialized(indent:)`` writes it.
+///
+/// Written for speed (an audit writes a 12 KB report per survey): bytes are copied into an
+/// array kept longer than its content, and which open containers have members is a bit mask.
 public struct JSONBytes: JSONSink {
-    public private(set) var bytes: [UInt8] = []
-    /// Members or elements written so far, per open container.
-    private var counts: [Int] = []
+    /// The text written so far.
+    public var bytes: [UInt8] { Array(storage[..<length]) }
+    /// Written bytes, then spare room (zeros) to copy into without growing the array each time.
+    private var storage: [UInt8]
+    private var length = 0
+    /// Open containers.
+    private var depth = 0
+    /// Bit `d`: the container open at depth `d` (from 1) has a member; past 63, `deeper` holds it.
+    private var hasMembers: UInt64 = 0
+    private var deeper: [Bool] = []
     private let indent: Int
 
     /// - Parameter indent: The indentation of the value's own lines (its closing brace).
     public init(indent: Int = 0, capacity: Int = 16 << 10) {
         self.indent = indent
-        bytes.reserveCapacity(capacity)
-        counts.reserveCapacity(8)
+        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+    }
+
+    /// Copies `count` bytes from `source` to the end.
+    private mutating func put(_ source: UnsafeRawPointer, count: Int) {
+        if length + count > storage.count {
+            storage.append(contentsOf: repeatElement(0, count: max(storage.count, count)))
+        }
+        let at = length
+        storage.withUnsafeMutableBytes { target in
+            (target.baseAddress! + at).copyMemory(from: source, byteCount: count)
+        }
+        length += count
+    }
+
+    private mutating func put(_ byte: UInt8) {
+        if length == storage.count {
+            storage.append(contentsOf: repeatElement(0, count: storage.count))
+        }
+        storage[length] = byte
+        length += 1
+    }
+
+    private mutating func put(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { put($0.baseAddress!, count: $0.count) }
+    }
+
+    private mutating func put(_ text: StaticString) {
+        put(text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    /// A line break and the spaces of the deepest indentation a report reaches, copied a
+    /// prefix at a time.
+    private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 64)
+
+    private mutating func newLine(indentedBy width: Int) {
+        if width < Self.lineBreak.count {
+            Self.lineBreak.withUnsafeBytes { put($0.baseAddress!, count: width + 1) }
+        } else {
+            put(UInt8(ascii: "\n"))
+            for _ in 0..<width { put(UInt8(ascii: " ")) }
+        }
+    }
+
+    /// Whether the innermost open container has a member, and marks that it has.
+    private mutating func markMember() -> Bool {
+        if depth < 64 {
+            let bit: UInt64 = 1 << UInt64(depth)
+            defer { hasMembers |= bit }
+            return hasMembers & bit != 0
+        }
+        defer { deeper[depth - 64] = true }
+        return deeper[depth - 64]
+    }
+
+    /// Opens a container; `bracket` is nil when it was written already (with members: see
+    /// ``openObject(prewritten:)``).
+    private mutating func open(_ bracket: UInt8?) {
+        if let bracket { put(bracket) }
+        depth += 1
+        if depth < 64 { hasMembers &= ~(1 << UInt64(depth)) } else { deeper.append(false) }
     }
 
     private mutating func next() {
-        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
-        counts[counts.count - 1] += 1
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2 * counts.count))
+        if markMember() { put(UInt8(ascii: ",")) }
+        newLine(indentedBy: indent + 2 * depth)
     }
 
-    private mutating func close(_ bracket: Character) {
-        if counts.removeLast() > 0 {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2 * counts.count))
-        }
-        bytes.append(bracket.asciiValue!)
+    private mutating func close(_ bracket: UInt8) {
+        let hadMembers = depth < 64 ? hasMembers & (1 << UInt64(depth)) != 0 : deeper.removeLast()
+        depth -= 1
+        if hadMembers { newLine(indentedBy: indent + 2 * depth) }
+        put(bracket)
     }
 
-    public mutating func openObject() {
-        bytes.append(UInt8(ascii: "{"))
-        counts.append(0)
-    }
+    public mutating func openObject() { open(UInt8(ascii: "{")) }
 
     public mutating func key(_ key: String) {
         next()
-        JSONValue.writeString(key, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        string(key)
+        put(": ")
     }
 
-    public mutating func closeObject() { close("}") }
+    public mutating func closeObject() { close(UInt8(ascii: "}")) }
+
+    public mutating func openObject(prewritten: JSONPrewritten) -> Bool {
+        guard indent + 2 * (depth + 1) == prewritten.memberIndent else { return false }
+        put(prewritten.bytes)
+        open(nil)
+        _ = markMember()
+        return true
+    }
 
     public mutating func constantKey(_ key: StaticString) {
         next()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(contentsOf: "\": ".utf8)
+        put(UInt8(ascii: "\""))
+        put(key)
+        put("\": ")
     }
 
     public mutating func string(_ text: String, escaped: [UInt8]) {
-        bytes.append(contentsOf: escaped)
+        put(escaped)
     }
 
     /// `text` as a JSON string literal, quotes included.
@@ -127,22 +207,54 @@ public struct JSONBytes: JSONSink {
         return bytes
     }
 
-    public mutating func openArray() {
-        bytes.append(UInt8(ascii: "["))
-        counts.append(0)
+    public mutating func openArray() { open(UInt8(ascii: "[")) }
+    public mutating func element() { next() }
+    public mutating func closeArray() { close(UInt8(ascii: "]")) }
+
+    public mutating func string(_ value: String) {
+        // Escaped into the spare room, which is grown first to the worst case (6 bytes a byte).
+        var value = value
+        value.withUTF8 { utf8 in
+            let worst = 6 * utf8.count + 2
+            if length + worst > storage.count {
+                storage.append(contentsOf: repeatElement(0, count: max(storage.count, worst)))
+            }
+            let at = length
+            length += storage.withUnsafeMutableBufferPointer { target in
+                JSONValue.writeString(utf8, into: UnsafeMutableBufferPointer(rebasing: target[at...]))
+            }
+        }
     }
 
-    public mutating func element() { next() }
-    public mutating func closeArray() { close("]") }
-    public mutating func string(_ value: String) { JSONValue.writeString(value, to: &bytes) }
-    public mutating func integer(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    public mutating func integer(_ value: Int) {
+        if value < 0 { put(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= rest / 10 { divisor *= 10 }
+        repeat {
+            put(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
+
     // JSON has no NaN; the checklist reader refuses the zero divisors that could make one.
-    public mutating func number(_ value: Decimal) { bytes.append(contentsOf: (value.isNaN ? "null" : value.description).utf8) }
-    public mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    public mutating func number(_ value: Decimal) {
+        if value.isNaN {
+            null()
+        } else {
+            var text: [UInt8] = []
+            text.reserveCapacity(24)
+            DecimalText.append(value, to: &text)
+            put(text)
+        }
+    }
+
+    public mutating func bool(_ value: Bool) { if value { put("true") } else { put("false") } }
+    public mutating func null() { put("null") }
 
     /// Appends text as it is (a newline, a separator).
-    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public mutating func raw(_ text: StaticString) { put(text) }
 }
 
 /// A ``JSONValue`` built token by token.

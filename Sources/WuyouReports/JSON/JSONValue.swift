@@ -29,52 +29,71 @@ public indirect enum JSONValue: Sendable, Equatable {
         output += sink.bytes
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
-    /// Bytes that may need an escape: controls, `"`, `\\`, and E2 (the lead byte of U+2028/U+2029).
-    private static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    /// Appends `value` as a JSON string literal, quotes included.
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { utf8 in
+            let start = output.count
+            output.append(contentsOf: repeatElement(0, count: 6 * utf8.count + 2))
+            let written = output.withUnsafeMutableBufferPointer { target in
+                writeString(utf8, into: UnsafeMutableBufferPointer(rebasing: target[start...]))
+            }
+            output.removeLast(output.count - start - written)
+        }
+    }
 
+    /// Writes `utf8` as a JSON string literal, quotes included, at the start of `target`, which
+    /// has room for the worst case (6 bytes a byte, plus the quotes); returns the bytes written.
+    ///
     /// Escapes byte by byte: every byte that needs an escape is ASCII, and U+2028/U+2029 are
     /// the three bytes E2 80 A8/A9.
-    static func writeString(_ value: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            special.withUnsafeBufferPointer { special in
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    guard special[Int(byte)] else {
-                        index += 1
-                        continue
-                    }
-                    var width = 1
-                    let escape: String
-                    switch byte {
-                    case UInt8(ascii: "\""): escape = "\\\""
-                    case UInt8(ascii: "\\"): escape = "\\\\"
-                    case UInt8(ascii: "\n"): escape = "\\n"
-                    case UInt8(ascii: "\r"): escape = "\\r"
-                    case UInt8(ascii: "\t"): escape = "\\t"
-                    case 0xE2:
-                        guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
-                            index += 1
-                            continue
-                        }
-                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                        width = 3
-                    default:
-                        escape = "\\u00" + String(decoding: [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]], as: UTF8.self)
-                    }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    output.append(contentsOf: escape.utf8)
-                    index += width
-                    start = index
-                }
+    static func writeString(_ utf8: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        precondition(target.count >= 6 * utf8.count + 2, "no room to escape the string")
+        // One plain loop over pointers: no closure captures the cursor (a captured variable
+        // costs a dynamic exclusivity check per byte).
+        let start = target.baseAddress!
+        var output = start
+        output.pointee = UInt8(ascii: "\"")
+        output += 1
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            // Controls, `"`, `\\`, and E2 (the lead byte of U+2028/U+2029) may need an escape.
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 else {
+                output.pointee = byte
+                output += 1
+                continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+            var escape: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (UInt8(ascii: "\\"), 0, 0, 0, 0, 0)
+            var width = 2
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape.1 = byte
+            case UInt8(ascii: "\n"): escape.1 = UInt8(ascii: "n")
+            case UInt8(ascii: "\r"): escape.1 = UInt8(ascii: "r")
+            case UInt8(ascii: "\t"): escape.1 = UInt8(ascii: "t")
+            case 0xE2:
+                guard index + 1 < utf8.count, utf8[index] == 0x80, utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9 else {
+                    output.pointee = byte
+                    output += 1
+                    continue
+                }
+                escape = (UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "2"), UInt8(ascii: "0"), UInt8(ascii: "2"),
+                          utf8[index + 1] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                width = 6
+                index += 2
+            default:
+                escape = (UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                          hexDigits.utf8Start[Int(byte >> 4)], hexDigits.utf8Start[Int(byte & 0xF)])
+                width = 6
+            }
+            withUnsafeBytes(of: escape) { output.update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: width) }
+            output += width
         }
-        output.append(UInt8(ascii: "\""))
+        output.pointee = UInt8(ascii: "\"")
+        output += 1
+        return output - start
     }
 }

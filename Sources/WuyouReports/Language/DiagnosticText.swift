@@ -38,16 +38,18 @@ public struct DiagnosticText: Sendable {
             if case .text(let name)? = arguments["attribute"] { attribute = name }
             arguments["field"] = .text(SurveyFieldNames.name(element: element, attribute: attribute, language: language))
         }
+        // By UTF-8 offsets: braces are ASCII, so they always sit between whole characters.
         var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+        var rest = template.utf8[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "{")),
+              let close = rest[open...].firstIndex(of: UInt8(ascii: "}")) {
+            result += Substring(rest[..<open])
+            let name = String(Substring(rest[rest.index(after: open)..<close]))
             let limit = name == "message" ? InputLimits.quotedMessageLength : InputLimits.quotedLength
             result += arguments[name].map { word($0, shortenedTo: limit) } ?? "{\(name)}"
             rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        return result + Substring(rest)
     }
 
     private func word(_ argument: DiagnosticArgument, shortenedTo limit: Int) -> String {
@@ -55,7 +57,7 @@ public struct DiagnosticText: Sendable {
         case .text(let text): text
         case .quoted(let text): Self.shortened(text, to: limit)
         case .withheld: language.pick("（公开版不引用原文）", "(not quoted on a public site)")
-        case .number(let number): number.description
+        case .number(let number): DecimalText.text(number)
         case .localized(let text): text.text(language.rawValue)
         case .list(let items): items.joined(separator: language.pick("、", ", "))
         }
@@ -65,17 +67,29 @@ public struct DiagnosticText: Sendable {
     /// ``InputLimits/quotedLength`` characters (a 100,000-character name is quoted by its start).
     static func shortened(_ text: String, to limit: Int) -> String {
         let line = oneLine(text)
-        guard line.count > limit else { return line }
+        // A character is at least one byte: short texts need no counting of characters.
+        guard line.utf8.count > limit, line.count > limit else { return line }
         return String(line.prefix(limit)) + "…"
     }
 
     /// Line breaks and other control characters in quoted input become spaces, so that no
     /// message can span two lines or forge one.
     static func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        guard hasControl(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0.properties.generalCategory == .control ? " " : $0
         }))
+    }
+
+    /// Whether `text` holds a control character (general category Cc: U+0000–U+001F, U+007F
+    /// and U+0080–U+009F, which UTF-8 writes as C2 80–C2 9F), found from its bytes.
+    private static func hasControl(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
+            previous = byte
+        }
+        return false
     }
 
     private func documentKind(_ arguments: [String: DiagnosticArgument]) -> (zh: String, en: String) {

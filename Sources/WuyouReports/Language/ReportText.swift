@@ -39,13 +39,14 @@ public struct ReportText: Sendable {
 
     /// A number as reports print it: exact, without trailing zeros.
     public func number(_ value: Decimal) -> String {
-        value.description
+        DecimalText.text(value)
     }
 
     /// A quantity with its unit, e.g. `280 m²`, `450 元`, `1.5 天`.
     public func quantity(_ value: Decimal, unit: String) -> String {
         let amount = number(value)
-        let one = value == 1
+        // Only English words it, and comparing decimals is not free.
+        var one: Bool { value == 1 }
         switch unit {
         case "m2": return "\(amount) m²"
         case "元": return language.pick("\(amount) 元", "¥\(amount)")
