@@ -11,7 +11,9 @@ import CLibXML2
 /// values. Not `Sendable`: one task parses, queries and drops a document.
 public final class ParsedDocument {
     public let path: String
-    public let root: SourceElement
+    /// The root element as a tree of Swift values, built on first use (readers of one known
+    /// format use ``elementTable(_:)`` instead).
+    public private(set) lazy var root: SourceElement = SourceTreeBuilder.element(from: xmlDocGetRootElement(pointer))
     let pointer: xmlDocPtr
     private let bytes: [UInt8]
     /// Built on the first diagnostic that needs a column.
@@ -21,7 +23,6 @@ public final class ParsedDocument {
         self.pointer = pointer
         self.path = path
         self.bytes = bytes
-        self.root = SourceTreeBuilder.element(from: xmlDocGetRootElement(pointer))
     }
 
     deinit {
@@ -115,6 +116,12 @@ public final class ParsedDocument {
             }
         }
         return last
+    }
+
+    /// The elements in `vocabulary`'s namespace, flat, with names as vocabulary indices: one
+    /// walk of libxml2's tree, and no `String` until the caller asks for one.
+    public func elementTable(_ vocabulary: XMLVocabulary) -> ElementTable {
+        ElementTableBuilder.table(of: xmlDocGetRootElement(pointer), vocabulary: vocabulary, capacity: bytes.count)
     }
 
     /// The bytes the document was parsed from, e.g. to fingerprint a checklist.

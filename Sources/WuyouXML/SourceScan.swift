@@ -20,6 +20,14 @@ enum SourceScan {
     }
 
     static func check(_ bytes: [UInt8], against limits: XMLLimits) -> Excess? {
+        // Almost every document keeps its limits: count without lines and columns first, and
+        // scan again for the place only when a limit is passed (or NULs call for care).
+        if bytes.withUnsafeBufferPointer({ withinLimits($0, limits) }) { return nil }
+        return scan(bytes, against: limits)
+    }
+
+    /// ``check(_:against:)`` the slow way, keeping the place of every tag.
+    static func scan(_ bytes: [UInt8], against limits: XMLLimits) -> Excess? {
         var scanner = Scanner(bytes: bytes)
         var elements = 0
         while let byte = scanner.next() {
@@ -55,6 +63,87 @@ enum SourceScan {
             }
         }
         return nil
+    }
+
+    /// Whether a document without NUL bytes keeps `limits`: the scan below, by pointer, without
+    /// keeping a place. False when a limit is passed or there is a NUL byte.
+    private static func withinLimits(_ bytes: UnsafeBufferPointer<UInt8>, _ limits: XMLLimits) -> Bool {
+        let count = bytes.count
+        var index = 0
+        var elements = 0
+        /// Moves past the next `terminator`, or to the end; -1 at a NUL byte. Matches as
+        /// ``Scanner/skip(past:)`` does, byte for byte.
+        func skip(past terminator: StaticString, from start: Int) -> Int {
+            let pattern = terminator.utf8Start
+            let length = terminator.utf8CodeUnitCount
+            var matched = 0
+            var at = start
+            while at < count {
+                let byte = bytes[at]
+                at += 1
+                if byte == 0 { return -1 }
+                if byte == pattern[matched] {
+                    matched += 1
+                    if matched == length { return at }
+                } else {
+                    matched = byte == pattern[0] ? 1 : 0
+                }
+            }
+            return count
+        }
+        func starts(_ text: StaticString, at start: Int) -> Bool {
+            let length = text.utf8CodeUnitCount
+            guard start + length <= count else { return false }
+            for offset in 0..<length where bytes[start + offset] != text.utf8Start[offset] { return false }
+            return true
+        }
+        while index < count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0 { return false }
+            guard byte == UInt8(ascii: "<") else { continue }
+            guard index < count else { return true }
+            switch bytes[index] {
+            case 0:
+                return false
+            case UInt8(ascii: "!"):
+                if starts("!--", at: index) {
+                    index = skip(past: "-->", from: index + 3)
+                } else if starts("![CDATA[", at: index) {
+                    index = skip(past: "]]>", from: index + 8)
+                } else {
+                    index = skip(past: ">", from: index)
+                }
+                if index < 0 { return false }
+            case UInt8(ascii: "?"):
+                index = skip(past: "?>", from: index)
+                if index < 0 { return false }
+            case UInt8(ascii: "/"):
+                index = skip(past: ">", from: index)
+                if index < 0 { return false }
+            default:
+                elements += 1
+                if elements > limits.elements { return false }
+                var attributes = 0
+                var quote: UInt8 = 0
+                while index < count {
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == 0 { return false }
+                    if quote != 0 {
+                        if byte == quote { quote = 0 }
+                    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                        quote = byte
+                    } else if byte == UInt8(ascii: "=") {
+                        attributes += 1
+                    } else if byte == UInt8(ascii: ">") {
+                        break
+                    }
+                }
+                if attributes > limits.attributesPerElement { return false }
+            }
+        }
+        return true
     }
 
     /// A cursor over the bytes that skips NULs and keeps a 1-based line and column.

@@ -18,8 +18,6 @@ public enum FactReading: Sendable, Equatable {
 extension Survey {
     /// What this survey says about `fact`.
     public func reading(of fact: SurveyFact) -> FactReading {
-        guard let group = factGroups[fact.element] else { return .elementAbsent }
-        guard let value = group.attributes[fact.attribute] else { return .attributeAbsent(line: group.line) }
-        return .value(value, line: group.line)
+        facts[fact.index]
     }
 }

@@ -14,9 +14,26 @@ public struct Survey: Sendable {
     public var community: Community
     public var centre: Centre?
     public var serviceStation: ServiceStation?
+    /// What the survey says about each ``SurveyFact``, by its ``SurveyFact/index`` (see
+    /// ``reading(of:)``).
+    var facts: [FactReading]
     /// Every element whose attributes are facts (`community`, `centre`, `hall`, `staff`,
-    /// `duties`, `governance`, `funding`…), by element name; absent elements have no entry.
-    public var factGroups: [String: FactGroup]
+    /// `duties`, `governance`, `funding`…), by element name, with its facts' values; absent
+    /// elements have no entry.
+    public var factGroups: [String: FactGroup] {
+        var groups: [String: FactGroup] = [:]
+        for fact in SurveyFact.allCases {
+            switch reading(of: fact) {
+            case .elementAbsent:
+                continue
+            case .attributeAbsent(let line):
+                groups[fact.element, default: FactGroup(attributes: [:], line: line)].line = line
+            case .value(let value, let line):
+                groups[fact.element, default: FactGroup(attributes: [:], line: line)].attributes[fact.attribute] = value
+            }
+        }
+        return groups
+    }
     public var developments: Inventory<Development>?
     public var notes: String?
     /// Inspector names and notes were removed for publication (see ``redactedForPublication()``).
@@ -109,8 +126,9 @@ public struct Survey: Sendable {
         public var line: Int
     }
 
-    /// An element whose attributes are facts, kept as the raw (whitespace-trimmed) strings
-    /// the schema already checked; ``SurveyFact`` gives them their types.
+    /// An element whose attributes are facts, with the facts it records as the raw
+    /// (whitespace-trimmed) strings the schema already checked; ``SurveyFact`` gives them
+    /// their types.
     public struct FactGroup: Sendable {
         public var attributes: [String: String]
         public var line: Int

@@ -26,6 +26,37 @@ public enum SurveyFact: String, CaseIterable, Sendable {
     case fundingLeaderAnnualSubsidy = "funding.leader-annual-subsidy"
     case trainingDays = "training.days"
 
+    /// The fact's position in ``allCases``: where a ``Survey`` keeps what it says about it.
+    var index: Int {
+        // A switch, not a lookup by raw value: rules read facts tens of times a survey.
+        switch self {
+        case .centreArea: 0
+        case .centrePremises: 1
+        case .communityHouseholds: 2
+        case .hallOneDoor: 3
+        case .hallWindows: 4
+        case .staffFullTime: 5
+        case .staffPartTime: 6
+        case .dutiesDocumented: 7
+        case .dutiesPosted: 8
+        case .governanceResidentsCongress: 9
+        case .governanceConsultationCouncil: 10
+        case .governanceElections: 11
+        case .governanceDecisions: 12
+        case .governanceManagement: 13
+        case .governanceSupervision: 14
+        case .governanceAccessSystem: 15
+        case .environmentLongTermMechanism: 16
+        case .safetyEmergencyPlan: 17
+        case .educationTeams: 18
+        case .informationPlatform: 19
+        case .fundingStaffMonthlySubsidy: 20
+        case .fundingOfficeFunds: 21
+        case .fundingLeaderAnnualSubsidy: 22
+        case .trainingDays: 23
+        }
+    }
+
     public enum ValueType: String, Sendable {
         case decimal, boolean, word
     }

@@ -4,65 +4,83 @@ import WuyouXML
 /// how many rooms, list items, inspectors and room codes, and how long each name and text.
 enum SurveyLimits {
     /// The first violations found, in document order (at most a few: one is enough to refuse).
-    static func violations(in document: ParsedDocument) -> [Diagnostic] {
+    static func violations(in table: ElementTable, document: ParsedDocument) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        check(document.root, parent: nil, document: document, into: &found)
+        let elementNames = SurveyNames.vocabulary.elements
+        let attributeNames = SurveyNames.vocabulary.attributes
+        for element in table.elements.indices {
+            guard found.count < 5 else { break }
+            let name = table.elements[element].name
+            guard name != ElementTable.none else { continue }
+            check(element, named: name, in: table) { code, arguments in
+                let line = table.elements[element].line
+                found.append(Diagnostic(
+                    code, at: .init(file: document.path, line: line, column: document.column(ofStartTag: elementNames[name], line: line)),
+                    arguments))
+            } describe: { attribute in
+                "<\(elementNames[name])>" + (attribute.map { " @\(attributeNames[$0])" } ?? "")
+            }
+        }
         return found
     }
 
-    private static let countedChildren: [String: (child: String, limit: Int)] = [
-        "survey": ("inspector", InputLimits.inspectors),
-        "centre": ("room", InputLimits.roomsPerCentre),
-        "services": ("service", InputLimits.itemsPerList),
-        "regulations": ("regulation", InputLimits.itemsPerList),
-        "department-windows": ("department", InputLimits.itemsPerList),
-        "developments": ("development", InputLimits.itemsPerList),
-    ]
+    /// Per parent element name: the child it counts, and how many it allows.
+    private static let countedChildren: [(child: Int, limit: Int)?] = {
+        var counted = [(child: Int, limit: Int)?](repeating: nil, count: SurveyNames.vocabulary.elements.count)
+        counted[SurveyNames.survey] = (SurveyNames.inspector, InputLimits.inspectors)
+        counted[SurveyNames.centre] = (SurveyNames.room, InputLimits.roomsPerCentre)
+        counted[SurveyNames.services] = (SurveyNames.service, InputLimits.itemsPerList)
+        counted[SurveyNames.regulations] = (SurveyNames.regulation, InputLimits.itemsPerList)
+        counted[SurveyNames.departmentWindows] = (SurveyNames.department, InputLimits.itemsPerList)
+        counted[SurveyNames.developments] = (SurveyNames.development, InputLimits.itemsPerList)
+        return counted
+    }()
 
     /// Attributes that hold names, checked against ``InputLimits/nameLength``.
-    private static let nameAttributes: Set<String> = ["id", "name", "code", "subdistrict"]
+    private static let nameAttributes: Set<Int> = [SurveyNames.id, SurveyNames.name, SurveyNames.code, SurveyNames.subdistrict]
 
-    private static func check(_ element: SourceElement, parent: SourceElement?, document: ParsedDocument, into found: inout [Diagnostic]) {
-        guard found.count < 5, element.namespace == SurveyReader.namespace else { return }
-        func report(_ code: DiagnosticCode, _ arguments: [String: DiagnosticArgument], at target: SourceElement) {
-            found.append(Diagnostic(
-                code,
-                at: .init(file: document.path, line: target.line, column: document.column(ofStartTag: target.name, line: target.line)),
-                arguments))
-        }
-        func checkLength(_ text: String, limit: Int, what: String) {
-            let length = text.count
+    /// Per element name: the limit on the length of its text, and how a message names it.
+    private static let textLimits: [(limit: Int, what: String)?] = {
+        var limits = [(limit: Int, what: String)?](repeating: nil, count: SurveyNames.vocabulary.elements.count)
+        limits[SurveyNames.room] = (InputLimits.nameLength, "<room>")
+        limits[SurveyNames.inspector] = (InputLimits.nameLength, "<inspector>")
+        limits[SurveyNames.service] = (InputLimits.itemTextLength, "<service>")
+        limits[SurveyNames.regulation] = (InputLimits.itemTextLength, "<regulation>")
+        limits[SurveyNames.notes] = (InputLimits.notesLength, "<notes>")
+        return limits
+    }()
+
+    private static func check(
+        _ element: Int, named name: Int, in table: ElementTable,
+        report: (DiagnosticCode, [String: DiagnosticArgument]) -> Void, describe: (Int?) -> String
+    ) {
+        func checkLength(_ range: Range<Int>, limit: Int, what: @autoclosure () -> String) {
+            // A character is at least one byte: only a long value needs its characters counted.
+            guard range.count > limit else { return }
+            let length = table.string(range).count
             if length > limit {
-                report(.surveyTextTooLong, ["what": .text(what), "length": .count(length), "limit": .count(limit)], at: element)
+                report(.surveyTextTooLong, ["what": .text(what()), "length": .count(length), "limit": .count(limit)])
             }
         }
-        if let counted = countedChildren[element.name] {
-            let count = element.children.lazy.filter { $0.name == counted.child && $0.namespace == SurveyReader.namespace }.count
+        if let counted = countedChildren[name] {
+            let count = table.children(of: element).lazy.filter { table.elements[$0].name == counted.child }.count
             if count > counted.limit {
-                report(.surveyTooMany, ["element": .text(counted.child), "count": .count(count), "limit": .count(counted.limit)], at: element)
+                report(.surveyTooMany, ["element": .text(SurveyNames.vocabulary.elements[counted.child]), "count": .count(count),
+                                        "limit": .count(counted.limit)])
             }
         }
-        for attribute in element.attributes where attribute.namespace == nil && nameAttributes.contains(attribute.name) {
-            checkLength(attribute.value, limit: InputLimits.nameLength, what: "<\(element.name)> @\(attribute.name)")
+        for index in table.elements[element].attributes where nameAttributes.contains(table.attributes[index].name) {
+            checkLength(table.attributes[index].value, limit: InputLimits.nameLength, what: describe(table.attributes[index].name))
         }
-        switch element.name {
-        case "room":
-            let codes = (element.attribute("type") ?? "").split(whereSeparator: \.isWhitespace).count
+        if name == SurveyNames.room, let type = table.attribute(SurveyNames.type, of: element),
+           type.count > 2 * InputLimits.codesPerRoom {  // fewer bytes cannot hold more codes
+            let codes = table.utf8.withUnsafeBufferPointer { XMLValues.tokens(utf8: UnsafeBufferPointer(rebasing: $0[type])) }.count
             if codes > InputLimits.codesPerRoom {
-                report(.surveyTooMany, ["element": "room @type", "count": .count(codes), "limit": .count(InputLimits.codesPerRoom)], at: element)
+                report(.surveyTooMany, ["element": "room @type", "count": .count(codes), "limit": .count(InputLimits.codesPerRoom)])
             }
-            checkLength(element.text, limit: InputLimits.nameLength, what: "<room>")
-        case "inspector":
-            checkLength(element.text, limit: InputLimits.nameLength, what: "<inspector>")
-        case "service", "regulation":
-            checkLength(element.text, limit: InputLimits.itemTextLength, what: "<\(element.name)>")
-        case "notes":
-            checkLength(element.text, limit: InputLimits.notesLength, what: "<notes>")
-        default:
-            break
         }
-        for child in element.children {
-            check(child, parent: element, document: document, into: &found)
+        if let text = textLimits[name] {
+            checkLength(table.elements[element].text, limit: text.limit, what: text.what)
         }
     }
 }

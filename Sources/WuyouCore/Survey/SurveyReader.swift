@@ -5,172 +5,220 @@ import WuyouXML
 ///
 /// It first checks the one rule XSD 1.0 cannot express for an any-order format: each
 /// element (but `inspector`, `room` and list items) appears at most once, `community` exactly once.
+///
+/// It reads the document's ``ElementTable`` (one walk of libxml2's tree, names as integers,
+/// values as bytes) in one pass for the limits, one for repeated elements and one to build
+/// the survey; strings are made only for what the survey keeps.
 public enum SurveyReader {
     public static let namespace = "urn:wuyou:survey:1"
 
     /// Elements that may repeat inside each parent; every other survey element may appear once.
-    private static let repeatable: [String: Set<String>] = [
-        "survey": ["inspector"],
-        "centre": ["room"],
-        "services": ["service"],
-        "regulations": ["regulation"],
-        "department-windows": ["department"],
-        "developments": ["development"],
-    ]
+    /// By parent name index, the child names as bits.
+    private static let repeatable: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: SurveyNames.vocabulary.elements.count)
+        for (parent, child) in [
+            (SurveyNames.survey, SurveyNames.inspector),
+            (SurveyNames.centre, SurveyNames.room),
+            (SurveyNames.services, SurveyNames.service),
+            (SurveyNames.regulations, SurveyNames.regulation),
+            (SurveyNames.departmentWindows, SurveyNames.department),
+            (SurveyNames.developments, SurveyNames.development),
+        ] {
+            bits[parent] |= 1 << UInt64(child)
+        }
+        return bits
+    }()
 
     /// Reads `document`, which must already be valid against the survey schema.
     ///
     /// - Throws: ``Diagnostics`` for elements that appear more often than the format allows,
     ///   and for lists and texts beyond ``InputLimits``.
     public static func read(_ document: ParsedDocument) throws(Diagnostics) -> Survey {
-        let tooBig = SurveyLimits.violations(in: document)
+        let table = document.elementTable(SurveyNames.vocabulary)
+        let tooBig = SurveyLimits.violations(in: table, document: document)
         guard tooBig.isEmpty else { throw Diagnostics(tooBig) }
-        let diagnostics = multiplicityErrors(in: document.root, document: document)
+        let diagnostics = multiplicityErrors(in: table, document: document)
         guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
-        return survey(from: document.root, path: document.path)
+        return TableReader(table: table).survey(path: document.path)
     }
 
-    private static func multiplicityErrors(in element: SourceElement, document: ParsedDocument) -> [Diagnostic] {
-        var firstLines: [String: Int] = [:]
+    /// Each element's children, checked for names seen before under it, in document order.
+    /// (A valid survey has no name outside the vocabulary; such a name would not be checked.)
+    private static func multiplicityErrors(in table: ElementTable, document: ParsedDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let mayRepeat = repeatable[element.name] ?? []
-        for child in element.children where child.namespace == namespace {
-            if let first = firstLines[child.name], !mayRepeat.contains(child.name) {
+        func name(_ element: Int) -> String {
+            let index = table.elements[element].name
+            return index == ElementTable.none ? "" : SurveyNames.vocabulary.elements[index]
+        }
+        func location(_ element: Int) -> Diagnostic.Location {
+            let line = table.elements[element].line
+            return Diagnostic.Location(file: document.path, line: line, column: document.column(ofStartTag: name(element), line: line))
+        }
+        // In the order a depth-first walk meets them: an element's repeated child, then what
+        // is wrong inside that child, then its later children.
+        func check(_ element: Int) {
+            let parent = table.elements[element].name
+            let mayRepeat = parent == ElementTable.none ? 0 : repeatable[parent]
+            var seen: UInt64 = 0  // names as bits: the vocabulary has fewer than 64
+            for child in table.children(of: element) {
+                defer { check(child) }
+                let index = table.elements[child].name
+                guard index != ElementTable.none else { continue }
+                let bit: UInt64 = 1 << UInt64(index)
+                guard seen & bit != 0 else {
+                    seen |= bit
+                    continue
+                }
+                guard mayRepeat & bit == 0 else { continue }
+                let first = table.children(of: element).first { table.elements[$0].name == index }!
                 diagnostics.append(Diagnostic(
-                    .surveyElementRepeated,
-                    at: Diagnostic.Location(
-                        file: document.path, line: child.line,
-                        column: document.column(ofStartTag: child.name, line: child.line)),
-                    ["element": .text(child.name), "parent": .text(element.name), "first": .count(first)]))
-            } else if firstLines[child.name] == nil {
-                firstLines[child.name] = child.line
+                    .surveyElementRepeated, at: location(child),
+                    ["element": .text(name(child)), "parent": .text(name(element)), "first": .count(table.elements[first].line)]))
             }
-            diagnostics += multiplicityErrors(in: child, document: document)
+            if table.elements[element].name == SurveyNames.survey, seen & (1 << UInt64(SurveyNames.community)) == 0 {
+                diagnostics.append(Diagnostic(.surveyCommunityMissing, at: location(element)))
+            }
         }
-        if element.name == "survey", firstLines["community"] == nil {
-            diagnostics.append(Diagnostic(
-                .surveyCommunityMissing,
-                at: Diagnostic.Location(
-                    file: document.path, line: element.line,
-                    column: document.column(ofStartTag: element.name, line: element.line))))
-        }
+        if !table.elements.isEmpty { check(0) }
         return diagnostics
-    }
-
-    private static func survey(from root: SourceElement, path: String) -> Survey {
-        let community = root.surveyChild("community")
-        let centre = root.surveyChild("centre")
-        let station = root.surveyChild("service-station")
-        var groups: [String: Survey.FactGroup] = [:]
-        for element in [community, centre, centre?.surveyChild("hall"), station?.surveyChild("staff"),
-                        station?.surveyChild("duties")]
-            + ["governance", "environment", "safety", "education", "information", "funding", "training"]
-                .map({ root.surveyChild($0) }) {
-            guard let element else { continue }
-            groups[element.name] = Survey.FactGroup(
-                attributes: Dictionary(
-                    element.attributes.filter { $0.namespace == nil }.map { ($0.name, XMLValues.token($0.value) ?? "") },
-                    uniquingKeysWith: { first, _ in first }),
-                line: element.line)
-        }
-        return Survey(
-            path: path,
-            id: XMLValues.token(root.attribute("id")) ?? "",
-            date: SurveyDate(root.attribute("date") ?? "") ?? SurveyDate("0001-01-01")!,
-            line: root.line,
-            inspectors: root.surveyChildren("inspector").map { XMLValues.trimmed($0.text) },
-            community: Survey.Community(
-                name: community?.attribute("name").map(XMLValues.trimmed) ?? "",
-                code: XMLValues.token(community?.attribute("code")),
-                subdistrict: community?.attribute("subdistrict").map(XMLValues.trimmed),
-                households: XMLValues.decimal(community?.attribute("households")),
-                central: XMLValues.boolean(community?.attribute("central")) ?? true,
-                centralStated: community?.attribute("central") != nil,
-                line: community?.line ?? root.line),
-            centre: centre.map(self.centre(from:)),
-            serviceStation: station.map(serviceStation(from:)),
-            factGroups: groups,
-            developments: root.surveyChild("developments").map { list in
-                Survey.Inventory(items: list.surveyChildren("development").map(development(from:)), line: list.line)
-            },
-            notes: root.surveyChild("notes")?.text,
-            placeholders: placeholders(in: root))
-    }
-
-    /// Values that are wholly a placeholder of the template, e.g. `（检查人姓名）`: every
-    /// attribute of the format, and the text of the elements that hold text.
-    private static func placeholders(in element: SourceElement) -> [Survey.Placeholder] {
-        var found: [Survey.Placeholder] = []
-        collectPlaceholders(in: element, into: &found)
-        return found
-    }
-
-    /// Appends to one list, in document order: every survey is asked, and most have none.
-    private static func collectPlaceholders(in element: SourceElement, into found: inout [Survey.Placeholder]) {
-        guard element.namespace == namespace else { return }
-        for attribute in element.attributes where attribute.namespace == nil && SurveyTemplate.isPlaceholder(attribute.value) {
-            found.append(Survey.Placeholder(line: element.line, text: XMLValues.trimmed(attribute.value)))
-        }
-        if SurveyTemplate.isPlaceholder(element.text) {
-            found.append(Survey.Placeholder(line: element.line, text: XMLValues.trimmed(element.text)))
-        }
-        for child in element.children { collectPlaceholders(in: child, into: &found) }
-    }
-
-    private static func centre(from element: SourceElement) -> Survey.Centre {
-        Survey.Centre(
-            area: XMLValues.decimal(element.attribute("area")),
-            premises: XMLValues.token(element.attribute("premises")),
-            rooms: element.surveyChildren("room").map { room in
-                Survey.Room(
-                    name: room.text,
-                    codes: (room.attribute("type") ?? "").split(whereSeparator: \.isWhitespace).map(String.init),
-                    area: XMLValues.decimal(room.attribute("area")),
-                    line: room.line)
-            },
-            line: element.line)
-    }
-
-    private static func serviceStation(from element: SourceElement) -> Survey.ServiceStation {
-        func textItems(_ listName: String, _ itemName: String) -> Survey.Inventory<Survey.TextItem>? {
-            element.surveyChild(listName).map { list in
-                Survey.Inventory(
-                    items: list.surveyChildren(itemName).map { Survey.TextItem(text: $0.text, line: $0.line) },
-                    line: list.line)
-            }
-        }
-        return Survey.ServiceStation(
-            services: textItems("services", "service"),
-            regulations: textItems("regulations", "regulation"),
-            departments: element.surveyChild("department-windows").map { list in
-                Survey.Inventory(
-                    items: list.surveyChildren("department").map { department in
-                        Survey.Department(
-                            name: department.attribute("name") ?? "",
-                            window: XMLValues.boolean(department.attribute("window")) ?? false,
-                            line: department.line)
-                    },
-                    line: list.line)
-            },
-            line: element.line)
-    }
-
-    private static func development(from element: SourceElement) -> Survey.Development {
-        Survey.Development(
-            name: element.attribute("name") ?? "",
-            floorArea: XMLValues.decimal(element.attribute("floor-area")) ?? 0,
-            serviceSpace: XMLValues.decimal(element.attribute("service-space")) ?? 0,
-            fundsInLieuArea: XMLValues.decimal(element.attribute("funds-in-lieu-area")) ?? 0,
-            line: element.line)
     }
 }
 
-extension SourceElement {
-    fileprivate func surveyChild(_ name: String) -> SourceElement? {
-        child(named: name, in: SurveyReader.namespace)
+/// Builds a ``Survey`` from a survey document's ``ElementTable``.
+private struct TableReader {
+    let table: ElementTable
+
+    private func utf8<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        table.utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    fileprivate func surveyChildren(_ name: String) -> [SourceElement] {
-        children(named: name, in: SurveyReader.namespace)
+    private func attribute(_ name: Int, of element: Int?) -> Range<Int>? {
+        element.flatMap { table.attribute(name, of: $0) }
+    }
+
+    private func string(_ range: Range<Int>?) -> String? { range.map(table.string) }
+    private func trimmed(_ range: Range<Int>?) -> String? { range.map { utf8($0, XMLValues.trimmed(utf8:)) } }
+    private func decimal(_ range: Range<Int>?) -> Decimal? { range.flatMap { utf8($0, XMLValues.decimal(utf8:)) } }
+    private func boolean(_ range: Range<Int>?) -> Bool? { range.flatMap { utf8($0, XMLValues.boolean(utf8:)) } }
+
+    private func child(_ name: Int, of element: Int?) -> Int? {
+        guard let element else { return nil }
+        return table.children(of: element).first { table.elements[$0].name == name }
+    }
+
+    private func children(_ name: Int, of element: Int) -> [Int] {
+        table.children(of: element).filter { table.elements[$0].name == name }
+    }
+
+    func survey(path: String) -> Survey {
+        let root = 0
+        let community = child(SurveyNames.community, of: root)
+        let centre = child(SurveyNames.centre, of: root)
+        let station = child(SurveyNames.serviceStation, of: root)
+        var facts = [FactReading](repeating: .elementAbsent, count: SurveyFact.allCases.count)
+        for element in [community, centre, child(SurveyNames.hall, of: centre), child(SurveyNames.staff, of: station),
+                        child(SurveyNames.duties, of: station)] + SurveyNames.factElements.map({ child($0, of: root) }) {
+            guard let element else { continue }
+            let name = table.elements[element].name
+            let line = table.elements[element].line
+            for fact in SurveyNames.factsOfElement[name] { facts[fact] = .attributeAbsent(line: line) }
+            for index in table.elements[element].attributes {
+                let attribute = table.attributes[index]
+                guard attribute.name != ElementTable.none else { continue }
+                let fact = SurveyNames.facts[name][attribute.name]
+                if fact >= 0 { facts[fact] = .value(trimmed(attribute.value) ?? "", line: line) }
+            }
+        }
+        let line = table.elements[root].line
+        return Survey(
+            path: path,
+            id: trimmed(attribute(SurveyNames.id, of: root)) ?? "",
+            date: SurveyDate(string(attribute(SurveyNames.date, of: root)) ?? "") ?? SurveyDate("0001-01-01")!,
+            line: line,
+            inspectors: children(SurveyNames.inspector, of: root).map { trimmed(table.elements[$0].text) ?? "" },
+            community: Survey.Community(
+                name: trimmed(attribute(SurveyNames.name, of: community)) ?? "",
+                code: trimmed(attribute(SurveyNames.code, of: community)),
+                subdistrict: trimmed(attribute(SurveyNames.subdistrict, of: community)),
+                households: decimal(attribute(SurveyNames.households, of: community)),
+                central: boolean(attribute(SurveyNames.central, of: community)) ?? true,
+                centralStated: attribute(SurveyNames.central, of: community) != nil,
+                line: community.map { table.elements[$0].line } ?? line),
+            centre: centre.map(self.centre(from:)),
+            serviceStation: station.map(serviceStation(from:)),
+            facts: facts,
+            developments: child(SurveyNames.developments, of: root).map { list in
+                Survey.Inventory(items: children(SurveyNames.development, of: list).map(development(from:)),
+                                 line: table.elements[list].line)
+            },
+            notes: child(SurveyNames.notes, of: root).map { table.string(table.elements[$0].text) },
+            placeholders: placeholders())
+    }
+
+    /// Values that are wholly a placeholder of the template, e.g. `（检查人姓名）`: every
+    /// attribute of the format, and the text of the elements that hold text; in document order.
+    private func placeholders() -> [Survey.Placeholder] {
+        var found: [Survey.Placeholder] = []
+        for element in table.elements {
+            for index in element.attributes {
+                let value = table.attributes[index].value
+                if utf8(value, SurveyTemplate.isPlaceholder(utf8:)) {
+                    found.append(Survey.Placeholder(line: element.line, text: trimmed(value) ?? ""))
+                }
+            }
+            if utf8(element.text, SurveyTemplate.isPlaceholder(utf8:)) {
+                found.append(Survey.Placeholder(line: element.line, text: trimmed(element.text) ?? ""))
+            }
+        }
+        return found
+    }
+
+    private func centre(from element: Int) -> Survey.Centre {
+        Survey.Centre(
+            area: decimal(attribute(SurveyNames.area, of: element)),
+            premises: trimmed(attribute(SurveyNames.premises, of: element)),
+            rooms: children(SurveyNames.room, of: element).map { room in
+                Survey.Room(
+                    name: table.string(table.elements[room].text),
+                    codes: attribute(SurveyNames.type, of: room).map { utf8($0, XMLValues.tokens(utf8:)) } ?? [],
+                    area: decimal(attribute(SurveyNames.area, of: room)),
+                    line: table.elements[room].line)
+            },
+            line: table.elements[element].line)
+    }
+
+    private func serviceStation(from element: Int) -> Survey.ServiceStation {
+        func textItems(_ list: Int, _ item: Int) -> Survey.Inventory<Survey.TextItem>? {
+            child(list, of: element).map { list in
+                Survey.Inventory(
+                    items: children(item, of: list).map {
+                        Survey.TextItem(text: table.string(table.elements[$0].text), line: table.elements[$0].line)
+                    },
+                    line: table.elements[list].line)
+            }
+        }
+        return Survey.ServiceStation(
+            services: textItems(SurveyNames.services, SurveyNames.service),
+            regulations: textItems(SurveyNames.regulations, SurveyNames.regulation),
+            departments: child(SurveyNames.departmentWindows, of: element).map { list in
+                Survey.Inventory(
+                    items: children(SurveyNames.department, of: list).map { department in
+                        Survey.Department(
+                            name: string(attribute(SurveyNames.name, of: department)) ?? "",
+                            window: boolean(attribute(SurveyNames.window, of: department)) ?? false,
+                            line: table.elements[department].line)
+                    },
+                    line: table.elements[list].line)
+            },
+            line: table.elements[element].line)
+    }
+
+    private func development(from element: Int) -> Survey.Development {
+        Survey.Development(
+            name: string(attribute(SurveyNames.name, of: element)) ?? "",
+            floorArea: decimal(attribute(SurveyNames.floorArea, of: element)) ?? 0,
+            serviceSpace: decimal(attribute(SurveyNames.serviceSpace, of: element)) ?? 0,
+            fundsInLieuArea: decimal(attribute(SurveyNames.fundsInLieuArea, of: element)) ?? 0,
+            line: table.elements[element].line)
     }
 }

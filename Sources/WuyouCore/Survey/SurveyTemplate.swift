@@ -101,6 +101,23 @@ public enum SurveyTemplate {
         return trimmed.count >= 3
     }
 
+    /// ``isPlaceholder(_:)`` of UTF-8 bytes: most values are rejected by their first and last
+    /// bytes, without making a string.
+    static func isPlaceholder(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        var end = utf8.count
+        while start < end, XMLValues.isASCIISpace(utf8[start]) { start += 1 }
+        while end > start, XMLValues.isASCIISpace(utf8[end - 1]) { end -= 1 }
+        let core = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        // Unless an end is other white space, a placeholder starts EF BC 88 and ends EF BC 89.
+        if !XMLValues.endsInWhiteSpace(core) {
+            guard core.count >= 6, core[0] == 0xEF, core[1] == 0xBC, core[2] == 0x88,
+                  core[core.count - 3] == 0xEF, core[core.count - 2] == 0xBC, core[core.count - 1] == 0x89
+            else { return false }
+        }
+        return isPlaceholder(String(decoding: utf8, as: UTF8.self))
+    }
+
     /// A survey id two communities never share: the community's code, or else its name,
     /// then the date.
     public static func surveyID(community: String, code: String?, date: String) -> String {
