@@ -67,12 +67,12 @@ public struct AuditedSurvey: Sendable {
         statuses = report.findings.map(\.status)
         areaShortfall = report.findings
             .filter { $0.requirement.rule.measuresCentreArea }
-            .compactMap(\.shortfall).max() ?? 0
+            .compactMap(\.shortfall).max(by: DecimalMath.less) ?? 0
         award = report.funding.awardTotal
         awardCity = report.funding.award?.city ?? 0
         awardSubdistrict = report.funding.award?.subdistrict ?? 0
         developerShortfall = report.funding.developerShortfallArea
-        developmentsShort = report.funding.obligations.filter { $0.outstanding > 0 }.count
+        developmentsShort = report.funding.obligations.filter { DecimalMath.less(0, $0.outstanding) }.count
         pageStem = AuditPageName.stem(forSurveyID: survey.id)
     }
 

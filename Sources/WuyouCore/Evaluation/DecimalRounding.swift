@@ -4,10 +4,17 @@ import Foundation
 public enum DecimalRounding {
     /// `value` to `places` decimal places; shortfalls and scores use the default 4.
     public static func rounded(_ value: Decimal, places: Int = 4) -> Decimal {
+        if let rounded = DecimalMath.rounded(value, places: places) { return rounded }
         var input = value
         var output = Decimal()
         NSDecimalRound(&output, &input, places, .plain)
         return output
+    }
+
+    /// `rounded(Decimal(part) / Decimal(whole), places:)`, from the integers: the quotient is
+    /// rounded once, half up, which is what rounding Foundation's 38-digit quotient gives.
+    public static func ratio(_ part: Int, of whole: Int, places: Int = 4) -> Decimal {
+        DecimalMath.ratio(part, whole, places: places) ?? rounded(Decimal(part) / Decimal(whole), places: places)
     }
 
     /// A fraction (0…1) as a percentage with one decimal, e.g. `88.9%`, `100.0%`; a dash for

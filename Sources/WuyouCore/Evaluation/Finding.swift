@@ -39,7 +39,9 @@ public struct Finding: Sendable {
         public var fundsInLieuArea: Decimal
         public var line: Int
 
-        public var outstanding: Decimal { max(required - provided, 0) }
+        public var outstanding: Decimal {
+            DecimalMath.less(provided, required) ? DecimalMath.subtract(required, provided) : 0
+        }
     }
 
     public init(

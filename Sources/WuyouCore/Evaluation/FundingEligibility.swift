@@ -23,7 +23,7 @@ public struct FundingEligibility: Sendable {
         var shortfall: Decimal = 0
         for index in findings.indices where findings[index].requirement.rule.yieldsObligations {
             obligations += findings[index].obligations
-            if findings[index].status == .gap, let area = findings[index].shortfall { shortfall += area }
+            if findings[index].status == .gap, let area = findings[index].shortfall { shortfall = DecimalMath.add(shortfall, area) }
         }
         self.obligations = obligations
         developerShortfallArea = shortfall

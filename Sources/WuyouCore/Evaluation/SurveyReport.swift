@@ -36,7 +36,7 @@ public struct SurveyReport: Sendable {
             }
         }
         self.counts = counts
-        score = judged == 0 ? nil : DecimalRounding.rounded(Decimal(met) / Decimal(judged))
+        score = judged == 0 ? nil : DecimalRounding.ratio(met, of: judged)
         scoreParts = (met, judged)
         // A draft never passes, whatever its findings: its facts are not yet an inspector's.
         passes = judged > 0 && met == judged && !survey.isDraft

@@ -73,8 +73,8 @@ extension RuleEvaluationContext {
             return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: reading.line)
         }
         return RuleOutcome(
-            status: value >= minimum ? .met : .gap, expected: expected, observed: .amount(value, unit: unit),
-            shortfall: minimum - value, unit: unit, line: line)
+            status: DecimalMath.less(value, minimum) ? .gap : .met, expected: expected, observed: .amount(value, unit: unit),
+            shortfall: DecimalMath.subtract(minimum, value), unit: unit, line: line)
     }
 
     fileprivate func areaPerUnit(
@@ -87,7 +87,7 @@ extension RuleEvaluationContext {
         guard case .value(let unitText, _) = unitReading, let unitCount = XMLValues.decimal(unitText) else {
             return RuleOutcome(status: .unknown, observed: noPremises ? .noPremises : .notRecorded, line: areaLine ?? unitReading.line)
         }
-        let required = unitCount * requiredArea / per
+        let required = DecimalMath.divide(DecimalMath.multiply(unitCount, requiredArea), per)
         let expected = FindingValue.atLeast(required, unit: unit)
         let measured: Decimal
         if noPremises {
@@ -98,9 +98,9 @@ extension RuleEvaluationContext {
             return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: areaLine)
         }
         return RuleOutcome(
-            status: measured >= required ? .met : .gap, expected: expected,
+            status: DecimalMath.less(measured, required) ? .gap : .met, expected: expected,
             observed: noPremises ? .noPremises : .amount(measured, unit: unit),
-            shortfall: required - measured, unit: unit, line: areaLine)
+            shortfall: DecimalMath.subtract(required, measured), unit: unit, line: areaLine)
     }
 
     // MARK: Inventories
@@ -126,14 +126,14 @@ extension RuleEvaluationContext {
     }
 
     fileprivate func itemCount(_ inventory: SurveyInventory, minimum: Int, partial: Bool, unit: String?) -> RuleOutcome {
-        let expected = FindingValue.atLeast(Decimal(minimum), unit: unit ?? "")
+        let expected = FindingValue.atLeast(DecimalMath.decimal(minimum), unit: unit ?? "")
         guard let (count, line) = listed(inventory) else {
             return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded)
         }
         let status: Status = count >= minimum ? .met : (count > 0 && partial ? .partial : .gap)
         return RuleOutcome(
-            status: status, expected: expected, observed: .amount(Decimal(count), unit: unit ?? ""),
-            shortfall: Decimal(minimum - count), unit: unit, line: line)
+            status: status, expected: expected, observed: .amount(DecimalMath.decimal(count), unit: unit ?? ""),
+            shortfall: DecimalMath.decimal(minimum - count), unit: unit, line: line)
     }
 
     fileprivate func allItemsFlag(_ inventory: SurveyInventory, flag: String, unit: String) -> RuleOutcome {
@@ -149,7 +149,7 @@ extension RuleEvaluationContext {
         return RuleOutcome(
             status: .gap, expected: everyItem,
             observed: .itemsLacking(inventory, lacking: lacking.count, total: list.items.count),
-            shortfall: Decimal(lacking.count), unit: unit, line: firstLacking.line)
+            shortfall: DecimalMath.decimal(lacking.count), unit: unit, line: firstLacking.line)
     }
 
     /// Each item's `flag` in `inventory`, and the list's line; nil when the list is absent
@@ -178,7 +178,7 @@ extension RuleEvaluationContext {
         let status: Status = trueCount == facts.count ? .met : (trueCount > 0 ? .partial : .gap)
         return RuleOutcome(
             status: status, expected: expected, observed: .factsTrue(trueCount, of: facts.count),
-            shortfall: Decimal(facts.count - trueCount), unit: unit, line: line)
+            shortfall: DecimalMath.decimal(facts.count - trueCount), unit: unit, line: line)
     }
 
     fileprivate func perItemRatio(_ inventory: SurveyInventory, requiredArea: Decimal, perArea: Decimal, unit: String) -> RuleOutcome {
@@ -189,16 +189,16 @@ extension RuleEvaluationContext {
         let obligations = list.items.map { development in
             Finding.Obligation(
                 name: development.name, floorArea: development.floorArea,
-                required: development.floorArea * requiredArea / perArea,
-                provided: development.serviceSpace + development.fundsInLieuArea,
+                required: DecimalMath.divide(DecimalMath.multiply(development.floorArea, requiredArea), perArea),
+                provided: DecimalMath.add(development.serviceSpace, development.fundsInLieuArea),
                 fundsInLieuArea: development.fundsInLieuArea, line: development.line)
         }
-        let short = obligations.filter { $0.provided < $0.required }
-        let shortfall = short.reduce(Decimal(0)) { $0 + ($1.required - $1.provided) }
+        let short = obligations.filter { DecimalMath.less($0.provided, $0.required) }
+        let shortfall = short.reduce(Decimal(0)) { DecimalMath.add($0, DecimalMath.subtract($1.required, $1.provided)) }
         return RuleOutcome(
             status: short.isEmpty ? .met : .gap,
-            expected: .atLeast(obligations.reduce(0) { $0 + $1.required }, unit: unit),
-            observed: .amount(obligations.reduce(0) { $0 + $1.provided }, unit: unit),
+            expected: .atLeast(obligations.reduce(0) { DecimalMath.add($0, $1.required) }, unit: unit),
+            observed: .amount(obligations.reduce(0) { DecimalMath.add($0, $1.provided) }, unit: unit),
             shortfall: shortfall, unit: unit, line: short.first?.line ?? list.line,
             obligations: obligations)
     }

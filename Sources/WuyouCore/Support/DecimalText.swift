@@ -4,10 +4,10 @@ import Foundation
 /// (13,000 instructions a number; a report prints a dozen).
 ///
 /// Foundation keeps no public accessor for a decimal's mantissa, so it is read from the value's
-/// bytes, which follow the `NSDecimal` layout (an 8-bit exponent, a 4-bit length and the sign
-/// bit, then eight 16-bit words of mantissa). That layout is checked once against
-/// `description` on probe values; should a Foundation ever store decimals differently, every
-/// number simply goes the slow way.
+/// bytes (``DecimalParts``), which follow the `NSDecimal` layout (an 8-bit exponent, a 4-bit
+/// length and the sign bit, then eight 16-bit words of mantissa). That layout is checked once
+/// against `description` on probe values; should a Foundation ever store decimals
+/// differently, every number simply goes the slow way.
 public enum DecimalText {
     /// The text of `value`, exactly as `value.description`.
     public static func text(_ value: Decimal) -> String {
@@ -27,23 +27,7 @@ public enum DecimalText {
     /// A decimal's sign, stored mantissa (up to 64 bits) and exponent, from its bytes; nil for
     /// NaN and for mantissas wider than 64 bits.
     private static func parts(of value: Decimal) -> (negative: Bool, mantissa: UInt64, exponent: Int)? {
-        withUnsafeBytes(of: value) { raw -> (Bool, UInt64, Int)? in
-            guard raw.count == 20 else { return nil }
-            let exponent = Int(Int8(bitPattern: raw[0]))
-            let length = Int(raw[1] >> 4)
-            let negative = raw[1] & 0x08 != 0
-            guard length <= 4, !(length == 0 && negative) else { return nil }
-            if length == 0 { return (false, 0, 0) }  // zero, whatever its exponent, is "0"
-            var mantissa: UInt64 = 0
-            for word in stride(from: length - 1, through: 0, by: -1) {
-                mantissa = mantissa << 16 | UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
-            }
-            // Words past the length are zero in every value Foundation makes; anything else is
-            // not a layout this reader knows.
-            for offset in (4 + 2 * length)..<20 where raw[offset] != 0 { return nil }
-            guard mantissa != 0 else { return nil }
-            return (negative, mantissa, exponent)
-        }
+        DecimalParts.read(value).map { ($0.negative, $0.mantissa, $0.exponent) }
     }
 
     /// Calls `body` with what `Decimal._toString` writes: the stored digits, zeros for a

@@ -68,8 +68,10 @@ enum XMLValues {
             }
         }
         guard digits > 0 else { return nil }
-        let value = Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
-        return value
+        guard DecimalText.layoutVerified else {
+            return Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
+        }
+        return DecimalParts(negative: negative && significand != 0, mantissa: significand, exponent: -fractionDigits).decimal
     }
 
     /// An `xs:boolean`: `true`/`1` or `false`/`0`.
