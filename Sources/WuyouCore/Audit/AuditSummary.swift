@@ -141,6 +141,6 @@ public struct AuditSummary: Sendable {
     }
 
     static func fraction(_ part: Int, of whole: Int) -> Decimal {
-        DecimalRounding.rounded(Decimal(part) / Decimal(whole))
+        DecimalRounding.ratio(part, of: whole)
     }
 }

@@ -27,13 +27,13 @@ public struct AuditTotals: Sendable {
         for survey in surveys {
             count += 1
             if !survey.fails { passing += 1 }
-            areaShortfall += survey.areaShortfall
-            if survey.areaShortfall > 0 { centresShortOfArea += 1 }
-            award += survey.award
-            awardCity += survey.awardCity
-            awardSubdistrict += survey.awardSubdistrict
-            if survey.award > 0 { awarded += 1 }
-            developerShortfall += survey.developerShortfall
+            areaShortfall = DecimalMath.add(areaShortfall, survey.areaShortfall)
+            if DecimalMath.less(0, survey.areaShortfall) { centresShortOfArea += 1 }
+            award = DecimalMath.add(award, survey.award)
+            awardCity = DecimalMath.add(awardCity, survey.awardCity)
+            awardSubdistrict = DecimalMath.add(awardSubdistrict, survey.awardSubdistrict)
+            if DecimalMath.less(0, survey.award) { awarded += 1 }
+            developerShortfall = DecimalMath.add(developerShortfall, survey.developerShortfall)
             developmentsShort += survey.developmentsShort
         }
         self.surveys = count

@@ -50,8 +50,6 @@ public enum SurveyInputs {
                 found.append(Found(path: input, file: stat(input, &status) == 0 ? FileID(status) : nil))
             }
         }
-        // Sorted in place and read once: a city's folder may hold 100,000 surveys.
-        found.sort { utf8Order($0.path, $1.path) }
         var seen: Set<FileID> = []
         // Sorted in place and read once: a city's folder may hold 100,000 surveys.
         found.sort { utf8Order($0.path, $1.path) }
@@ -89,7 +87,15 @@ public enum SurveyInputs {
 
     /// Byte order of the UTF-8 encodings: the same on every machine and in every locale.
     public static func utf8Order(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+        // memcmp on the stored bytes: sorting a city's paths compares them a million times.
+        let ordered = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
+        return (ordered ?? nil) ?? lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
     private static func walk(

@@ -20,19 +20,58 @@ public struct AuditCSVRenderer: Sendable {
     /// The same text as ``render(_:comparison:)``, handed to `emit` a piece at a time (the BOM
     /// and header, then a record per survey), for a file of any size.
     public func write(_ summary: AuditSummary, comparison: BaselineComparison? = nil, to emit: (String) -> Void) {
-        emit(CSVFormat.byteOrderMark + CSVFormat.record(["path", "id", "community", "subdistrict", "passes", "score"]
-            + summary.checklist.requirements.map { CSVFormat.text($0.id) } + (comparison == nil ? [] : ["previousScore", "scoreChange"])))
-        for (index, survey) in summary.surveys.enumerated() {
-            var fields = [
-                CSVFormat.text(survey.path), CSVFormat.text(survey.id), CSVFormat.text(survey.community),
-                CSVFormat.text(survey.subdistrict ?? ""),
-                survey.passes ? "true" : "false", survey.score.map { "\($0)" } ?? "",
-            ] + survey.statuses.map(\.rawValue)
+        var record: [UInt8] = []
+        write(summary, comparison: comparison, into: &record) { bytes in
+            emit(String(decoding: bytes, as: UTF8.self))
+            bytes.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The same bytes, appended to `output` a record at a time (the BOM and header first);
+    /// `flush` is called after each record and may empty `output`. An audit of 100,000 surveys
+    /// writes its CSV this way, byte by byte rather than field by field as strings.
+    public func write(
+        _ summary: AuditSummary, comparison: BaselineComparison? = nil, into output: inout [UInt8],
+        flush: (inout [UInt8]) -> Void
+    ) {
+        output.append(contentsOf: CSVFormat.byteOrderMark.utf8)
+        let header = ["path", "id", "community", "subdistrict", "passes", "score"]
+            + summary.checklist.requirements.map { CSVFormat.text($0.id) } + (comparison == nil ? [] : ["previousScore", "scoreChange"])
+        output.append(contentsOf: CSVFormat.record(header).utf8)
+        flush(&output)
+        // Each status with the comma before it, worked out once, by position in Status.allCases.
+        let statuses = Status.allCases.map { Array(("," + $0.rawValue).utf8) }
+        for index in summary.surveys.indices {
+            summary.surveys[index].withCSVFields { path, id, community, subdistrict, passes, score, surveyStatuses in
+                CSVFormat.appendText(path, to: &output)
+                output.append(UInt8(ascii: ","))
+                CSVFormat.appendText(id, to: &output)
+                output.append(UInt8(ascii: ","))
+                CSVFormat.appendText(community, to: &output)
+                output.append(UInt8(ascii: ","))
+                CSVFormat.appendText(subdistrict ?? "", to: &output)
+                output.append(contentsOf: passes ? ",true,".utf8 : ",false,".utf8)
+                if let score { DecimalText.append(score, to: &output) }
+                for status in surveyStatuses { output.append(contentsOf: statuses[status.position]) }
+            }
             if let comparison {
                 let change = comparison.centres[index]
-                fields += [change.baseline?.score.map { "\($0)" } ?? "", change.scoreChange.map { "\($0)" } ?? ""]
+                output.append(UInt8(ascii: ","))
+                if let previous = change.baseline?.score { DecimalText.append(previous, to: &output) }
+                output.append(UInt8(ascii: ","))
+                if let scoreChange = change.scoreChange { DecimalText.append(scoreChange, to: &output) }
             }
-            emit(CSVFormat.record(fields))
+            output.append(contentsOf: "\r\n".utf8)
+            flush(&output)
         }
+    }
+}
+
+private extension AuditedSurvey {
+    /// Hands over the fields a CSV row holds without copying the survey.
+    func withCSVFields(
+        _ body: (String, String, String, String?, Bool, Decimal?, [Status]) -> Void
+    ) {
+        body(path, id, community, subdistrict, passes, score, statuses)
     }
 }

@@ -21,4 +21,23 @@ public enum CSVFormat {
     public static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
+
+    /// ``field(_:)`` of ``text(_:)``, appended to `output` as UTF-8: the characters that call for
+    /// a `'` or for quotes are all ASCII, so the bytes tell.
+    public static func appendText(_ value: String, to output: inout [UInt8]) {
+        let utf8 = value.utf8
+        let formula = utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0) } ?? false
+        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+        if quoted { output.append(UInt8(ascii: "\"")) }
+        if formula { output.append(UInt8(ascii: "'")) }
+        if quoted {
+            for byte in utf8 {
+                output.append(byte)
+                if byte == UInt8(ascii: "\"") { output.append(byte) }
+            }
+            output.append(UInt8(ascii: "\""))
+        } else {
+            output.append(contentsOf: utf8)
+        }
+    }
 }

@@ -217,7 +217,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         let known = words.flatMap { $0.table.ids.indices.contains(index) && $0.table.ids[index].text == finding.requirement.id ? $0 : nil }
         if let known {
             let standard = finding.expected != nil && finding.expected == known.table.expectations[index]
-            let heads = known.heads[index][Status.allCases.firstIndex(of: finding.status)!]
+            let heads = known.heads[index][finding.status.position]
             if let head = standard ? heads.withExpected : heads.plain, sink.openObject(prewritten: head) {
                 // The head was written for this indentation.
             } else {

@@ -268,8 +268,7 @@ public struct SiteBuilder: Sendable {
         var buffer: [UInt8] = []
         buffer.reserveCapacity((1 << 20) + (64 << 10))
         var failure: Int32 = 0
-        AuditCSVRenderer().write(summary, comparison: comparison) { text in
-            buffer.append(contentsOf: text.utf8)
+        AuditCSVRenderer().write(summary, comparison: comparison, into: &buffer) { buffer in
             if buffer.count >= 1 << 20 {
                 if failure == 0, !OutputFile.writeAll(descriptor, buffer) { failure = errno }
                 buffer.removeAll(keepingCapacity: true)
