@@ -144,9 +144,9 @@ public final class ParsedDocument {
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = ErrorCollector(file: path, reason: .schema)
-        let lines = self.lines
+        // The line index is built only if an error needs a column (most documents are valid).
         collector.columnForError = { line, node in
-            SourceColumns.column(ofTagOf: node, onLine: line, in: lines)
+            SourceColumns.column(ofTagOf: node, onLine: line, in: self.lines)
         }
         let result = collector.withUserData { userData in
             xmlSchemaSetValidStructuredErrors(context, ErrorCollector.structuredHandler, userData)

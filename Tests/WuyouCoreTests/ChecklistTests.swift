@@ -21,6 +21,20 @@ struct ChecklistTests {
         }
     }
 
+    @Test("a requirement is a value: changing a copy leaves the checklist's own as it was")
+    func requirementsAreValues() {
+        var checklist = Fixtures.checklist
+        let original = checklist.requirements[0]
+        var copy = original
+        copy.id = "changed"
+        copy.title = LocalizedText(["zh": "改过"])
+        checklist.requirements[1].clause = "改过"
+        #expect(original.id == "premises.exists" && original.title.text("zh") != "改过")
+        #expect(copy.id == "changed" && copy.title.text("zh") == "改过")
+        #expect(Fixtures.checklist.requirements[1].clause != "改过")
+        #expect(checklist.requirements[1].clause == "改过")
+    }
+
     /// The binary embeds checklists and schemas, generated at build time from the files.
     @Test(arguments: [("checklist.xsd", "checklists/checklist.xsd"), ("survey.xsd", "Sources/WuyouCore/Survey/survey.xsd"),
                       ("checklists/laohekou-2023.xml", "checklists/laohekou-2023.xml")])

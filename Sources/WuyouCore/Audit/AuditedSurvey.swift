@@ -65,9 +65,13 @@ public struct AuditedSurvey: Sendable {
         score = report.score
         scoreParts = report.scoreParts
         statuses = report.findings.map(\.status)
-        areaShortfall = report.findings
-            .filter { $0.requirement.rule.measuresCentreArea }
-            .compactMap(\.shortfall).max(by: DecimalMath.less) ?? 0
+        var areaShortfall: Decimal?
+        for index in report.findings.indices where report.findings[index].requirement.rule.measuresCentreArea {
+            if let shortfall = report.findings[index].shortfall, areaShortfall.map({ DecimalMath.less($0, shortfall) }) ?? true {
+                areaShortfall = shortfall
+            }
+        }
+        self.areaShortfall = areaShortfall ?? 0
         award = report.funding.awardTotal
         awardCity = report.funding.award?.city ?? 0
         awardSubdistrict = report.funding.award?.subdistrict ?? 0

@@ -11,23 +11,144 @@ public struct Requirement: Sendable {
         case quoted, interpreted
     }
 
-    public var id: String
-    public var category: String
-    public var clause: String
-    public var severity: Severity
-    public var basis: Basis
+    // Kept in one shared box, copied only when changed: every finding carries its requirement,
+    // and copying a dozen strings, texts and a rule per finding was a tenth of an evaluation.
+    // Unchecked Sendable as for any copy-on-write value: a box is changed only while unshared.
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var category: String
+        var clause: String
+        var severity: Severity
+        var basis: Basis
+        var facility: Bool
+        var centralOnly: Bool
+        var effectiveFrom: SurveyDate?
+        var title: LocalizedText
+        var basisNote: LocalizedText
+        var advice: LocalizedText
+        var rule: Rule
+        var ruleSource: RuleSource
+        var line: Int
+
+        init(
+            id: String, category: String, clause: String, severity: Severity, basis: Basis, facility: Bool,
+            centralOnly: Bool, effectiveFrom: SurveyDate?, title: LocalizedText, basisNote: LocalizedText,
+            advice: LocalizedText, rule: Rule, ruleSource: RuleSource, line: Int
+        ) {
+            self.id = id
+            self.category = category
+            self.clause = clause
+            self.severity = severity
+            self.basis = basis
+            self.facility = facility
+            self.centralOnly = centralOnly
+            self.effectiveFrom = effectiveFrom
+            self.title = title
+            self.basisNote = basisNote
+            self.advice = advice
+            self.rule = rule
+            self.ruleSource = ruleSource
+            self.line = line
+        }
+
+        func copy() -> Storage {
+            Storage(
+                id: id, category: category, clause: clause, severity: severity, basis: basis, facility: facility,
+                centralOnly: centralOnly, effectiveFrom: effectiveFrom, title: title, basisNote: basisNote,
+                advice: advice, rule: rule, ruleSource: ruleSource, line: line)
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    init(
+        id: String, category: String, clause: String, severity: Severity, basis: Basis, facility: Bool,
+        centralOnly: Bool, effectiveFrom: SurveyDate?, title: LocalizedText, basisNote: LocalizedText,
+        advice: LocalizedText, rule: Rule, ruleSource: RuleSource, line: Int
+    ) {
+        storage = Storage(
+            id: id, category: category, clause: clause, severity: severity, basis: basis, facility: facility,
+            centralOnly: centralOnly, effectiveFrom: effectiveFrom, title: title, basisNote: basisNote,
+            advice: advice, rule: rule, ruleSource: ruleSource, line: line)
+    }
+
+    public var id: String {
+        get { storage.id }
+        set { unique().id = newValue }
+    }
+
+    public var category: String {
+        get { storage.category }
+        set { unique().category = newValue }
+    }
+
+    public var clause: String {
+        get { storage.clause }
+        set { unique().clause = newValue }
+    }
+
+    public var severity: Severity {
+        get { storage.severity }
+        set { unique().severity = newValue }
+    }
+
+    public var basis: Basis {
+        get { storage.basis }
+        set { unique().basis = newValue }
+    }
+
     /// Reads `<centre>`: `unknown` when the survey has none.
-    public var facility: Bool
+    public var facility: Bool {
+        get { storage.facility }
+        set { unique().facility = newValue }
+    }
+
     /// Applies only to communities in the central urban area.
-    public var centralOnly: Bool
+    public var centralOnly: Bool {
+        get { storage.centralOnly }
+        set { unique().centralOnly = newValue }
+    }
+
     /// Applies only to surveys dated on or after this day.
-    public var effectiveFrom: SurveyDate?
-    public var title: LocalizedText
-    public var basisNote: LocalizedText
-    public var advice: LocalizedText
-    public var rule: Rule
+    public var effectiveFrom: SurveyDate? {
+        get { storage.effectiveFrom }
+        set { unique().effectiveFrom = newValue }
+    }
+
+    public var title: LocalizedText {
+        get { storage.title }
+        set { unique().title = newValue }
+    }
+
+    public var basisNote: LocalizedText {
+        get { storage.basisNote }
+        set { unique().basisNote = newValue }
+    }
+
+    public var advice: LocalizedText {
+        get { storage.advice }
+        set { unique().advice = newValue }
+    }
+
+    public var rule: Rule {
+        get { storage.rule }
+        set { unique().rule = newValue }
+    }
+
     /// The rule as the checklist wrote it (kind and parameters), for display and comparison.
-    public var ruleSource: RuleSource
+    public var ruleSource: RuleSource {
+        get { storage.ruleSource }
+        set { unique().ruleSource = newValue }
+    }
+
     /// 1-based line of the requirement in its checklist file.
-    public var line: Int
+    public var line: Int {
+        get { storage.line }
+        set { unique().line = newValue }
+    }
 }

@@ -4,9 +4,12 @@ import WuyouXML
 /// Turns a survey into one finding per requirement of a checklist, in checklist order.
 public struct Evaluator: Sendable {
     public let checklist: Checklist
+    /// The checklist's rooms, looked up by every survey.
+    private let rooms: RoomVocabulary
 
     public init(checklist: Checklist) {
         self.checklist = checklist
+        rooms = RoomVocabulary(checklist)
     }
 
     /// Evaluates `survey` against every requirement.
@@ -17,7 +20,7 @@ public struct Evaluator: Sendable {
     ///     they are `unknown`.
     /// - Returns: The report: findings, counts, score, funding and warnings.
     public func evaluate(_ survey: Survey, document: ParsedDocument? = nil) -> SurveyReport {
-        let rooms = RoomInventory(centre: survey.centre, checklist: checklist)
+        let rooms = RoomInventory(centre: survey.centre, vocabulary: self.rooms)
         var context = RuleEvaluationContext(survey: survey, rooms: rooms, document: document)
         let findings = checklist.requirements.map { requirement in
             evaluate(requirement, in: &context)
@@ -28,18 +31,18 @@ public struct Evaluator: Sendable {
     }
 
     private func evaluate(_ requirement: Requirement, in context: inout RuleEvaluationContext) -> Finding {
-        let survey = context.survey
-        if requirement.centralOnly && !survey.community.central {
+        // The survey is read in place: a copy of it per requirement was a tenth of an evaluation.
+        if requirement.centralOnly && !context.survey.community.central {
             return Finding(
                 requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
-                observed: .notCentral, line: survey.community.line)
+                observed: .notCentral, line: context.survey.community.line)
         }
-        if let effective = requirement.effectiveFrom, survey.date < effective {
+        if let effective = requirement.effectiveFrom, context.survey.date < effective {
             return Finding(
                 requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
-                observed: .effectiveFrom(effective.text), line: survey.line)
+                observed: .effectiveFrom(effective.text), line: context.survey.line)
         }
-        if requirement.facility && survey.centre == nil {
+        if requirement.facility && !context.hasCentre {
             return Finding(requirement: requirement, status: .unknown, expected: requirement.rule.expectation, observed: .notRecorded)
         }
         let outcome = requirement.rule.outcome(in: &context, requirement: requirement.id)

@@ -31,54 +31,34 @@ public struct RoomInventory: Sendable {
 
     /// Resolves every room of `centre` against the checklist's room vocabulary.
     public init(centre: Survey.Centre?, checklist: Checklist) {
+        self.init(centre: centre, vocabulary: RoomVocabulary(checklist))
+    }
+
+    /// Resolves every room of `centre` against a vocabulary worked out once for the checklist.
+    init(centre: Survey.Centre?, vocabulary: RoomVocabulary) {
         entries = (centre?.rooms ?? []).map { room in
             let name = RoomNames.normalised(room.name)
             if !room.codes.isEmpty {
-                let unknown = room.codes.filter { checklist.room(code: $0) == nil }
                 var entry = Entry(
                     room: room, normalisedName: name,
-                    codes: room.codes.filter { checklist.room(code: $0) != nil },
-                    unknownCodes: unknown,
+                    codes: room.codes.filter(vocabulary.knows(code:)),
+                    unknownCodes: room.codes.filter { !vocabulary.knows(code: $0) },
                     recognition: .code)
-                let codes = checklist.rooms.map(\.code)
-                entry.probableCodes = unknown.compactMap { written in
+                entry.probableCodes = entry.unknownCodes.compactMap { written in
                     // Codes are lower case; `Police` is police written with a capital.
-                    let lowered = written.lowercased()
-                    let probable = codes.contains(lowered) ? lowered : EditDistance.closest(to: lowered, among: codes)
-                    return probable.map { (written, $0) }
+                    vocabulary.probableCode(ofCode: written.lowercased()).map { (written, $0) }
                 }
                 return entry
             }
-            for kind in checklist.rooms {
-                if RoomNames.normalised(kind.label.text("zh")) == name {
-                    return Entry(room: room, normalisedName: name, codes: [kind.code], unknownCodes: [], recognition: .name)
-                }
-                if let alias = kind.aliases.first(where: { $0.name == name }) {
-                    return Entry(
-                        room: room, normalisedName: name, codes: [kind.code], unknownCodes: [],
-                        recognition: .alias(spinner: alias.spinner))
-                }
+            if let (code, recognition) = vocabulary.kind(named: name) {
+                return Entry(room: room, normalisedName: name, codes: [code], unknownCodes: [], recognition: recognition)
             }
             var entry = Entry(room: room, normalisedName: name, codes: [], unknownCodes: [], recognition: .unrecognised)
-            if let code = Self.probableCode(ofName: name, in: checklist) {
+            if let code = vocabulary.probableCode(ofName: name) {
                 entry.probableCodes = [(name, code)]
             }
             return entry
         }
-    }
-
-    /// The room a name that matches nothing was probably meant to be: the one whose standard
-    /// name or alias is closest to it, when close enough (see ``EditDistance/closest(to:among:)``).
-    private static func probableCode(ofName name: String, in checklist: Checklist) -> String? {
-        var codeByName: [String: String] = [:]
-        for kind in checklist.rooms {
-            for known in [RoomNames.normalised(kind.label.text("zh"))] + kind.aliases.map(\.name) where codeByName[known] == nil {
-                codeByName[known] = kind.code
-            }
-        }
-        guard let closest = EditDistance.closest(to: name, among: Array(codeByName.keys)) else { return nil }
-        // Two names of one room equally close are still one suggestion.
-        return codeByName[closest]
     }
 
     /// Rooms written in a way that probably meant `code`: a misspelt name or code.

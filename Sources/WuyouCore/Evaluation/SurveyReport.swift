@@ -74,7 +74,13 @@ public struct SurveyReport: Sendable {
         var seen: Set<Key> = []
         var kept: [Diagnostic] = []
         var dropped = 0
-        for warning in warnings where seen.insert(Key(code: warning.code, arguments: warning.arguments)).inserted {
+        // A few warnings are compared with each other; hashing each one's arguments costs more.
+        let few = warnings.count <= 16
+        func isNew(_ warning: Diagnostic, at index: Int) -> Bool {
+            guard few else { return seen.insert(Key(code: warning.code, arguments: warning.arguments)).inserted }
+            return !warnings[..<index].contains { $0.code == warning.code && $0.arguments == warning.arguments }
+        }
+        for (index, warning) in warnings.enumerated() where isNew(warning, at: index) {
             if warning.location.line != nil && kept.count >= InputLimits.warningsPerSurvey {
                 dropped += 1
             } else {

@@ -39,8 +39,6 @@ extension Rule {
 }
 
 extension RuleEvaluationContext {
-    private var hasNoPremises: Bool { survey.centre?.hasNoPremises == true }
-
     // MARK: Facts
 
     fileprivate func booleanFact(_ fact: SurveyFact, elementAbsent: Status) -> RuleOutcome {
@@ -66,7 +64,7 @@ extension RuleEvaluationContext {
     fileprivate func numericMinimum(_ fact: SurveyFact, minimum: Decimal, unit: String, premisesNoneAsZero: Bool) -> RuleOutcome {
         let expected = FindingValue.atLeast(minimum, unit: unit)
         if premisesNoneAsZero && hasNoPremises {
-            return RuleOutcome(status: .gap, expected: expected, observed: .noPremises, shortfall: minimum, unit: unit, line: survey.centre?.line)
+            return RuleOutcome(status: .gap, expected: expected, observed: .noPremises, shortfall: minimum, unit: unit, line: centreLine)
         }
         let reading = survey.reading(of: fact)
         guard case .value(let text, let line) = reading, let value = XMLValues.decimal(text) else {
@@ -83,7 +81,7 @@ extension RuleEvaluationContext {
         let unitReading = survey.reading(of: units)
         let areaReading = survey.reading(of: area)
         let noPremises = premisesNoneAsZero && hasNoPremises
-        let areaLine = survey.centre?.line ?? areaReading.line
+        let areaLine = centreLine ?? areaReading.line
         guard case .value(let unitText, _) = unitReading, let unitCount = XMLValues.decimal(unitText) else {
             return RuleOutcome(status: .unknown, observed: noPremises ? .noPremises : .notRecorded, line: areaLine ?? unitReading.line)
         }
@@ -108,7 +106,7 @@ extension RuleEvaluationContext {
     fileprivate func roomPresent(_ code: String) -> RuleOutcome {
         guard let entry = rooms.room(serving: code) else {
             return RuleOutcome(
-                status: .gap, expected: .room(code: code), observed: .missing, line: survey.centre?.line,
+                status: .gap, expected: .room(code: code), observed: .missing, line: centreLine,
                 possibleTypos: rooms.probableTypos(of: code))
         }
         return RuleOutcome(status: .met, expected: .room(code: code), observed: .roomFound(name: entry.normalisedName), line: entry.room.line)
@@ -116,13 +114,7 @@ extension RuleEvaluationContext {
 
     /// The items of `inventory` and its element's line; nil when the list element is absent.
     private func listed(_ inventory: SurveyInventory) -> (count: Int, line: Int)? {
-        switch inventory {
-        case .services: survey.serviceStation?.services.map { ($0.items.count, $0.line) }
-        case .regulations: survey.serviceStation?.regulations.map { ($0.items.count, $0.line) }
-        case .departments: survey.serviceStation?.departments.map { ($0.items.count, $0.line) }
-        case .developments: survey.developments.map { ($0.items.count, $0.line) }
-        case .rooms: survey.centre.map { ($0.rooms.count, $0.line) }
-        }
+        listed[SurveyInventory.allCases.firstIndex(of: inventory)!]
     }
 
     fileprivate func itemCount(_ inventory: SurveyInventory, minimum: Int, partial: Bool, unit: String?) -> RuleOutcome {

@@ -8,10 +8,30 @@ struct RuleEvaluationContext {
     let document: ParsedDocument?
     /// Problems met while evaluating (an XPath that failed at run time).
     var warnings: [Diagnostic] = []
+    /// What rules ask of the survey's centre and lists again and again, read once (each look
+    /// through an optional copied the centre and its rooms).
+    let hasCentre: Bool
+    let hasNoPremises: Bool
+    let centreLine: Int?
+    /// Per ``SurveyInventory`` (in `allCases` order): its items and its element's line; nil
+    /// when the list element is absent.
+    let listed: [(count: Int, line: Int)?]
 
     init(survey: Survey, rooms: RoomInventory, document: ParsedDocument?) {
         self.survey = survey
         self.rooms = rooms
         self.document = document
+        hasCentre = survey.centre != nil
+        hasNoPremises = survey.centre?.hasNoPremises == true
+        centreLine = survey.centre?.line
+        listed = SurveyInventory.allCases.map { inventory in
+            switch inventory {
+            case .services: survey.serviceStation?.services.map { ($0.items.count, $0.line) }
+            case .regulations: survey.serviceStation?.regulations.map { ($0.items.count, $0.line) }
+            case .departments: survey.serviceStation?.departments.map { ($0.items.count, $0.line) }
+            case .developments: survey.developments.map { ($0.items.count, $0.line) }
+            case .rooms: survey.centre.map { ($0.rooms.count, $0.line) }
+            }
+        }
     }
 }

@@ -164,9 +164,12 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.closeObject()
         sink.key("findings")
         sink.openArray()
-        for index in report.findings.indices {
-            sink.element()
-            write(report.findings[index], at: index, text: text, to: &sink)
+        // Through a buffer, so that each finding is read in place rather than copied.
+        report.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                sink.element()
+                write(findings[index], at: index, text: text, to: &sink)
+            }
         }
         sink.closeArray()
         sink.key("funding")

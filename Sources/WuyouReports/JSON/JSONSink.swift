@@ -96,7 +96,9 @@ public struct JSONBytes: JSONSink {
     /// - Parameter indent: The indentation of the value's own lines (its closing brace).
     public init(indent: Int = 0, capacity: Int = 16 << 10) {
         self.indent = indent
-        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+        // Spare room need not be cleared: every byte is written before it counts.
+        let size = max(capacity, 64)
+        storage = [UInt8](unsafeUninitializedCapacity: size) { _, count in count = size }
     }
 
     /// Copies `count` bytes from `source` to the end.
