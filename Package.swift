@@ -28,8 +28,12 @@ let package = Package(
             name: "CSystem"
         ),
         .target(
+            name: "CXMLMemory",
+            dependencies: ["CLibXML2"]
+        ),
+        .target(
             name: "WuyouXML",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CXMLMemory"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -1,10 +1,13 @@
 import CLibXML2
+import CXMLMemory
 
 /// Process-wide libxml2 set-up, done exactly once before any parse or validation.
 enum LibXML2 {
     /// Swift runs a `static let` initialiser once, thread-safely, which is what libxml2 2.9
     /// needs: its globals must be initialised before a second thread touches them.
     private static let initialised: Void = {
+        // Before libxml2 allocates anything: every block it frees must come from these pools.
+        wuyou_xml_install_memory()
         xmlInitParser()
         xmlSchemaInitTypes()
         wuyou_installDenyAllEntityLoader()
