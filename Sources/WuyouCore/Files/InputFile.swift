@@ -53,6 +53,8 @@ public enum InputFile {
                 }
                 if got == 0 { return }
                 count += got
+                // A regular file reads short only at its end: no second call to learn that.
+                if count < expected { return }
             }
         }
         if errorCode != 0 {

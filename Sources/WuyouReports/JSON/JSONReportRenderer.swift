@@ -79,6 +79,21 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         let table: Table
         /// Per requirement, per status (in `Status.allCases` order).
         let heads: [[Heads]]
+        /// The values that are the same words in every report (yes, no, not recorded…).
+        let constants: [Words]
+
+        /// The words of `value` when it is one of ``constants``: read in place, not copied.
+        func constant(_ value: borrowing FindingValue) -> Words? {
+            switch value {
+            case .yes: constants[0]
+            case .no: constants[1]
+            case .notRecorded: constants[2]
+            case .missing: constants[3]
+            case .noPremises: constants[4]
+            case .notCentral: constants[5]
+            default: nil
+            }
+        }
 
         init(_ checklist: Checklist, language: ReportLanguage, findingIndent: Int) {
             let text = ReportText(language: language, checklist: checklist)
@@ -105,6 +120,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
                 }
             }
             self.table = table
+            constants = [FindingValue.yes, .no, .notRecorded, .missing, .noPremises, .notCentral].map { Words(text.value($0)) }
         }
     }
 
@@ -164,7 +180,6 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.closeObject()
         sink.key("findings")
         sink.openArray()
-        // Through a buffer, so that each finding is read in place rather than copied.
         report.findings.withUnsafeBufferPointer { findings in
             for index in findings.indices {
                 sink.element()
@@ -217,7 +232,11 @@ public struct JSONReportRenderer: SurveyReportRenderer {
     }
 
     private func write<Sink: JSONSink>(_ finding: borrowing Finding, at index: Int, text: ReportText, to sink: inout Sink) {
-        let known = words.flatMap { $0.table.ids.indices.contains(index) && $0.table.ids[index].text == finding.requirement.id ? $0 : nil }
+        // No closure here: one that mentioned the finding would copy it.
+        var known: ChecklistWords?
+        if let words, words.table.ids.indices.contains(index), words.table.ids[index].text == finding.requirement.id {
+            known = words
+        }
         if let known {
             let standard = finding.expected != nil && finding.expected == known.table.expectations[index]
             let heads = known.heads[index][finding.status.position]
@@ -252,7 +271,11 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         }
         if let observed = finding.observed {
             sink.constantKey("observed")
-            sink.string(text.value(observed))
+            if let words = known?.constant(observed) {
+                sink.string(words.text, escaped: words.json)
+            } else {
+                sink.string(text.value(observed))
+            }
         }
         if let shortfall = finding.shortfall, let unit = finding.unit {
             sink.constantKey("shortfall")
