@@ -82,7 +82,9 @@ struct ElementTableBuilder {
         return matches
     }
 
-    private static func name(_ pointer: UnsafePointer<xmlChar>?, in index: NameIndex, cache: inout AddressTable) -> Int {
+    /// The index of the name at `pointer` (a libxml2 dictionary string), found by its address
+    /// in `cache` or else by its bytes.
+    static func name(_ pointer: UnsafePointer<xmlChar>?, in index: NameIndex, cache: inout AddressTable) -> Int {
         guard let pointer else { return ElementTable.none }
         let address = UnsafeRawPointer(pointer)
         if let known = cache.value(for: address) { return known }
@@ -112,7 +114,7 @@ struct ElementTableBuilder {
 }
 
 /// A small open-addressing table from addresses to integers.
-private struct AddressTable {
+struct AddressTable {
     private static let size = 128
     private var keys = [UInt](repeating: 0, count: size)
     private var values = [Int](repeating: 0, count: size)

@@ -53,7 +53,12 @@ struct NameIndex: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] >= 0 {
-            if names[slots[slot]].elementsEqual(utf8) { return (slots[slot], slot) }
+            let same = names[slots[slot]].withUnsafeBufferPointer { name in
+                guard name.count == utf8.count else { return false }
+                for index in 0..<name.count where name[index] != utf8[index] { return false }
+                return true
+            }
+            if same { return (slots[slot], slot) }
             slot = (slot + 1) & mask
         }
         return (-1, slot)

@@ -101,6 +101,9 @@ struct ChecklistTests {
         #expect(!emptyNotes.passes)
         let noNotes = try Fixtures.report(SurveyBuilder(), checklist: checklist)
         #expect(noNotes.finding("city.notes")?.status == .unknown)
+        // Only such a checklist makes an audit keep each survey's document (SurveyJob).
+        #expect(Evaluator(checklist: checklist).readsDocuments)
+        #expect(!Evaluator(checklist: Fixtures.checklist).readsDocuments)
         // What a form evaluates to tell whether the rule still lacks data: its known-if, not its test.
         #expect(checklist.requirements.last?.rule.recordedIf == ["count(/s:survey/s:notes) = 1"])
         #expect(Fixtures.checklist.requirements.allSatisfy { $0.rule.recordedIf.isEmpty })

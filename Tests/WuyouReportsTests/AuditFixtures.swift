@@ -76,7 +76,7 @@ enum AuditFixtures {
     static func build(
         _ inputs: [URL], out: URL, baseline: URL? = nil, jobs: Int = 2, language: ReportLanguage = .zh,
         strict: Bool = false, templates: String? = nil, publicSite: Bool = false,
-        formats: Set<SiteFormat> = Set(SiteFormat.allCases)
+        formats: Set<SiteFormat> = Set(SiteFormat.allCases), checklist: Checklist = checklist
     ) async throws -> SiteBuilder.Result {
         let options = SiteBuilder.Options(
             inputs: inputs.map(\.path), outputDirectory: out.path, baselinePath: baseline?.path, jobs: jobs,

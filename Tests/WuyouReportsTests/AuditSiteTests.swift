@@ -104,6 +104,34 @@ struct AuditSiteTests {
         #expect(data["audit.csv"] == full["audit.csv"])
     }
 
+    @Test("a checklist with an XPath rule has it judged on each survey's document")
+    func xpathRulesSeeTheDocument() async throws {
+        let original = try String(contentsOf: HTMLFixtures.root.appendingPathComponent("checklists/laohekou-2023.xml"), encoding: .utf8)
+        let end = try #require(original.range(of: "</checklist>", options: .backwards))
+        let text = original.replacingCharacters(in: end, with: """
+              <requirement id="city.notes" category="functions" clause="市补充1" severity="mandatory" basis="interpreted">
+                <title lang="zh">检查表附有备注</title><title lang="en">The survey carries notes</title>
+                <advice lang="zh">填写备注。</advice><advice lang="en">Fill in the notes.</advice>
+                <rule kind="xpath">
+                  <param name="test" value="string-length(normalize-space(/s:survey/s:notes)) &gt; 0"/>
+                  <param name="known-if" value="count(/s:survey/s:notes) = 1"/>
+                </rule>
+              </requirement>
+            </checklist>
+            """)
+        let checklist = try ChecklistReader.read(bytes: Array(text.utf8), path: "city.xml")
+        let input = try scratch.folder()
+        try F.write(["a.xml": F.survey(id: "s1", notes: "门口有台阶"), "b.xml": F.survey(id: "s2")], in: input)
+        let out = try scratch.folder().appendingPathComponent("site")
+        _ = try await F.build([input], out: out, formats: [.json], checklist: checklist)
+        let reports = try #require(try F.json(out.appendingPathComponent("audit.json"))["reports"] as? [[String: Any]])
+        let statuses = try reports.map { report in
+            let findings = try #require(report["findings"] as? [[String: Any]])
+            return findings.first { $0["id"] as? String == "city.notes" }?["status"] as? String
+        }
+        #expect(statuses == ["met", "unknown"])
+    }
+
     @Test("audit.json is exactly the whole document serialised at once")
     func streamedJSONMatchesWholeDocument() async throws {
         let input = try mixedFolder()

@@ -6,10 +6,14 @@ public struct Evaluator: Sendable {
     public let checklist: Checklist
     /// The checklist's rooms, looked up by every survey.
     private let rooms: RoomVocabulary
+    /// Whether a rule reads the survey's document (XPath): evaluations then need it, not only
+    /// the survey.
+    public let readsDocuments: Bool
 
     public init(checklist: Checklist) {
         self.checklist = checklist
         rooms = RoomVocabulary(checklist)
+        readsDocuments = checklist.requirements.contains { $0.rule.readsDocument }
     }
 
     /// Evaluates `survey` against every requirement.

@@ -20,6 +20,27 @@ public struct SurveySource: Sendable {
         self.content = content
     }
 
+    /// Loads and validates the survey alone, for an evaluation that reads no document (see
+    /// ``SurveyLoader/loadSurvey(bytes:path:)``): the survey and diagnostics of ``load()``.
+    ///
+    /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
+    public func loadSurvey() throws(Diagnostics) -> Survey {
+        switch content {
+        case .file:
+            return try SurveyLoader.loadSurvey(path: path)
+        case .imported(let bytes, let origin):
+            do {
+                var survey = try SurveyLoader.loadSurvey(bytes: bytes, path: path)
+                survey.workbookOrigin = origin
+                return survey
+            } catch {
+                throw Diagnostics(error.items.map { var moved = $0; moved.location = origin.location(ofLine: $0.location.line); return moved })
+            }
+        case .unusable(let diagnostics):
+            throw Diagnostics(diagnostics)
+        }
+    }
+
     /// Loads and validates the survey.
     ///
     /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).

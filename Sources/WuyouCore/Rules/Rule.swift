@@ -45,6 +45,15 @@ public enum Rule: Sendable {
         }
     }
 
+    /// Whether the rule reads the survey's document (an XPath assertion), not only the survey.
+    public var readsDocument: Bool {
+        switch self {
+        case .xpath: true
+        case .allOf(let rules): rules.contains(where: \.readsDocument)
+        default: false
+        }
+    }
+
     /// Whether gaps of this rule carry a shortfall and unit.
     public var isNumeric: Bool {
         switch self {

@@ -4,7 +4,7 @@ import WuyouXML
 /// how many rooms, list items, inspectors and room codes, and how long each name and text.
 enum SurveyLimits {
     /// The first violations found, in document order (at most a few: one is enough to refuse).
-    static func violations(in table: ElementTable, document: ParsedDocument) -> [Diagnostic] {
+    static func violations(in table: ElementTable, path: String, column: (String, Int) -> Int) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let elementNames = SurveyNames.vocabulary.elements
         let attributeNames = SurveyNames.vocabulary.attributes
@@ -15,7 +15,7 @@ enum SurveyLimits {
             check(element, named: name, in: table) { code, arguments in
                 let line = table.elements[element].line
                 found.append(Diagnostic(
-                    code, at: .init(file: document.path, line: line, column: document.column(ofStartTag: elementNames[name], line: line)),
+                    code, at: .init(file: path, line: line, column: column(elementNames[name], line)),
                     arguments))
             } describe: { attribute in
                 "<\(elementNames[name])>" + (attribute.map { " @\(attributeNames[$0])" } ?? "")

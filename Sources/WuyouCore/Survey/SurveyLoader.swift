@@ -30,6 +30,25 @@ public enum SurveyLoader {
         try load(bytes: try InputFile.bytes(at: path, byteLimit: InputLimits.surveyBytes), path: path)
     }
 
+    /// Loads and validates the survey file at `path`, for an evaluation that needs no document
+    /// (no XPath rule): the same survey and the same diagnostics as ``load(path:)``.
+    public static func loadSurvey(path: String) throws(Diagnostics) -> Survey {
+        try loadSurvey(bytes: try InputFile.bytes(at: path, byteLimit: InputLimits.surveyBytes), path: path)
+    }
+
+    /// ``load(bytes:path:)``'s survey, read in one pass that parses, validates and keeps only
+    /// the survey's elements (see ``XMLSchema/validTable(of:limits:vocabulary:)``). A survey
+    /// that is not valid, or that the reader refuses, is loaded the usual way after all, for
+    /// its diagnostics.
+    public static func loadSurvey(bytes: [UInt8], path: String) throws(Diagnostics) -> Survey {
+        if bytes.count <= InputLimits.surveyBytes,
+           let table = schema.validTable(of: bytes, limits: InputLimits.surveyXML, vocabulary: SurveyNames.vocabulary),
+           let survey = try? SurveyReader.read(table, path: path, column: { _, _ in 1 }) {
+            return survey
+        }
+        return try load(bytes: bytes, path: path).survey
+    }
+
     /// Loads and validates a survey held in memory, naming it `path` in diagnostics.
     public static func load(bytes: [UInt8], path: String) throws(Diagnostics) -> Loaded {
         guard bytes.count <= InputLimits.surveyBytes else {

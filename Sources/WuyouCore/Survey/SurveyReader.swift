@@ -34,17 +34,22 @@ public enum SurveyReader {
     /// - Throws: ``Diagnostics`` for elements that appear more often than the format allows,
     ///   and for lists and texts beyond ``InputLimits``.
     public static func read(_ document: ParsedDocument) throws(Diagnostics) -> Survey {
-        let table = document.elementTable(SurveyNames.vocabulary)
-        let tooBig = SurveyLimits.violations(in: table, document: document)
+        try read(document.elementTable(SurveyNames.vocabulary), path: document.path, column: document.column(ofStartTag:line:))
+    }
+
+    /// Reads the element table of a valid survey document called `path`; `column` finds the
+    /// 1-based column of a start tag (by name and line) for diagnostics.
+    static func read(_ table: ElementTable, path: String, column: (String, Int) -> Int) throws(Diagnostics) -> Survey {
+        let tooBig = SurveyLimits.violations(in: table, path: path, column: column)
         guard tooBig.isEmpty else { throw Diagnostics(tooBig) }
-        let diagnostics = multiplicityErrors(in: table, document: document)
+        let diagnostics = multiplicityErrors(in: table, path: path, column: column)
         guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
-        return TableReader(table: table).survey(path: document.path)
+        return TableReader(table: table).survey(path: path)
     }
 
     /// Each element's children, checked for names seen before under it, in document order.
     /// (A valid survey has no name outside the vocabulary; such a name would not be checked.)
-    private static func multiplicityErrors(in table: ElementTable, document: ParsedDocument) -> [Diagnostic] {
+    private static func multiplicityErrors(in table: ElementTable, path: String, column: (String, Int) -> Int) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func name(_ element: Int) -> String {
             let index = table.elements[element].name
@@ -52,7 +57,7 @@ public enum SurveyReader {
         }
         func location(_ element: Int) -> Diagnostic.Location {
             let line = table.elements[element].line
-            return Diagnostic.Location(file: document.path, line: line, column: document.column(ofStartTag: name(element), line: line))
+            return Diagnostic.Location(file: path, line: line, column: column(name(element), line))
         }
         // In the order a depth-first walk meets them: an element's repeated child, then what
         // is wrong inside that child, then its later children.

@@ -30,14 +30,20 @@ struct SurveyJob: Sendable {
     /// - Returns: The survey's summary or diagnostics, and where its outputs went.
     /// - Throws: ``Diagnostics`` when an output cannot be written (the whole audit stops).
     func run(_ source: SurveySource, index: Int, spill: JSONSpill?) throws(Diagnostics) -> Output {
-        let loaded: SurveyLoader.Loaded
+        // The document is kept only for a checklist whose rules read it (XPath); otherwise the
+        // survey is read in one pass that builds no tree.
+        let report: SurveyReport
         do {
-            loaded = try source.load()
+            if evaluator.readsDocuments {
+                let loaded = try source.load()
+                report = evaluator.evaluate(publicSite ? loaded.survey.redactedForPublication() : loaded.survey, document: loaded.document)
+            } else {
+                let survey = try source.loadSurvey()
+                report = evaluator.evaluate(publicSite ? survey.redactedForPublication() : survey)
+            }
         } catch {
             return Output(outcome: .failed(path: source.path, diagnostics: error.items))
         }
-        let survey = publicSite ? loaded.survey.redactedForPublication() : loaded.survey
-        let report = evaluator.evaluate(survey, document: loaded.document)
         let audited = AuditedSurvey(report: report, strict: strict)
         var output = Output(outcome: .audited(audited))
         if let page {
