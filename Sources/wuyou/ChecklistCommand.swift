@@ -46,13 +46,7 @@ struct ChecklistCommand: AsyncParsableCommand {
         var lang: ReportLanguage = .zh
 
         func run() async throws {
-            let loaded: Checklist
-            do {
-                loaded = try ChecklistReader.load(idOrPath: checklist)
-            } catch {
-                StandardError.print(error.items, language: lang)
-                throw ExitCode(ExitStatus.badInput)
-            }
+            let loaded = try ChecklistLoading.load(checklist, language: lang)
             try StandardOutput.write(ChecklistTableRenderer(language: lang).render(loaded), language: lang)
         }
     }
@@ -102,13 +96,7 @@ struct ChecklistCommand: AsyncParsableCommand {
         var lang: ReportLanguage = .zh
 
         func run() async throws {
-            let checklists: [Checklist]
-            do {
-                checklists = [try ChecklistReader.load(idOrPath: first), try ChecklistReader.load(idOrPath: second)]
-            } catch {
-                StandardError.print(error.items, language: lang)
-                throw ExitCode(ExitStatus.badInput)
-            }
+            let checklists = [try ChecklistLoading.load(first, language: lang), try ChecklistLoading.load(second, language: lang)]
             let diff = ChecklistDiff(from: checklists[0], to: checklists[1])
             try StandardOutput.write(ChecklistDiffRenderer(language: lang).render(diff, from: first, to: second), language: lang)
             throw ExitCode(diff.isEmpty ? ExitStatus.passes : ExitStatus.fails)

@@ -25,13 +25,7 @@ struct Form: AsyncParsableCommand {
     var lang: ReportLanguage = .zh
 
     func run() async throws {
-        let loaded: Checklist
-        do {
-            loaded = try ChecklistReader.load(idOrPath: checklist)
-        } catch {
-            StandardError.print(error.items, language: lang)
-            throw ExitCode(ExitStatus.badInput)
-        }
+        let loaded = try ChecklistLoading.load(checklist, language: lang)
         let renderer: FormRenderer
         do {
             renderer = try FormRenderer(checklist: loaded, language: lang)

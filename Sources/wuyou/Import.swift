@@ -52,13 +52,7 @@ struct Import: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let loaded: Checklist
-        do {
-            loaded = try ChecklistReader.load(idOrPath: checklist)
-        } catch {
-            StandardError.print(error.items, language: lang)
-            throw ExitCode(ExitStatus.badInput)
-        }
+        let loaded = try ChecklistLoading.load(checklist, language: lang)
         if let template {
             try writeTemplate(to: template, checklist: loaded)
         } else if let out {

@@ -39,13 +39,7 @@ struct Init: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let loaded: Checklist
-        do {
-            loaded = try ChecklistReader.load(idOrPath: checklist)
-        } catch {
-            StandardError.print(error.items, language: lang)
-            throw ExitCode(ExitStatus.badInput)
-        }
+        let loaded = try ChecklistLoading.load(checklist, language: lang)
         let text = SurveyTemplate.text(checklist: loaded, community: community, code: code, date: date ?? Self.today())
         // The printed survey must validate; the schema also catches a day that does not exist.
         do {

@@ -20,11 +20,6 @@ struct ReportOptions: ParsableArguments {
 
     /// The chosen checklist, or exit 2 with its diagnostics.
     func loadChecklist() throws -> Checklist {
-        do {
-            return try ChecklistReader.load(idOrPath: checklist)
-        } catch {
-            StandardError.print(error.items, language: lang)
-            throw ExitCode(ExitStatus.badInput)
-        }
+        try ChecklistLoading.load(checklist, language: lang)
     }
 }

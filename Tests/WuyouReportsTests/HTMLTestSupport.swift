@@ -39,6 +39,12 @@ enum HTMLFixtures {
         return Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
     }
 
+    /// The index page of an audit summary, as the site writes it.
+    static func renderIndex(_ summary: AuditSummary, language: ReportLanguage = .zh) throws -> String {
+        let library = try TemplateLibrary()
+        return String(decoding: library.index.render(IndexPage(summary: summary, comparison: nil, language: language, toolVersion: "0.0.0-test")), as: UTF8.self)
+    }
+
     static func render(_ report: SurveyReport, language: ReportLanguage, templates: String? = nil) throws -> String {
         try HTMLReportRenderer(language: language, templateDirectory: templates, toolVersion: "0.0.0-test").render(report)
     }

@@ -90,6 +90,9 @@ public struct AuditSummary: Sendable {
     /// Drafts, listed apart (see ``AuditedSurvey/isDraft``).
     public var drafts: [AuditedSurvey] { surveys.filter(\.isDraft) }
 
+    /// How many surveys are drafts.
+    public var draftCount: Int { surveys.reduce(0) { $0 + ($1.isDraft ? 1 : 0) } }
+
     /// Counted surveys that do not fail (under ``strict``).
     public var passing: Int { surveys.reduce(0) { $0 + ($1.isDraft || $1.fails ? 0 : 1) } }
 

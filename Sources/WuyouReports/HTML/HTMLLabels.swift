@@ -10,7 +10,7 @@ struct HTMLLabels: TemplateModel, Sendable {
     /// A fixed label; the raw value is the name templates use after `labels.`.
     enum Key: String, CaseIterable, Sendable {
         // Page and sections (read by the templates)
-        case title, navigation, backToIndex, facts, conclusion, verdictPass, verdictFail, score
+        case title, navigation, backToIndex, facts, conclusion, verdictPass, verdictFail, verdictDraft, score
         case problems, noProblems, missingData, missingDataNote, noUnknowns
         case funding, award, developers, noDevelopments, warnings, met, noMet, rooms, noRooms
         case colNumber, colRequirement, colBasis, colObserved, colExpected, colShortfall, colAdvice
@@ -54,6 +54,7 @@ struct HTMLLabels: TemplateModel, Sendable {
         case .conclusion: "检查结论"
         case .verdictPass: "达标"
         case .verdictFail: "未达标"
+        case .verdictDraft: "草稿"
         case .score: "得分"
         case .problems: "问题清单"
         case .noProblems: "未发现未达标或部分达标的项目。"
@@ -150,6 +151,7 @@ struct HTMLLabels: TemplateModel, Sendable {
         case .conclusion: "Conclusion"
         case .verdictPass: "Passes"
         case .verdictFail: "Does not pass"
+        case .verdictDraft: "Draft"
         case .score: "Score"
         case .problems: "Problems to fix"
         case .noProblems: "No requirement is unmet or partly met."
@@ -280,8 +282,22 @@ struct HTMLLabels: TemplateModel, Sendable {
         language.pick("上次汇总中没有这个社区的调查表。", "The last audit has no survey of this community.")
     }
 
-    func checklistFact(id: String, version: String) -> String {
-        language.pick("\(id)（\(checklistVersion(version))）", "\(id) (\(checklistVersion(version)))")
+    func checklistFact(id: String, version: String, modified: Bool = false) -> String {
+        let note = checklistVersion(version) + (modified ? language.pick("，已修改", ", modified") : "")
+        return language.pick("\(id)（\(note)）", "\(id) (\(note))")
+    }
+
+    /// Said at the top of a report whose checklist keeps a bundled id but is not the bundled file.
+    func modifiedChecklist(id: String, hash: String) -> String {
+        language.pick("注意：本报告使用的检查清单 \(id) 已修改（校验码 \(hash)），与内置的正式版本不同；报告中的标准以修改后的清单为准。",
+                      "Note: the checklist \(id) used here is modified (hash \(hash)); it is not the bundled standard, and every standard in this report follows the modified one.")
+    }
+
+    /// The conclusion's warning that some gaps may be slips of the pen; empty when none.
+    func typoSentence(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return language.pick("其中 \(count) 项可能是调查表笔误（见问题清单中的“请核实”），签字前请先核实。",
+                             "\(count) of the gaps may be slips in the survey (see “check” in the list of problems); check them before signing.")
     }
 
     /// The one-sentence verdict over mandatory requirements (report.md, item 3).

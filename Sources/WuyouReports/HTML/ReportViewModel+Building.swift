@@ -26,7 +26,7 @@ extension ReportViewModel {
         print = PrintFurniture(
             header: CSSString.literal(labels.printHeader(
                 subtitle: labels.subtitle(community: survey.community.name, subdistrict: survey.community.subdistrict),
-                checklist: labels.checklistFact(id: report.checklist.id, version: report.checklist.version))),
+                checklist: labels.checklistFact(id: report.checklist.id, version: report.checklist.version, modified: report.checklist.modified))),
             pagePrefix: CSSString.literal(labels.pageNumber.prefix), pageMiddle: CSSString.literal(labels.pageNumber.middle),
             pageSuffix: CSSString.literal(labels.pageNumber.suffix))
         self.since = since.map { builder.since($0) }
@@ -36,6 +36,11 @@ extension ReportViewModel {
         self.indexHref = indexHref
         facts = builder.facts()
         passes = report.passes
+        verdictWord = report.passes ? labels[.verdictPass] : (survey.isDraft ? labels[.verdictDraft] : labels[.verdictFail])
+        let diagnosticText = DiagnosticText(language: language)
+        notices = report.warnings.filter { $0.code == .surveyDraft }.map { diagnosticText.message(for: $0) }
+            + (report.checklist.modified ? [labels.modifiedChecklist(id: report.checklist.id, hash: report.checklist.shortHash)] : [])
+        typoSentence = labels.typoSentence(report.possibleTypoGaps)
         scoreText = builder.text.score(report)
         verdictSentence = builder.verdictSentence()
         countsCaption = labels.countsCaption(total: report.findings.count)
@@ -46,7 +51,6 @@ extension ReportViewModel {
         problemGroups = builder.problemGroups()
         unknowns = builder.unknowns()
         funding = builder.funding()
-        let diagnosticText = DiagnosticText(language: language)
         warnings = report.warnings.map { warning in
             Warning(line: warning.location.line.map(String.init) ?? labels[.none], message: diagnosticText.message(for: warning))
         }
@@ -117,7 +121,7 @@ private struct Builder {
             (.factInspectors, survey.personalDataWithheld
                 ? labels[.withheldForPublication]
                 : orNotFilled(survey.inspectors.joined(separator: labels[.listSeparator]))),
-            (.factChecklist, labels.checklistFact(id: report.checklist.id, version: report.checklist.version)),
+            (.factChecklist, labels.checklistFact(id: report.checklist.id, version: report.checklist.version, modified: report.checklist.modified)),
             (.factSurveyId, survey.id),
         ]
         if let notes = survey.notes?.trimmingCharacters(in: .whitespacesAndNewlines), !notes.isEmpty {
@@ -184,7 +188,8 @@ private struct Builder {
             observed: finding.observed.map(text.value) ?? labels[.none],
             expected: expected(finding),
             shortfallText: text.shortfall(finding) ?? "",
-            advice: localized(requirement.advice))
+            advice: localized(requirement.advice),
+            typoNote: text.possibleTypos(finding))
     }
 
     /// The standard in words; a bare "yes" or a room code says less than the requirement's own title.

@@ -4,11 +4,9 @@ import WuyouMustache
 /// What `report.mustache` reads, already worded and formatted: the templates hold no logic
 /// beyond booleans and lists, and Swift holds no HTML.
 ///
-/// Every type answers `child(named:)` with a `switch` instead of being read through
-/// `Mirror` (about 3× faster; a city-wide site renders thousands of pages). Each row type
-/// answers every key its template reads, because a missing key would fall through to the
-/// enclosing object. Conditionals are `Bool`: swift-mustache treats `0` and `""` as true.
-/// Keys are documented by `HTML/Templates/sample-report.json`.
+/// Each type lists the keys its template may read in `templateFields`, so that a template
+/// reading any other key fails when it is loaded. Conditionals are `Bool`s. Keys are
+/// documented by `HTML/Templates/sample-report.json`.
 struct ReportViewModel: TemplateModel, Sendable {
     var lang: String
     /// The stylesheet is inlined (a self-contained `wuyou check --html` page) rather than linked.
@@ -22,6 +20,12 @@ struct ReportViewModel: TemplateModel, Sendable {
     var indexHref: String?
     var facts: [Fact]
     var passes: Bool
+    /// 达标, 未达标, or 草稿 for a draft (which never passes).
+    var verdictWord: String
+    /// What the reader must know before anything else: a draft, a modified checklist.
+    var notices: [String]
+    /// How many gaps may be slips of the pen, said in the conclusion; empty when none.
+    var typoSentence: String
     var scoreText: String
     var verdictSentence: String
     var countsCaption: String
@@ -53,6 +57,11 @@ struct ReportViewModel: TemplateModel, Sendable {
         .text("indexHref") { $0.indexHref ?? "" },
         .list("facts") { $0.facts },
         .flag("passes") { $0.passes },
+        .text("verdictWord") { $0.verdictWord },
+        .flag("hasNotices") { !$0.notices.isEmpty },
+        .list("notices") { $0.notices },
+        .flag("hasTypoSentence") { !$0.typoSentence.isEmpty },
+        .text("typoSentence") { $0.typoSentence },
         .text("scoreText") { $0.scoreText },
         .text("verdictSentence") { $0.verdictSentence },
         .text("countsCaption") { $0.countsCaption },
@@ -130,6 +139,8 @@ struct ReportViewModel: TemplateModel, Sendable {
         var expected: String
         var shortfallText: String
         var advice: String
+        /// 请核实：调查表第5行有“警物室”，疑为警务室 — empty when nothing looks like a slip.
+        var typoNote: String
 
         static let templateFields = TemplateFields<Self>([
             .number("number") { $0.number },
@@ -148,6 +159,8 @@ struct ReportViewModel: TemplateModel, Sendable {
             .flag("hasShortfall") { !$0.shortfallText.isEmpty },
             .text("shortfallText") { $0.shortfallText },
             .text("advice") { $0.advice },
+            .flag("hasTypoNote") { !$0.typoNote.isEmpty },
+            .text("typoNote") { $0.typoNote },
         ])
     }
 

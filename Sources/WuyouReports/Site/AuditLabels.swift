@@ -6,7 +6,7 @@ import WuyouCore
 /// so a key cannot exist in one language only.
 struct AuditLabels: TemplateModel, Sendable {
     enum Key: String, CaseIterable, Sendable {
-        case navigation, backToIndex, downloadCSV, downloadJSON, allCentres, allCentresTitle, attention, subdistrictPages, colPassRate, colRate, colBand, colCount, filterStatus, filterAll, filterFail, filterPass, filterNone, filterSubdistrict, search, subdistrictTitle
+        case navigation, backToIndex, downloadCSV, downloadJSON, allCentres, allCentresTitle, attention, subdistrictPages, colPassRate, colRate, colBand, colCount, filterStatus, filterAll, filterFail, filterPass, filterNone, filterSubdistrict, search, subdistrictTitle, drafts
         case title, summary, passRate, scoreDistribution, compliance, complianceTable, colRequirement, colSeverity, colMetCount, colJudgedCount, colComplianceRate, colRateChange, totals, colSubdistrict, colCentres, colPassing, colAreaShortfall, colAward, colDeveloperShortfall, total, centres, colNumber, colCommunity, colDate, colScore, colVerdict, colGaps, colPartials, colUnknowns, colScoreChange, colGapsClosed, colGapsOpened, newCentre, goneCentres, goneCentresNote, colSurveyId, colLastScore, errors, colFile, colLine, colColumn, colMessage, generatedBy, checklist, checklistHash, surveyFile
     }
 
@@ -26,6 +26,7 @@ struct AuditLabels: TemplateModel, Sendable {
         case .downloadJSON: "下载 audit.json（数据）"
         case .allCentres: "全部社区"
         case .allCentresTitle: "全部社区检查结果"
+        case .drafts: "草稿（未计入统计）"
         case .attention: "最需要关注的社区"
         case .subdistrictPages: "各办事处"
         case .colPassRate: "达标率"
@@ -97,6 +98,7 @@ struct AuditLabels: TemplateModel, Sendable {
         case .downloadJSON: "Download audit.json (data)"
         case .allCentres: "All centres"
         case .allCentresTitle: "All centres"
+        case .drafts: "Drafts (not counted)"
         case .attention: "Centres needing most attention"
         case .subdistrictPages: "Sub-districts"
         case .colPassRate: "Pass rate"
@@ -128,7 +130,7 @@ struct AuditLabels: TemplateModel, Sendable {
         case .colCentres: "Centres"
         case .colPassing: "Passing"
         case .colAreaShortfall: "Area shortfall (m²)"
-        case .colAward: "Awards (yuan)"
+        case .colAward: "Awards (¥)"
         case .colDeveloperShortfall: "Developer space owed (m²)"
         case .total: "Total"
         case .centres: "Results by centre"

@@ -13,11 +13,31 @@ public struct AuditText: Sendable {
 
     var htmlLang: String { language.pick("zh-CN", "en") }
 
-    func subtitle(surveys: Int, failedFiles: Int) -> String {
-        let audited = language.pick("共检查 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres")) audited")
-        guard failedFiles > 0 else { return audited }
-        return audited + language.pick("，\(failedFiles) 个文件未纳入统计",
+    func subtitle(surveys: Int, failedFiles: Int, drafts: Int = 0) -> String {
+        var line = language.pick("共检查 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres")) audited")
+        if drafts > 0 {
+            line += language.pick("，另有 \(drafts) 份草稿未计入", "; \(drafts) \(plural(drafts, "draft", "drafts")) not counted")
+        }
+        guard failedFiles > 0 else { return line }
+        return line + language.pick("，\(failedFiles) 个文件未纳入统计",
                               "; \(failedFiles) \(plural(failedFiles, "file", "files")) left out")
+    }
+
+    /// A checklist that keeps a bundled id but is not the bundled file.
+    func modifiedChecklist(id: String, hash: String) -> String {
+        language.pick("注意：检查清单 \(id) 已修改（校验码 \(hash)），与内置的正式版本不同；本页的标准以修改后的清单为准。",
+                      "Note: checklist \(id) is modified (hash \(hash)); it is not the bundled standard, and every figure here follows the modified one.")
+    }
+
+    func draftsNote() -> String {
+        language.pick("以下调查表还留有模板说明文字（如（检查人姓名）），是草稿：不计入达标率、图表和各办事处合计，也不单独成为一个办事处。填写完整后重新运行。",
+                      "These surveys still hold template text (such as （检查人姓名）): they are drafts, left out of the pass rate, the charts and the sub-district totals, and never a sub-district of their own. Finish them and run the audit again.")
+    }
+
+    /// The columns of a centre row count mandatory requirements, as each report's conclusion does.
+    func countsNote() -> String {
+        language.pick("“未达标”“部分达标”“数据缺失”三列是必备要求的项数，与各社区报告检查结论中的数字一致。",
+                      "Gaps, partial and unknown count mandatory requirements, as each report's conclusion does.")
     }
 
     func passSentence(passing: Int, of surveys: Int, strict: Bool) -> String {
@@ -34,9 +54,9 @@ public struct AuditText: Sendable {
     }
 
     func awardFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
-        (language.pick("以奖代补资金合计", "以奖代补 awards"), language.pick("元", "yuan"),
-         language.pick("\(totals.awarded) 个社区；市财政 \(grouped(totals.awardCity)) 元，办事处财政 \(grouped(totals.awardSubdistrict)) 元",
-              "\(totals.awarded) \(plural(totals.awarded, "community", "communities")) eligible; city \(grouped(totals.awardCity)), sub-districts \(grouped(totals.awardSubdistrict))"))
+        (language.pick("以奖代补资金合计", "以奖代补 awards"), language.pick("元", ""),
+         language.pick("\(totals.awarded) 个社区；市财政 \(amount(totals.awardCity)) 元，办事处财政 \(amount(totals.awardSubdistrict)) 元",
+              "\(totals.awarded) \(plural(totals.awarded, "community", "communities")) eligible; city \(money(totals.awardCity)), sub-districts \(money(totals.awardSubdistrict))"))
     }
 
     func developerFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
@@ -127,6 +147,7 @@ public struct AuditText: Sendable {
     }
 
     func verdict(_ survey: AuditedSurvey) -> (status: Status, label: String) {
+        if survey.isDraft { return (.unknown, language.pick("草稿", "draft")) }
         if !survey.fails { return (.met, language.pick("达标", "passes")) }
         if survey.score == nil { return (.unknown, language.pick("无法评分", "no score")) }
         return (.gap, language.pick("未达标", "does not pass"))
@@ -183,22 +204,20 @@ public struct AuditText: Sendable {
         return sign + magnitude + (score ? language.pick(" 分", " pts") : language.pick(" 个百分点", " pts"))
     }
 
-    /// An amount with thousands separators: `80,000`, `1,234.5`.
-    func grouped(_ value: Decimal) -> String {
-        let text = "\(value)"
-        let negative = text.hasPrefix("-")
-        let unsigned = negative ? String(text.dropFirst()) : text
-        let parts = unsigned.split(separator: ".", maxSplits: 1)
-        var digits = String(parts.first ?? "0")
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits = String(digits.dropLast(3))
-        }
-        groups.insert(digits, at: 0)
-        let integer = groups.joined(separator: ",")
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + integer + fraction
+    /// An amount as every report writes it: plain digits (`60000`), as in the JSON's
+    /// `expected` and `observed`.
+    func amount(_ value: Decimal) -> String {
+        value.description
+    }
+
+    /// Money as the reports write it: `60000` beside 元 in Chinese, `¥60000` in English.
+    func money(_ value: Decimal) -> String {
+        language.pick(amount(value), "¥" + amount(value))
+    }
+
+    /// A score as a percentage with one decimal, rounded once from its counts.
+    func score(_ survey: AuditedSurvey) -> String {
+        DecimalRounding.percentText(survey.scoreParts.met, of: survey.scoreParts.judged)
     }
 
     private func plural(_ count: Int, _ one: String, _ many: String) -> String {

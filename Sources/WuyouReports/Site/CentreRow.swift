@@ -20,6 +20,11 @@ struct CentreRow: TemplateModel, Sendable {
     private var change: BaselineComparison.CentreChange? { source.context.comparison?.centres[index] }
     private var text: AuditText { source.context.text }
 
+    private func mandatoryCount(_ status: Status) -> Int {
+        zip(survey.statuses, source.context.summary.checklist.requirements)
+            .reduce(0) { $0 + ($1.0 == status && $1.1.severity == .mandatory ? 1 : 0) }
+    }
+
     static let templateFields = TemplateFields<Self>([
         .number("number") { $0.number },
         .text("community") { $0.survey.community },
@@ -28,13 +33,14 @@ struct CentreRow: TemplateModel, Sendable {
         .flag("isNew") { $0.change?.isNew ?? false },
         .text("subdistrict") { $0.survey.subdistrict ?? "" },
         .text("date") { $0.survey.date },
-        .text("scoreText") { $0.text.percent($0.survey.score) },
+        .text("scoreText") { $0.text.score($0.survey) },
         .text("status") { $0.text.verdict($0.survey).status.rawValue },
         .text("statusLabel") { $0.text.verdict($0.survey).label },
-        .text("verdict") { $0.survey.score == nil ? "none" : ($0.survey.fails ? "fail" : "pass") },
-        .number("gaps") { $0.survey.count(.gap) },
-        .number("partials") { $0.survey.count(.partial) },
-        .number("unknowns") { $0.survey.count(.unknown) },
+        .text("verdict") { $0.survey.isDraft || $0.survey.score == nil ? "none" : ($0.survey.fails ? "fail" : "pass") },
+        // Mandatory requirements only, as the report's conclusion counts them.
+        .number("gaps") { $0.mandatoryCount(.gap) },
+        .number("partials") { $0.mandatoryCount(.partial) },
+        .number("unknowns") { $0.mandatoryCount(.unknown) },
         .text("scoreChange") { $0.text.pointsChange($0.change?.scoreChange, score: true) },
         .text("gapsClosed") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsClosed.count)" } ?? "—" },
         .text("gapsOpened") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsOpened.count)" } ?? "—" },
@@ -77,7 +83,7 @@ struct AuditPageContext: Sendable {
     /// passing, most gaps, path.
     func worstFirst(_ indices: [Int]? = nil) -> [Int] {
         let surveys = summary.surveys
-        return (indices ?? Array(surveys.indices)).sorted { lhs, rhs in
+        return (indices ?? surveys.indices.filter { !surveys[$0].isDraft }).sorted { lhs, rhs in
             let left = surveys[lhs], right = surveys[rhs]
             if (left.score == nil) != (right.score == nil) { return left.score == nil }
             if let l = left.score, let r = right.score, l != r { return l < r }
@@ -85,6 +91,11 @@ struct AuditPageContext: Sendable {
             if left.count(.gap) != right.count(.gap) { return left.count(.gap) > right.count(.gap) }
             return SurveyInputs.utf8Order(left.path, right.path)
         }
+    }
+
+    /// Positions of the drafts, in path order: listed apart, counted nowhere.
+    func drafts() -> [Int] {
+        summary.surveys.indices.filter { summary.surveys[$0].isDraft }
     }
 
     /// Rows for the surveys at `indices`, numbered in that order.

@@ -10,6 +10,7 @@ struct CentresPage: TemplateModel, Sendable {
     struct Group: TemplateModel, Sendable {
         var anchor: String
         var name: String
+        /// The sub-district's page; empty for the drafts, which have none.
         var href: String
         var summary: String
         var rows: [CentreRow]
@@ -17,6 +18,7 @@ struct CentresPage: TemplateModel, Sendable {
         static let templateFields = TemplateFields<Self>([
             .text("anchor") { $0.anchor },
             .text("name") { $0.name },
+            .flag("hasHref") { !$0.href.isEmpty },
             .text("href") { $0.href },
             .text("summary") { $0.summary },
             .list("rows") { $0.rows },
@@ -60,8 +62,9 @@ struct CentresPage: TemplateModel, Sendable {
         lang = text.htmlLang
         pageTitle = "\(labels[.allCentresTitle]) · \(labels[.title])"
         checklistTitle = summary.checklist.title.text(context.language.rawValue)
-        subtitle = text.subtitle(surveys: summary.surveys.count, failedFiles: summary.filesWithErrors)
-        note = text.allCentresNote(surveys: summary.surveys.count)
+        let counted = summary.surveys.count - summary.draftCount
+        subtitle = text.subtitle(surveys: counted, failedFiles: summary.filesWithErrors, drafts: summary.draftCount)
+        note = text.allCentresNote(surveys: counted) + text.countsNote()
         groups = AuditPageContext.bySubdistrict(summary).enumerated().map { position, group in
             let own = group.indices.map { summary.surveys[$0] }
             let passing = own.filter { !$0.fails }.count
@@ -71,6 +74,12 @@ struct CentresPage: TemplateModel, Sendable {
                 summary: text.passSentence(passing: passing, of: own.count, strict: summary.strict),
                 rows: context.rows(context.worstFirst(group.indices), pathToRoot: ""))
         }
+        let drafts = context.drafts()
+        if !drafts.isEmpty {
+            groups.append(Group(
+                anchor: "drafts", name: labels[.drafts], href: "", summary: text.draftsNote(),
+                rows: context.rows(drafts, pathToRoot: "")))
+        }
         hasBaseline = context.comparison != nil
         provenance = context.provenance
     }
@@ -79,8 +88,10 @@ struct CentresPage: TemplateModel, Sendable {
 extension AuditPageContext {
     /// Survey positions by sub-district, in the order of ``AuditSummary/subdistrictTotals``
     /// (by name in UTF-8 order, surveys naming none last).
+    /// Drafts are in no group: their sub-district may be the template's placeholder.
     static func bySubdistrict(_ summary: AuditSummary) -> [(name: String?, indices: [Int])] {
-        let groups = Dictionary(grouping: summary.surveys.indices) { summary.surveys[$0].subdistrict ?? "" }
+        let counted = summary.surveys.indices.filter { !summary.surveys[$0].isDraft }
+        let groups = Dictionary(grouping: counted) { summary.surveys[$0].subdistrict ?? "" }
         return groups.keys.sorted { lhs, rhs in
             if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
             return SurveyInputs.utf8Order(lhs, rhs)

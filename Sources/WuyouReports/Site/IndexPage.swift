@@ -35,6 +35,11 @@ struct IndexPage: TemplateModel, Sendable {
     var subdistricts: [TotalsRow]
     var overall: TotalsRow
     var centresNote: String
+    /// Drafts, listed apart and counted nowhere.
+    var drafts: [CentreRow]
+    var draftsNote: String
+    /// Says the checklist is not the bundled one it is named after.
+    var checklistNotice: String
     /// Every centre, worst first, built only if a template reads `centres` (an index template
     /// written before the all-centres page did).
     var allCentres: @Sendable () -> [CentreRow]
@@ -75,6 +80,11 @@ struct IndexPage: TemplateModel, Sendable {
         .list("subdistricts") { $0.subdistricts },
         .object("overall") { $0.overall },
         .text("centresNote") { $0.centresNote },
+        .flag("hasDrafts") { !$0.drafts.isEmpty },
+        .list("drafts") { $0.drafts },
+        .text("draftsNote") { $0.draftsNote },
+        .flag("hasChecklistNotice") { !$0.checklistNotice.isEmpty },
+        .text("checklistNotice") { $0.checklistNotice },
         .list("centres") { $0.allCentres() },
         .flag("hasGoneCentres") { !$0.goneCentres.isEmpty },
         .list("goneCentres") { $0.goneCentres },
@@ -197,13 +207,15 @@ extension IndexPage {
         jsonHref = context.formats.contains(.json) ? "audit.json" : nil
         title = labels[.title]
         checklistTitle = checklist.title.text(language.rawValue)
-        subtitle = text.subtitle(surveys: summary.surveys.count, failedFiles: summary.filesWithErrors)
-        passRateText = text.percent(summary.passRate)
-        passSentence = text.passSentence(passing: summary.passing, of: summary.surveys.count, strict: summary.strict)
+        checklistNotice = checklist.modified ? text.modifiedChecklist(id: checklist.id, hash: checklist.shortHash) : ""
+        let counted = summary.surveys.count - summary.draftCount
+        subtitle = text.subtitle(surveys: counted, failedFiles: summary.filesWithErrors, drafts: summary.draftCount)
+        passRateText = DecimalRounding.percentText(summary.passing, of: counted)
+        passSentence = text.passSentence(passing: summary.passing, of: counted, strict: summary.strict)
         figures = Self.figures(totals, text: text)
         baselineSentence = comparison.map { text.baselineSentence($0, passRate: summary.passRate) }
 
-        distributionChart = context.distributionChart(summary.surveys, id: "chart-distribution")
+        distributionChart = context.distributionChart(summary.surveys.filter { !$0.isDraft }, id: "chart-distribution")
         let compliance = summary.compliance
         let changes = comparison.map { comparison in
             Dictionary(comparison.requirements.map { ($0.id, $0.change) }, uniquingKeysWith: { first, _ in first })
@@ -216,7 +228,9 @@ extension IndexPage {
         subdistrictLinks = subdistricts.map { SubdistrictLink(name: $0.name, href: $0.href) }
         overall = Self.row(totals, name: labels[.total], text: text, href: "")
 
-        centresNote = text.centresNote()
+        centresNote = text.centresNote() + text.countsNote()
+        draftsNote = text.draftsNote()
+        drafts = context.rows(context.drafts(), pathToRoot: "")
         let order = context.worstFirst()
         attention = context.rows(Array(order.prefix(Self.attentionCount)), pathToRoot: "")
         attentionNote = text.attentionNote(shown: attention.count, of: order.count)
@@ -247,9 +261,9 @@ extension IndexPage {
 
     static func figures(_ totals: AuditTotals, text: AuditText) -> [Figure] {
         [
-            (text.areaFigure(totals), text.grouped(totals.areaShortfall)),
-            (text.awardFigure(totals), text.grouped(totals.award)),
-            (text.developerFigure(totals), text.grouped(totals.developerShortfall)),
+            (text.areaFigure(totals), text.amount(totals.areaShortfall)),
+            (text.awardFigure(totals), text.money(totals.award)),
+            (text.developerFigure(totals), text.amount(totals.developerShortfall)),
         ].map { words, value in Figure(label: words.label, value: value, unit: words.unit, detail: words.detail) }
     }
 
@@ -260,15 +274,15 @@ extension IndexPage {
             RequirementRow(
                 id: item.requirement.id, title: item.requirement.title.text(language.rawValue),
                 severityLabel: text.severity(item.requirement.severity), metCount: item.met, judgedCount: item.judged,
-                rateText: text.percent(item.rate),
+                rateText: DecimalRounding.percentText(item.met, of: item.judged),
                 rateChange: text.pointsChange(changes?[item.requirement.id] ?? nil, score: false))
         }
     }
 
     static func row(_ totals: AuditTotals, name: String, text: AuditText, href: String) -> TotalsRow {
-        TotalsRow(href: href, passRateText: text.percent(totals.surveys == 0 ? nil : DecimalRounding.rounded(Decimal(totals.passing) / Decimal(totals.surveys))),
+        TotalsRow(href: href, passRateText: DecimalRounding.percentText(totals.passing, of: totals.surveys),
                   name: name, centres: totals.surveys, passing: totals.passing,
-                  areaShortfall: text.grouped(totals.areaShortfall), award: text.grouped(totals.award),
-                  developerShortfall: text.grouped(totals.developerShortfall))
+                  areaShortfall: text.amount(totals.areaShortfall), award: text.amount(totals.award),
+                  developerShortfall: text.amount(totals.developerShortfall))
     }
 }

@@ -133,22 +133,8 @@ enum SurveyXMLWriter {
         return []
     }
 
-    /// Text safe in an attribute value or, with `inAttribute` false, in element content.
-    static func escaped(_ text: String, inAttribute: Bool = true) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n" where inAttribute: result += "&#10;"
-            case "\t" where inAttribute: result += "&#9;"
-            default: result.append(character)
-            }
-        }
-        return result
+    private static func escaped(_ text: String, inAttribute: Bool = true) -> String {
+        XMLText.escaped(text, inAttribute: inAttribute)
     }
 
     /// Text safe inside a comment, on one line: no `--`, no line breaks.
