@@ -25,6 +25,8 @@ static __thread free_block *pool[classes + 1];
 static __thread unsigned pool_size[classes + 1];
 
 static void *from_system(size_t capacity, size_t pooled) {
+    /* libxml2 checks its own sizes, but a request near SIZE_MAX must fail, not wrap. */
+    if (capacity > SIZE_MAX - sizeof(header)) return NULL;
     header *block = malloc(sizeof(header) + capacity);
     if (block == NULL) return NULL;
     block->capacity = capacity;
@@ -33,8 +35,8 @@ static void *from_system(size_t capacity, size_t pooled) {
 }
 
 static void *wuyou_xml_malloc(size_t size) {
+    if (size > classes * granule) return from_system(size, 0);
     size_t class = size == 0 ? 1 : (size + granule - 1) / granule;
-    if (class > classes) return from_system(size, 0);
     free_block *reused = pool[class];
     if (reused != NULL) {
         pool[class] = reused->next;
@@ -63,6 +65,7 @@ static void *wuyou_xml_realloc(void *pointer, size_t size) {
     header *block = (header *)pointer - 1;
     if (size <= block->capacity) return pointer;
     if (!block->pooled) {
+        if (size > SIZE_MAX - sizeof(header)) return NULL;
         header *grown = realloc(block, sizeof(header) + size);
         if (grown == NULL) return NULL;
         grown->capacity = size;

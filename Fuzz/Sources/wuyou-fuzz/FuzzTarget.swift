@@ -2,7 +2,7 @@ import Foundation
 import WuyouCore
 import WuyouReports
 
-/// One fuzz input is one survey file: it is loaded (parse, validate, limits), evaluated against
+/// One fuzz input is one survey file: it is loaded (parse, validate, limits) both ways, evaluated against
 /// the bundled checklist, and rendered as JSON, text and HTML in both languages. Any crash,
 /// leak, hang or memory blow-up on the way is a finding; a refused input is not.
 enum FuzzTarget {
@@ -22,7 +22,28 @@ enum FuzzTarget {
         }
     }
 
+    /// The survey or the diagnostics, as text of everything they hold.
+    static func outcome(_ load: () throws(Diagnostics) -> Survey) -> Outcome {
+        do {
+            return .survey(String(describing: try load()))
+        } catch {
+            // Compared as values: a diagnostic's arguments are a dictionary, printed in any order.
+            return .refused(error)
+        }
+    }
+
+    enum Outcome: Equatable {
+        case survey(String)
+        case refused(Diagnostics)
+    }
+
     static func run(_ bytes: [UInt8]) {
+        // An audit without XPath rules reads surveys in one pass that validates while parsing;
+        // whatever the input, it must tell what the tree reading tells.
+        let onePass = outcome { () throws(Diagnostics) in try SurveyLoader.loadSurvey(bytes: bytes, path: "fuzz.xml") }
+        let tree = outcome { () throws(Diagnostics) in try SurveyLoader.load(bytes: bytes, path: "fuzz.xml").survey }
+        precondition(onePass == tree, "the one-pass reading differs from the tree's:\n\(onePass)\n\(tree)")
+
         let loaded: SurveyLoader.Loaded
         do {
             loaded = try SurveyLoader.load(bytes: bytes, path: "fuzz.xml")
