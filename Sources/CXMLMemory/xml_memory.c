@@ -1,5 +1,6 @@
 #include "wuyou_xml_memory.h"
 #include <libxml/xmlmemory.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,40 @@ enum {
 
 static __thread free_block *pool[classes + 1];
 static __thread unsigned pool_size[classes + 1];
+/* A thread's pools die with it: the first block a thread keeps registers a destructor that
+   gives its pools back to malloc, after which (libxml2's own thread destructors may still free)
+   the thread keeps nothing. */
+enum { unregistered, registered, exiting };
+static __thread int pool_state;
+static pthread_key_t pool_key;
+static pthread_once_t pool_key_once = PTHREAD_ONCE_INIT;
+
+static void drain_pools(void *unused) {
+    (void)unused;
+    pool_state = exiting;
+    for (size_t class = 0; class <= classes; class++) {
+        while (pool[class] != NULL) {
+            free_block *block = pool[class];
+            pool[class] = block->next;
+            free((header *)block - 1);
+        }
+        pool_size[class] = 0;
+    }
+}
+
+static void make_pool_key(void) {
+    (void)pthread_key_create(&pool_key, drain_pools);
+}
+
+/* Whether this thread may keep a freed block (registering its destructor on first use). */
+static int may_keep(void) {
+    if (pool_state == registered) return 1;
+    if (pool_state == exiting) return 0;
+    (void)pthread_once(&pool_key_once, make_pool_key);
+    if (pthread_setspecific(pool_key, (void *)1) != 0) return 0;
+    pool_state = registered;
+    return 1;
+}
 
 static void *from_system(size_t capacity, size_t pooled) {
     /* libxml2 checks its own sizes, but a request near SIZE_MAX must fail, not wrap. */
@@ -50,7 +85,7 @@ static void wuyou_xml_free(void *pointer) {
     if (pointer == NULL) return;
     header *block = (header *)pointer - 1;
     size_t class = block->capacity / granule;
-    if (block->pooled && pool_size[class] < kept_per_class) {
+    if (block->pooled && pool_size[class] < kept_per_class && may_keep()) {
         free_block *freed = pointer;
         freed->next = pool[class];
         pool[class] = freed;
