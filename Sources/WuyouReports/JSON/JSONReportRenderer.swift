@@ -12,12 +12,15 @@ public struct JSONReportRenderer: SurveyReportRenderer {
     /// - Parameters:
     ///   - checklist: The checklist every report will be against, when known: its titles and
     ///     standards are then worded once instead of once per report.
-    ///   - indent: The indentation of the report's own lines in the text it will mostly be
-    ///     written into (4 in `audit.json`): each finding's constant first members are written
-    ///     out once for that indentation.
-    public init(language: ReportLanguage = .zh, checklist: Checklist? = nil, indent: Int = 0) {
+    ///   - layout: The layout of the text it will mostly be written into (one line in
+    ///     `audit.json`): each finding's constant first members are written out once for it.
+    public init(language: ReportLanguage = .zh, checklist: Checklist? = nil, layout: JSONLayout = .indented(0)) {
         self.language = language
-        words = checklist.map { ChecklistWords($0, language: language, findingIndent: indent + 6) }
+        let findingMembers: JSONLayout = switch layout {
+        case .indented(let indent): .indented(indent + 6)
+        case .oneLine: .oneLine
+        }
+        words = checklist.map { ChecklistWords($0, language: language, findingMembers: findingMembers) }
     }
 
     /// Each requirement's words and its rule's standard, in checklist order, with their JSON
@@ -95,7 +98,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             }
         }
 
-        init(_ checklist: Checklist, language: ReportLanguage, findingIndent: Int) {
+        init(_ checklist: Checklist, language: ReportLanguage, findingMembers: JSONLayout) {
             let text = ReportText(language: language, checklist: checklist)
             let requirements = checklist.requirements
             let expectations: [FindingValue?] = requirements.map(\.rule.expectation)
@@ -111,7 +114,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             heads = requirements.indices.map { index in
                 Status.allCases.map { status in
                     func prewritten(expected: Bool) -> JSONPrewritten {
-                        JSONPrewritten(indent: findingIndent) { sink in
+                        JSONPrewritten(members: findingMembers) { sink in
                             table.writeHead(index: index, status: status, expected: expected, to: &sink)
                         }
                     }

@@ -76,7 +76,17 @@ extension JSONSink {
     }
 }
 
-/// Pretty-printed UTF-8, byte for byte as ``JSONValue/serialized(indent:)`` writes it.
+/// How JSON text is laid out.
+public enum JSONLayout: Sendable, Equatable {
+    /// Pretty-printed: a member or element a line, indented two spaces a level deeper than
+    /// its container, whose own lines are indented by the given number of spaces.
+    case indented(Int)
+    /// On one line, without spaces between tokens (each report of `audit.json`).
+    case oneLine
+}
+
+/// UTF-8 JSON text, pretty-printed byte for byte as ``JSONValue/serialized(indent:)`` writes
+/// it, or on one line.
 ///
 /// Written for speed (an audit writes a 12 KB report per survey): bytes are copied into an
 /// array kept longer than its content, and which open containers have members is a bit mask.
@@ -92,10 +102,18 @@ public struct JSONBytes: JSONSink {
     private var hasMembers: UInt64 = 0
     private var deeper: [Bool] = []
     private let indent: Int
+    private let oneLine: Bool
 
     /// - Parameter indent: The indentation of the value's own lines (its closing brace).
     public init(indent: Int = 0, capacity: Int = 16 << 10) {
-        self.indent = indent
+        self.init(layout: .indented(indent), capacity: capacity)
+    }
+
+    public init(layout: JSONLayout, capacity: Int = 16 << 10) {
+        switch layout {
+        case .indented(let indent): (self.indent, oneLine) = (indent, false)
+        case .oneLine: (indent, oneLine) = (0, true)
+        }
         // Spare room need not be cleared: every byte is written before it counts.
         let size = max(capacity, 64)
         storage = [UInt8](unsafeUninitializedCapacity: size) { _, count in count = size }
@@ -134,6 +152,7 @@ public struct JSONBytes: JSONSink {
     private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func newLine(indentedBy width: Int) {
+        if oneLine { return }
         if width < Self.lineBreak.count {
             Self.lineBreak.withUnsafeBytes { put($0.baseAddress!, count: width + 1) }
         } else {
@@ -178,13 +197,13 @@ public struct JSONBytes: JSONSink {
     public mutating func key(_ key: String) {
         next()
         string(key)
-        put(": ")
+        if oneLine { put(UInt8(ascii: ":")) } else { put(": ") }
     }
 
     public mutating func closeObject() { close(UInt8(ascii: "}")) }
 
     public mutating func openObject(prewritten: JSONPrewritten) -> Bool {
-        guard indent + 2 * (depth + 1) == prewritten.memberIndent else { return false }
+        guard prewritten.members == (oneLine ? .oneLine : .indented(indent + 2 * (depth + 1))) else { return false }
         put(prewritten.bytes)
         open(nil)
         _ = markMember()
@@ -195,7 +214,7 @@ public struct JSONBytes: JSONSink {
         next()
         put(UInt8(ascii: "\""))
         put(key)
-        put("\": ")
+        if oneLine { put("\":") } else { put("\": ") }
     }
 
     public mutating func string(_ text: String, escaped: [UInt8]) {

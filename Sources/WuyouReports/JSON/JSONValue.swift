@@ -22,6 +22,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The value on one line, without spaces between tokens.
+    public func serializedOnOneLine() -> String {
+        var sink = JSONBytes(layout: .oneLine)
+        sink.value(self)
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
     /// Appends the pretty-printed UTF-8 of this value to `output`, as ``serialized(indent:)`` writes it.
     public func serialize(into output: inout [UInt8], indent: Int = 0) {
         var sink = JSONBytes(indent: indent)

@@ -197,14 +197,23 @@ public struct SiteBuilder: Sendable {
         // survey's notes or inspector names.
         var published = summary
         if options.publicSite { published.errors = summary.errors.map { $0.withholdingQuotedText() } }
-        if formats.contains(.json) {
-            try writeAuditJSON(
-                summary: published, comparison: comparison, elements: kept.compactMap { collected.fragments[$0] }, spills: spills,
-                to: staging.appendingPathComponent("audit.json").path)
+        // The two data files are written side by side: copying the reports into audit.json is
+        // the longest step after the surveys, and nothing else waits on it.
+        let elements = formats.contains(.json) ? kept.compactMap { collected.fragments[$0] } : []
+        let failures = WriterFailures()
+        DispatchQueue.concurrentPerform(iterations: 2) { [self, published] writer in
+            do throws(Diagnostics) {
+                if writer == 0, formats.contains(.json) {
+                    try writeAuditJSON(summary: published, comparison: comparison, elements: elements, spills: spills,
+                                       to: staging.appendingPathComponent("audit.json").path)
+                } else if writer == 1, formats.contains(.csv) {
+                    try writeAuditCSV(summary: published, comparison: comparison, to: staging.appendingPathComponent("audit.csv").path)
+                }
+            } catch {
+                failures.record(error, at: writer)
+            }
         }
-        if formats.contains(.csv) {
-            try writeAuditCSV(summary: published, comparison: comparison, to: staging.appendingPathComponent("audit.csv").path)
-        }
+        if let failure = failures.first { throw failure }
         if formats.contains(.html) {
             try writePages(
                 AuditPageContext(summary: published, comparison: comparison, language: options.language,
@@ -313,6 +322,20 @@ public struct SiteBuilder: Sendable {
             try emit("\n  ]")
         }
         try emit(renderer.tail(summary: summary))
+    }
+
+    /// The errors of writers run side by side, the first writer's first.
+    private final class WriterFailures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var failures: [Int: Diagnostics] = [:]
+
+        func record(_ failure: Diagnostics, at index: Int) {
+            lock.withLock { failures[index] = failure }
+        }
+
+        var first: Diagnostics? {
+            lock.withLock { failures.keys.min().flatMap { failures[$0] } }
+        }
     }
 
     /// What the workers produced, gathered in path order.
