@@ -113,7 +113,7 @@ struct AuditPageContext: Sendable {
     }
 
     /// The score distribution of `surveys` as a chart.
-    func distributionChart(_ surveys: [AuditedSurvey], id: String) -> IndexBarChart {
+    func distributionChart(_ surveys: some Collection<AuditedSurvey>, id: String) -> IndexBarChart {
         var counts: [ScoreBand: Int] = [:]
         for survey in surveys { counts[ScoreBand(score: survey.score), default: 0] += 1 }
         let most = max(1, counts.values.max() ?? 0)

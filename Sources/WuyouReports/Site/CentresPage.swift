@@ -66,12 +66,11 @@ struct CentresPage: TemplateModel, Sendable {
         subtitle = text.subtitle(surveys: counted, failedFiles: summary.filesWithErrors, drafts: summary.draftCount)
         note = text.allCentresNote(surveys: counted) + text.countsNote()
         groups = AuditPageContext.bySubdistrict(summary).enumerated().map { position, group in
-            let own = group.indices.map { summary.surveys[$0] }
-            let passing = own.filter { !$0.fails }.count
+            let passing = group.indices.count { !summary.surveys[$0].fails }
             return Group(
                 anchor: "d-\(position + 1)", name: group.name ?? text.noSubdistrict(),
                 href: AuditPageContext.subdistrictHref(group.name),
-                summary: text.passSentence(passing: passing, of: own.count, strict: summary.strict),
+                summary: text.passSentence(passing: passing, of: group.indices.count, strict: summary.strict),
                 rows: context.rows(context.worstFirst(group.indices), pathToRoot: ""))
         }
         let drafts = context.drafts()

@@ -48,8 +48,12 @@ struct SubdistrictPage: TemplateModel, Sendable {
         let text = context.text
         let language = context.language
         let summary = context.summary
-        let surveys = indices.map { summary.surveys[$0] }
-        let own = AuditSummary(checklist: summary.checklist, strict: summary.strict, outcomes: surveys.map { .audited($0) })
+        // One copy of the sub-district's surveys, its summary's own.
+        var collector = AuditSummary.Collector(checklist: summary.checklist, strict: summary.strict)
+        collector.reserveCapacity(indices.count)
+        for index in indices { collector.add(.audited(summary.surveys[index])) }
+        let own = collector.summary
+        let surveys = own.surveys
         labels = AuditLabels(language: language)
         lang = text.htmlLang
         self.name = name ?? text.noSubdistrict()
