@@ -59,25 +59,27 @@ public struct ElementTable: Sendable {
 
     /// The children of `element`, in document order.
     public func children(of element: Int) -> Children {
-        Children(table: self, first: elements[element].firstChild)
+        Children(elements: elements, first: elements[element].firstChild)
     }
 
     /// The children of an element, following sibling links.
     public struct Children: Sequence {
-        let table: ElementTable
+        // Only the elements: a copy of the whole table retained each of its arrays, for every
+        // loop over children.
+        let elements: [Element]
         let first: Int
 
         public func makeIterator() -> Iterator {
-            Iterator(table: table, upcoming: first)
+            Iterator(elements: elements, upcoming: first)
         }
 
         public struct Iterator: IteratorProtocol {
-            let table: ElementTable
+            let elements: [Element]
             var upcoming: Int
 
             public mutating func next() -> Int? {
                 guard upcoming != ElementTable.none else { return nil }
-                defer { upcoming = table.elements[upcoming].nextSibling }
+                defer { upcoming = elements[upcoming].nextSibling }
                 return upcoming
             }
         }
