@@ -22,11 +22,6 @@ public struct AuditedSurvey: Sendable {
     public var scoreParts: (met: Int, judged: Int)
     /// One status per requirement, in checklist order.
     public var statuses: [Status]
-    /// Findings per status (computed from ``statuses``: a dictionary per survey would be most
-    /// of what an audit of 100,000 surveys holds).
-    public var counts: [Status: Int] {
-        Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, count($0)) })
-    }
     /// The centre's missing floor space in m² (see ``init(report:strict:)``).
     public var areaShortfall: Decimal
     public var award: Decimal

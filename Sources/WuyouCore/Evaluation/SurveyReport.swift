@@ -7,7 +7,7 @@ public struct SurveyReport: Sendable {
     /// One per requirement, in checklist order.
     public var findings: [Finding]
     public var rooms: RoomInventory
-    public var counts: [Status: Int]
+    public var counts: StatusCounts
     /// met ÷ (met + gap + partial) over mandatory requirements, to 4 decimals; nil when none was judged.
     public var score: Decimal?
     /// The counts behind ``score``: mandatory requirements met, and judged.
@@ -24,12 +24,12 @@ public struct SurveyReport: Sendable {
         self.findings = findings
         self.rooms = rooms
         // One pass that copies no finding: a finding carries its whole requirement.
-        var counts = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, 0) })
+        var counts = StatusCounts()
         var judged = 0
         var met = 0
         for index in findings.indices {
             let status = findings[index].status
-            counts[status, default: 0] += 1
+            counts[status] += 1
             if findings[index].requirement.severity == .mandatory {
                 if status.isJudged { judged += 1 }
                 if status == .met { met += 1 }

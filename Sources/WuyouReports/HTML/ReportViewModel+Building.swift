@@ -45,7 +45,7 @@ extension ReportViewModel {
         verdictSentence = builder.verdictSentence()
         countsCaption = labels.countsCaption(total: report.findings.count)
         statusCounts = Status.allCases.map { status in
-            StatusCount(status: status.rawValue, statusLabel: builder.text.status(status), count: report.counts[status] ?? 0)
+            StatusCount(status: status.rawValue, statusLabel: builder.text.status(status), count: report.counts[status])
         }
         problemsNote = labels[.problemsNote]
         problemGroups = builder.problemGroups()
@@ -54,7 +54,7 @@ extension ReportViewModel {
         warnings = report.warnings.map { warning in
             Warning(line: warning.location.line.map(String.init) ?? labels[.none], message: diagnosticText.message(for: warning))
         }
-        metSummary = labels.metSummary(met: report.counts[.met] ?? 0, notApplicable: report.counts[.notApplicable] ?? 0)
+        metSummary = labels.metSummary(met: report.counts[.met], notApplicable: report.counts[.notApplicable])
         met = builder.met()
         rooms = builder.rooms()
         roomsNote = labels[.roomsNote]

@@ -178,7 +178,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.openObject()
         for status in Status.allCases {
             sink.key(status.rawValue)
-            sink.integer(report.counts[status] ?? 0)
+            sink.integer(report.counts[status])
         }
         sink.closeObject()
         sink.key("findings")

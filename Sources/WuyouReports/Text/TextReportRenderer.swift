@@ -51,7 +51,7 @@ public struct TextReportRenderer: SurveyReportRenderer {
         for warning in report.warnings.dropFirst(draftFirst ? 1 : 0) {
             lines.append(warningLine(warning))
         }
-        let counts = Status.allCases.map { "\(text.status($0)) \(report.counts[$0] ?? 0)" }.joined(separator: language.pick("，", ", "))
+        let counts = Status.allCases.map { "\(text.status($0)) \(report.counts[$0])" }.joined(separator: language.pick("，", ", "))
         let verdict = report.passes
             ? paint(language.pick("达标", "passes"), .met)
             : paint(report.survey.isDraft ? language.pick("草稿，不能认定达标", "draft, cannot pass") : language.pick("未达标", "does not pass"), .gap)
