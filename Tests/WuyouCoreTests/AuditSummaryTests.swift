@@ -52,6 +52,20 @@ struct AuditSummaryTests {
         #expect(found.files == [root.path + "/link/a.xml"])
     }
 
+    @Test("a hard link is the same file; files a listing gives one inode number (as FUSE may) stay apart")
+    func identitiesFromListingsAreHints() throws {
+        let root = try folder(["a.xml": "", "b.xml": ""])
+        let (a, b) = (root.path + "/a.xml", root.path + "/b.xml")
+        try FileManager.default.linkItem(atPath: a, toPath: root.path + "/hard.xml")
+        #expect(SurveyInputs.discover([root.path]).files == [a, b])
+
+        // What a FUSE file system without use_ino shows: every entry with the same inode.
+        let sameNumber = SurveyInputs.FileID(device: 1, inode: 0xffff_ffff)
+        var seen = SurveyInputs.SeenFiles()
+        let kept = [a, b, root.path + "/hard.xml"].map { seen.isFirst($0, hint: sameNumber) }
+        #expect(kept == [true, true, false])
+    }
+
     struct NameCase: CustomTestStringConvertible, Sendable {
         var id: String
         var stem: String

@@ -50,18 +50,18 @@ public enum SurveyInputs {
                 found.append(Found(path: input, file: stat(input, &status) == 0 ? FileID(status) : nil))
             }
         }
-        var seen: Set<FileID> = []
+        var seen = SeenFiles()
         // Sorted in place and read once: a city's folder may hold 100,000 surveys.
         found.sort { utf8Order($0.path, $1.path) }
         var sources: [SurveySource] = []
         sources.reserveCapacity(found.count)
-        for item in found where item.file.map({ seen.insert($0).inserted }) ?? true {
+        for item in found where item.file.map({ seen.isFirst(item.path, hint: $0) }) ?? true {
             sources.append(SurveySource(path: item.path))
         }
         if let importer, !workbooks.isEmpty {
             sources += importer.surveys(in: workbooks.filter { path in
                 var status = stat()
-                return stat(path, &status) == 0 ? seen.insert(FileID(status)).inserted : true
+                return stat(path, &status) == 0 ? seen.isFirst(path, hint: FileID(status)) : true
             })
             sources.sort { utf8Order($0.path, $1.path) }
         }
@@ -69,7 +69,7 @@ public enum SurveyInputs {
     }
 
     /// A file as the file system knows it: the same through any path or link.
-    private struct FileID: Hashable {
+    struct FileID: Hashable {
         var device: UInt64
         var inode: UInt64
 
@@ -80,6 +80,28 @@ public enum SurveyInputs {
         init(device: UInt64, inode: UInt64) {
             self.device = device
             self.inode = inode
+        }
+    }
+
+    /// The files kept so far. An identity from a directory listing is only a hint: a FUSE file
+    /// system may give every entry the same inode number, so two paths are one file only when
+    /// their own `stat`s agree.
+    struct SeenFiles {
+        private var first: [FileID: String] = [:]
+
+        /// Whether `path` is a file not seen before (and now seen).
+        mutating func isFirst(_ path: String, hint: FileID) -> Bool {
+            guard let earlier = first[hint] else {
+                first[hint] = path
+                return true
+            }
+            return !Self.sameFile(earlier, path)
+        }
+
+        private static func sameFile(_ one: String, _ other: String) -> Bool {
+            var left = stat(), right = stat()
+            guard stat(one, &left) == 0, stat(other, &right) == 0 else { return false }
+            return FileID(left) == FileID(right)
         }
     }
 
@@ -106,22 +128,29 @@ public enum SurveyInputs {
         folder: String, root: String, into found: inout [Found], errors: inout [Diagnostic], visited: inout Set<String>
     ) {
         guard visited.insert(identity(of: folder)).inserted else { return }
-        var folderStatus = stat()
-        guard let directory = opendir(folder), fstat(dirfd(directory), &folderStatus) == 0 else {
+        func unreadable() {
             errors.append(Diagnostic(.auditFolderUnreadable, at: Diagnostic.Location(file: folder)))
-            return
         }
+        guard let directory = opendir(folder) else { return unreadable() }
+        defer { closedir(directory) }
+        var folderStatus = stat()
+        guard fstat(dirfd(directory), &folderStatus) == 0 else { return unreadable() }
         // The entries' types and inode numbers come with the listing: a regular file needs no
         // stat of its own (a serial walk over 20,000 surveys spent a tenth of the audit on them).
         var entries: [(name: String, type: UInt8, inode: UInt64)] = []
-        while let entry = readdir(directory) {
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                // A listing cut short is a folder that could not be read, not a smaller one.
+                if errno != 0 { return unreadable() }
+                break
+            }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
             guard !name.hasPrefix(".") else { continue }
             entries.append((name, entry.pointee.d_type, UInt64(entry.pointee.d_ino)))
         }
-        closedir(directory)
         entries.sort { utf8Order($0.name, $1.name) }
         for entry in entries {
             let path = join(folder, entry.name)

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Foundation's `Decimal` arithmetic, bit for bit, done in 64-bit integers when the operands
-/// and the exact result fit, which for a survey's areas, counts and money they always do.
+/// and the exact result fit, which for a survey's areas, counts and money they always do. (One
+/// exception: a zero may keep a different exponent than Foundation's zero; its value, its
+/// comparisons and its text are the same.)
 ///
 /// Foundation divides digit by digit (40,000 instructions for 1720 × 20 ÷ 100) and compacts
 /// every result; here an operation is a few dozen instructions. A result is built with the
