@@ -26,7 +26,8 @@ static __thread free_block *pool[classes + 1];
 static __thread unsigned pool_size[classes + 1];
 /* A thread's pools die with it: the first block a thread keeps registers a destructor that
    gives its pools back to malloc, after which (libxml2's own thread destructors may still free)
-   the thread keeps nothing. */
+   the thread keeps nothing. (A thread whose first kept block comes in glibc's last round of
+   destructors would keep its few blocks: libxml2 frees nothing that late.) */
 enum { unregistered, registered, exiting };
 static __thread int pool_state;
 static pthread_key_t pool_key;
