@@ -12,4 +12,9 @@ int wuyou_exchange_paths(const char *first, const char *second);
    Returns 0, or -1 with errno set. */
 int wuyou_copy_range(int from, long long offset, int to, long long length);
 
+/* Reserves `length` bytes of `file` from `offset` ahead of a large write (fallocate(2) on
+   Linux: ext4 then skips allocating block by block as the pages fill); nothing where the file
+   system cannot, or elsewhere. */
+void wuyou_preallocate(int file, long long offset, long long length);
+
 #endif
