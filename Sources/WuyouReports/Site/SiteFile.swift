@@ -8,32 +8,24 @@ import WuyouMustache
 enum SiteFile {
     /// - Throws: ``Diagnostics`` holding one `output.cannot-write`.
     static func write(_ text: String, to path: String) throws(Diagnostics) {
-        // Straight from the string's storage: audit.csv of 100,000 surveys is tens of megabytes.
+        // Straight from the string's storage: the manifest of 100,000 surveys is megabytes.
         var text = text
-        let written = text.withUTF8 { bytes in
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
-            var offset = 0
-            while offset < bytes.count {
-                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
-        guard written else { throw error(path) }
+        let failure = text.withUTF8 { write(UnsafeRawBufferPointer($0), to: path) }
+        if let failure { throw error(path, failure) }
     }
 
     /// - Throws: ``Diagnostics`` holding one `output.cannot-write`.
     static func write(_ bytes: [UInt8], to path: String) throws(Diagnostics) {
+        let failure = bytes.withUnsafeBytes { write($0, to: path) }
+        if let failure { throw error(path, failure) }
+    }
+
+    /// The `errno` of a failure, or nil.
+    private static func write(_ buffer: UnsafeRawBufferPointer, to path: String) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw error(path) }
+        guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
-        guard OutputFile.writeAll(descriptor, bytes) else { throw error(path) }
+        return OutputFile.writeAll(descriptor, buffer) ? nil : errno
     }
 
     /// Writes a page rendered in pieces (see ``CompiledTemplate/render(_:writingTo:)``).
