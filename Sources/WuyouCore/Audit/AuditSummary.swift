@@ -83,10 +83,6 @@ public struct AuditSummary: Sendable {
     /// How many files could not be used.
     public var filesWithErrors: Int { Set(errors.map(\.location.file)).count }
 
-    /// The surveys every figure counts: all but drafts, whose facts are not yet an inspector's
-    /// and whose placeholder sub-district must not become a row of its own.
-    public var counted: [AuditedSurvey] { surveys.filter { !$0.isDraft } }
-
     /// Drafts, listed apart (see ``AuditedSurvey/isDraft``).
     public var drafts: [AuditedSurvey] { surveys.filter(\.isDraft) }
 
@@ -98,7 +94,7 @@ public struct AuditSummary: Sendable {
 
     /// passing ÷ counted surveys, to 4 decimals; nil when none was counted.
     public var passRate: Decimal? {
-        let counted = surveys.reduce(0) { $0 + ($1.isDraft ? 0 : 1) }
+        let counted = surveys.count - draftCount
         return counted == 0 ? nil : AuditSummary.fraction(passing, of: counted)
     }
 

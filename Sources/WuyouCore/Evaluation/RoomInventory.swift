@@ -29,11 +29,6 @@ public struct RoomInventory: Sendable {
 
     public var entries: [Entry]
 
-    /// Resolves every room of `centre` against the checklist's room vocabulary.
-    public init(centre: Survey.Centre?, checklist: Checklist) {
-        self.init(centre: centre, vocabulary: RoomVocabulary(checklist))
-    }
-
     /// Resolves every room of `centre` against a vocabulary worked out once for the checklist.
     init(centre: Survey.Centre?, vocabulary: RoomVocabulary) {
         entries = (centre?.rooms ?? []).map { room in

@@ -62,8 +62,8 @@ public struct AuditJSONRenderer: Sendable {
         .object([
             ("strict", .bool(summary.strict)),
             // Figures count finished surveys; drafts are in `reports`, flagged, and counted here.
-            ("surveys", .integer(summary.surveys.count - summary.drafts.count)),
-            ("drafts", .integer(summary.drafts.count)),
+            ("surveys", .integer(summary.surveys.count - summary.draftCount)),
+            ("drafts", .integer(summary.draftCount)),
             ("passing", .integer(summary.passing)),
             ("passRate", summary.passRate.map(JSONValue.number) ?? .null),
             ("filesWithErrors", .integer(summary.filesWithErrors)),
