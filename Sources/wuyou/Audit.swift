@@ -68,13 +68,14 @@ struct Audit: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let formats = try chosenFormats()
         let checklist = try options.loadChecklist()
         let builder = SiteBuilder(checklist: checklist, options: SiteBuilder.Options(
             inputs: inputs, outputDirectory: out, baselinePath: baseline,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, language: options.lang,
             strict: options.strict, templateDirectory: options.template, publicSite: publicSite,
             toolVersion: WuyouCommand.version, importer: WorkbookSurveyImporter(checklist: checklist),
-            formats: try chosenFormats()))
+            formats: formats))
         let bar = !quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
         let result: SiteBuilder.Result
         do {
@@ -90,7 +91,7 @@ struct Audit: AsyncParsableCommand {
             let summary = result.summary
             let files = summary.filesWithErrors
             try StandardOutput.write(
-                "\(try chosenFormats().contains(.html) ? out + "/index.html" : out): \(summary.passing) of \(summary.surveys.count) surveys pass"
+                "\(formats.contains(.html) ? out + "/index.html" : out): \(summary.passing) of \(summary.surveys.count) surveys pass"
                     + (files > 0 ? "; \(files) files could not be used" : "") + "\n",
                 language: options.lang)
         }

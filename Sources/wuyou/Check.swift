@@ -41,7 +41,7 @@ struct Check: AsyncParsableCommand {
             return
         }
         let workbooks = inputs.filter(WorkbookFiles.isWorkbook)
-        let xlsx = inputs.filter { $0.lowercased().hasSuffix(".xlsx") }
+        let xlsx = inputs.filter(WorkbookFiles.isXLSX)
         guard workbooks.count == inputs.count, xlsx.isEmpty || inputs.count == 1 else {
             throw ValidationError("Check one survey XML file, or one workbook: an .xlsx file or its .csv sheets.")
         }

@@ -45,7 +45,7 @@ struct Import: AsyncParsableCommand {
         }
         guard !inputs.isEmpty else { throw ValidationError("Name a workbook (.xlsx) or its sheets (.csv), or use --template FILE.xlsx.") }
         guard out != nil else { throw ValidationError("Name the folder to write surveys in with --out DIR.") }
-        let workbooks = inputs.filter { $0.lowercased().hasSuffix(".xlsx") }
+        let workbooks = inputs.filter(WorkbookFiles.isXLSX)
         guard workbooks.isEmpty || inputs.count == 1 else {
             throw ValidationError("Import one .xlsx workbook at a time, or a set of .csv sheets.")
         }

@@ -9,7 +9,8 @@ public enum WorkbookFiles {
         isXLSX(path) || isCSV(path)
     }
 
-    static func isXLSX(_ path: String) -> Bool { path.lowercased().hasSuffix(".xlsx") }
+    /// Whether `path` names an `.xlsx` workbook (any case).
+    public static func isXLSX(_ path: String) -> Bool { path.lowercased().hasSuffix(".xlsx") }
     static func isCSV(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
 
     /// The sheets of the workbook in `paths`: one `.xlsx` file, or `.csv` files.
