@@ -25,34 +25,31 @@ public struct SurveySource: Sendable {
     ///
     /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
     public func loadSurvey() throws(Diagnostics) -> Survey {
-        switch content {
-        case .file:
-            return try SurveyLoader.loadSurvey(path: path)
-        case .imported(let bytes, let origin):
-            do {
-                var survey = try SurveyLoader.loadSurvey(bytes: bytes, path: path)
-                survey.workbookOrigin = origin
-                return survey
-            } catch {
-                throw Diagnostics(error.items.map { var moved = $0; moved.location = origin.location(ofLine: $0.location.line); return moved })
-            }
-        case .unusable(let diagnostics):
-            throw Diagnostics(diagnostics)
-        }
+        try read(file: SurveyLoader.loadSurvey(path:), imported: SurveyLoader.loadSurvey(bytes:path:)) { $0.workbookOrigin = $1 }
     }
 
     /// Loads and validates the survey.
     ///
     /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
     public func load() throws(Diagnostics) -> SurveyLoader.Loaded {
+        try read(file: SurveyLoader.load(path:), imported: SurveyLoader.load(bytes:path:)) { $0.survey.workbookOrigin = $1 }
+    }
+
+    /// The content read by `file` or `imported`; an import is marked with its workbook origin by
+    /// `mark`, and its diagnostics point at its row.
+    private func read<Value>(
+        file: (String) throws(Diagnostics) -> Value,
+        imported: ([UInt8], String) throws(Diagnostics) -> Value,
+        mark: (inout Value, WorkbookOrigin) -> Void
+    ) throws(Diagnostics) -> Value {
         switch content {
         case .file:
-            return try SurveyLoader.load(path: path)
+            return try file(path)
         case .imported(let bytes, let origin):
             do {
-                var loaded = try SurveyLoader.load(bytes: bytes, path: path)
-                loaded.survey.workbookOrigin = origin
-                return loaded
+                var value = try imported(bytes, path)
+                mark(&value, origin)
+                return value
             } catch {
                 // Imports are checked against the schema already; should one fail, say where its row is.
                 throw Diagnostics(error.items.map { var moved = $0; moved.location = origin.location(ofLine: $0.location.line); return moved })
