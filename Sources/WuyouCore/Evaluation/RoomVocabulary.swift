@@ -67,7 +67,7 @@ final class RoomVocabulary: @unchecked Sendable {
     /// The known code an unknown one (lower-cased) was probably meant to be.
     func probableCode(ofCode lowered: String) -> String? {
         remembered(lowered, in: \.guessesByCode) {
-            codes.contains(lowered) ? lowered : EditDistance.closest(to: lowered, among: codes)
+            knows(code: lowered) ? lowered : EditDistance.closest(to: lowered, among: codes)
         }
     }
 
