@@ -46,7 +46,7 @@ final class WorkbookArchive {
         } catch {
             throw Diagnostics(Diagnostic(.workbookNotZip, at: location))
         }
-        if let count = Self.declaredEntryCount(bytes), count > limits.entries {
+        if let count = ZipDirectory.declaredEntryCount(in: bytes), count > limits.entries {
             throw Diagnostics(Diagnostic(.workbookZipTooManyEntries, at: location, [
                 "count": .count(count), "limit": .count(limits.entries),
             ]))
@@ -75,19 +75,6 @@ final class WorkbookArchive {
 
     /// Stops the inflater from inside its callbacks.
     private struct Stop: Error {}
-
-    /// The entry count the end-of-central-directory record declares, read before anything is listed.
-    private static func declaredEntryCount(_ bytes: [UInt8]) -> Int? {
-        guard bytes.count >= 22 else { return nil }
-        var offset = bytes.count - 22
-        while offset >= max(0, bytes.count - 22 - 0xFFFF) {
-            if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 5, bytes[offset + 3] == 6 {
-                return Int(bytes[offset + 10]) | Int(bytes[offset + 11]) << 8
-            }
-            offset -= 1
-        }
-        return nil
-    }
 
     /// Whether the archive has a part of that name.
     func contains(_ name: String) -> Bool {

@@ -46,6 +46,11 @@ struct ZipDirectory {
 
     /// The offset of the end-of-central-directory record: the last signature within the final
     /// 64 KiB + 22 bytes (the record, then a comment of at most 65535 bytes).
+    /// The entry count the end-of-central-directory record declares, read before anything is listed.
+    static func declaredEntryCount(in bytes: [UInt8]) -> Int? {
+        endOfCentralDirectory(in: bytes).map { Int(u16(bytes, $0 + 10)) }
+    }
+
     private static func endOfCentralDirectory(in bytes: [UInt8]) -> Int? {
         guard bytes.count >= 22 else { return nil }
         var offset = bytes.count - 22
