@@ -127,16 +127,22 @@ public struct AuditSummary: Sendable {
         AuditTotals(subdistrict: nil, surveys: surveys.lazy.filter { !$0.isDraft })
     }
 
-    /// Totals per sub-district, by name in UTF-8 order; surveys without a sub-district last.
+    /// Totals per sub-district, in the order of ``subdistrictGroups``.
     public var subdistrictTotals: [AuditTotals] {
-        // Grouped by position, not by copying the surveys.
+        subdistrictGroups.map { group in
+            AuditTotals(subdistrict: group.name, surveys: group.indices.lazy.map { surveys[$0] })
+        }
+    }
+
+    /// Survey positions by sub-district, by name in UTF-8 order, surveys naming none last
+    /// (grouped by position, not by copying the surveys). Drafts are in no group: their
+    /// sub-district may be the template's placeholder.
+    public var subdistrictGroups: [(name: String?, indices: [Int])] {
         let groups = Dictionary(grouping: surveys.indices.filter { !surveys[$0].isDraft }) { surveys[$0].subdistrict ?? "" }
         return groups.keys.sorted { lhs, rhs in
             if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
             return SurveyInputs.utf8Order(lhs, rhs)
-        }.map { name in
-            AuditTotals(subdistrict: name.isEmpty ? nil : name, surveys: (groups[name] ?? []).lazy.map { surveys[$0] })
-        }
+        }.map { name in (name.isEmpty ? nil : name, groups[name] ?? []) }
     }
 
     static func fraction(_ part: Int, of whole: Int) -> Decimal {

@@ -83,14 +83,16 @@ struct AuditPageContext: Sendable {
     /// passing, most gaps, path.
     func worstFirst(_ indices: [Int]? = nil) -> [Int] {
         let surveys = summary.surveys
-        return (indices ?? surveys.indices.filter { !surveys[$0].isDraft }).sorted { lhs, rhs in
-            let left = surveys[lhs], right = surveys[rhs]
+        // Gaps counted once a survey, not in every comparison.
+        let ranked = (indices ?? surveys.indices.filter { !surveys[$0].isDraft }).map { (index: $0, gaps: surveys[$0].count(.gap)) }
+        return ranked.sorted { lhs, rhs in
+            let left = surveys[lhs.index], right = surveys[rhs.index]
             if (left.score == nil) != (right.score == nil) { return left.score == nil }
             if let l = left.score, let r = right.score, l != r { return l < r }
             if left.fails != right.fails { return left.fails }
-            if left.count(.gap) != right.count(.gap) { return left.count(.gap) > right.count(.gap) }
+            if lhs.gaps != rhs.gaps { return lhs.gaps > rhs.gaps }
             return SurveyInputs.utf8Order(left.path, right.path)
-        }
+        }.map(\.index)
     }
 
     /// Positions of the drafts, in path order: listed apart, counted nowhere.

@@ -55,7 +55,9 @@ struct CentresPage: TemplateModel, Sendable {
         .object("labels") { $0.labels },
     ])
 
-    init(_ context: AuditPageContext) {
+    /// - Parameter subdistricts: The sub-districts in the order of
+    ///   ``AuditSummary/subdistrictGroups``, each with its surveys worst first.
+    init(_ context: AuditPageContext, subdistricts: [(name: String?, indices: [Int])]) {
         let text = context.text
         let summary = context.summary
         labels = AuditLabels(language: context.language)
@@ -65,13 +67,13 @@ struct CentresPage: TemplateModel, Sendable {
         let counted = summary.surveys.count - summary.draftCount
         subtitle = text.subtitle(surveys: counted, failedFiles: summary.filesWithErrors, drafts: summary.draftCount)
         note = text.allCentresNote(surveys: counted) + text.countsNote()
-        groups = AuditPageContext.bySubdistrict(summary).enumerated().map { position, group in
+        groups = subdistricts.enumerated().map { position, group in
             let passing = group.indices.count { !summary.surveys[$0].fails }
             return Group(
                 anchor: "d-\(position + 1)", name: group.name ?? text.noSubdistrict(),
                 href: AuditPageContext.subdistrictHref(group.name),
                 summary: text.passSentence(passing: passing, of: group.indices.count, strict: summary.strict),
-                rows: context.rows(context.worstFirst(group.indices), pathToRoot: ""))
+                rows: context.rows(group.indices, pathToRoot: ""))
         }
         let drafts = context.drafts()
         if !drafts.isEmpty {
@@ -81,19 +83,5 @@ struct CentresPage: TemplateModel, Sendable {
         }
         hasBaseline = context.comparison != nil
         provenance = context.provenance
-    }
-}
-
-extension AuditPageContext {
-    /// Survey positions by sub-district, in the order of ``AuditSummary/subdistrictTotals``
-    /// (by name in UTF-8 order, surveys naming none last).
-    /// Drafts are in no group: their sub-district may be the template's placeholder.
-    static func bySubdistrict(_ summary: AuditSummary) -> [(name: String?, indices: [Int])] {
-        let counted = summary.surveys.indices.filter { !summary.surveys[$0].isDraft }
-        let groups = Dictionary(grouping: counted) { summary.surveys[$0].subdistrict ?? "" }
-        return groups.keys.sorted { lhs, rhs in
-            if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
-            return SurveyInputs.utf8Order(lhs, rhs)
-        }.map { key in (key.isEmpty ? nil : key, groups[key] ?? []) }
     }
 }

@@ -235,9 +235,12 @@ public struct SiteBuilder: Sendable {
     private func writePages(_ context: AuditPageContext, templates: TemplateLibrary, staging: URL) throws(Diagnostics) {
         try SiteFile.write(templates.index.render(IndexPage(context)), to: staging.appendingPathComponent("index.html").path)
         try SiteFile.write(templates.stylesheet.render(StyleSheet()), to: staging.appendingPathComponent("style.css").path)
-        try SiteFile.write(templates.centres, CentresPage(context), to: staging.appendingPathComponent("centres.html").path)
+        // Grouped and ordered once for the all-centres page and the sub-district pages.
+        let subdistricts = context.summary.subdistrictGroups.map { group in (name: group.name, indices: context.worstFirst(group.indices)) }
+        try SiteFile.write(
+            templates.centres, CentresPage(context, subdistricts: subdistricts), to: staging.appendingPathComponent("centres.html").path)
         try createFolder(staging.appendingPathComponent("subdistricts"))
-        for group in AuditPageContext.bySubdistrict(context.summary) {
+        for group in subdistricts {
             let page = SubdistrictPage(context, name: group.name, indices: group.indices)
             try SiteFile.write(
                 templates.subdistrict, page, to: staging.appendingPathComponent(AuditPageContext.subdistrictHref(group.name)).path)

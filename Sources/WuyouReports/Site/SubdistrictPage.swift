@@ -43,7 +43,7 @@ struct SubdistrictPage: TemplateModel, Sendable {
 
     /// - Parameters:
     ///   - name: The sub-district, nil for the surveys that name none.
-    ///   - indices: Its surveys' positions in `context.summary.surveys`.
+    ///   - indices: Its surveys' positions in `context.summary.surveys`, worst first.
     init(_ context: AuditPageContext, name: String?, indices: [Int]) {
         let text = context.text
         let language = context.language
@@ -68,7 +68,7 @@ struct SubdistrictPage: TemplateModel, Sendable {
         // per requirement is on the index; each centre's own change is in its row.
         complianceChart = context.complianceChart(own.compliance, changes: nil, id: "chart-compliance")
         centresNote = text.subdistrictCentresNote()
-        centres = context.rows(context.worstFirst(indices), pathToRoot: "../")
+        centres = context.rows(indices, pathToRoot: "../")
         hasBaseline = context.comparison != nil
         provenance = context.provenance
     }
