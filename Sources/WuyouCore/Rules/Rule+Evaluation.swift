@@ -114,7 +114,7 @@ extension RuleEvaluationContext {
 
     /// The items of `inventory` and its element's line; nil when the list element is absent.
     private func listed(_ inventory: SurveyInventory) -> (count: Int, line: Int)? {
-        listed[SurveyInventory.allCases.firstIndex(of: inventory)!]
+        listed[inventory.position]
     }
 
     fileprivate func itemCount(_ inventory: SurveyInventory, minimum: Int, partial: Bool, unit: String?) -> RuleOutcome {

@@ -2,6 +2,17 @@
 public enum SurveyInventory: String, Sendable, CaseIterable {
     case services, regulations, departments, developments, rooms
 
+    /// The list's place in ``allCases``, without searching it (asked for every list rule).
+    var position: Int {
+        switch self {
+        case .services: 0
+        case .regulations: 1
+        case .departments: 2
+        case .developments: 3
+        case .rooms: 4
+        }
+    }
+
     /// Where the list sits in a survey, from the root, e.g. `service-station/regulations`.
     public var path: String {
         switch self {
