@@ -11,29 +11,23 @@ import Foundation
 public enum DecimalText {
     /// The text of `value`, exactly as `value.description`.
     public static func text(_ value: Decimal) -> String {
-        guard layoutVerified, let parts = parts(of: value) else { return value.description }
+        guard layoutVerified, let parts = DecimalParts.read(value) else { return value.description }
         return withText(parts) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Appends the UTF-8 of `value.description` to `output`.
     public static func append(_ value: Decimal, to output: inout [UInt8]) {
-        guard layoutVerified, let parts = parts(of: value) else {
+        guard layoutVerified, let parts = DecimalParts.read(value) else {
             output.append(contentsOf: value.description.utf8)
             return
         }
         withText(parts) { output.append(contentsOf: $0) }
     }
 
-    /// A decimal's sign, stored mantissa (up to 64 bits) and exponent, from its bytes; nil for
-    /// NaN and for mantissas wider than 64 bits.
-    private static func parts(of value: Decimal) -> (negative: Bool, mantissa: UInt64, exponent: Int)? {
-        DecimalParts.read(value).map { ($0.negative, $0.mantissa, $0.exponent) }
-    }
-
     /// Calls `body` with what `Decimal._toString` writes: the stored digits, zeros for a
     /// positive exponent, a point (with `0.` and zeros before it when needed) for a negative one.
     private static func withText<Result>(
-        _ parts: (negative: Bool, mantissa: UInt64, exponent: Int), _ body: (UnsafeBufferPointer<UInt8>) -> Result
+        _ parts: DecimalParts, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         // A sign, 20 digits, a point and at most 128 zeros (the exponent is 8 bits).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 160) { buffer in
@@ -83,7 +77,7 @@ public enum DecimalText {
         }
     }
 
-    /// Whether this Foundation's decimals have the layout ``parts(of:)`` reads: probe values of
+    /// Whether this Foundation's decimals have the layout ``DecimalParts/read(_:)`` reads: probe values of
     /// every shape (integers, fractions, negatives, trailing zeros, zero) agree with `description`.
     static let layoutVerified: Bool = {
         let probes: [Decimal] = [
@@ -92,7 +86,7 @@ public enum DecimalText {
             Decimal(UInt64.max), Decimal(string: "0.6667")!, Decimal(string: "98765.4321")!,
         ]
         return probes.allSatisfy { probe in
-            guard let parts = parts(of: probe) else { return false }
+            guard let parts = DecimalParts.read(probe) else { return false }
             return withText(parts) { $0.elementsEqual(probe.description.utf8) }
         }
     }()
