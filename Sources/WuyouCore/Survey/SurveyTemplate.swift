@@ -104,11 +104,7 @@ public enum SurveyTemplate {
     /// ``isPlaceholder(_:)`` of UTF-8 bytes: most values are rejected by their first and last
     /// bytes, without making a string.
     static func isPlaceholder(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        var end = utf8.count
-        while start < end, XMLValues.isASCIISpace(utf8[start]) { start += 1 }
-        while end > start, XMLValues.isASCIISpace(utf8[end - 1]) { end -= 1 }
-        let core = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        let core = XMLValues.trimmingASCIISpace(utf8)
         // Unless an end is other white space, a placeholder starts EF BC 88 and ends EF BC 89.
         if !XMLValues.endsInWhiteSpace(core) {
             guard core.count >= 6, core[0] == 0xEF, core[1] == 0xBC, core[2] == 0x88,

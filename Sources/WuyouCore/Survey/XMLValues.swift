@@ -86,15 +86,20 @@ enum XMLValues {
     /// ``boolean(_:)`` of UTF-8 bytes.
     static func boolean(utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
         // The four words are ASCII; other bytes at the ends can only be trimmed (slowly).
-        var start = 0
-        var end = utf8.count
-        while start < end, isASCIISpace(utf8[start]) { start += 1 }
-        while end > start, isASCIISpace(utf8[end - 1]) { end -= 1 }
-        let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
+        let word = trimmingASCIISpace(utf8)
         if word.elementsEqual("true".utf8) || word.elementsEqual("1".utf8) { return true }
         if word.elementsEqual("false".utf8) || word.elementsEqual("0".utf8) { return false }
         guard word.contains(where: { $0 >= 0x80 }) else { return nil }
         return boolean(String(decoding: utf8, as: UTF8.self))
+    }
+
+    /// `utf8` without the ASCII white space at its ends.
+    static func trimmingASCIISpace(_ utf8: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = utf8.count
+        while start < end, isASCIISpace(utf8[start]) { start += 1 }
+        while end > start, isASCIISpace(utf8[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: utf8[start..<end])
     }
 
     static func isASCIISpace(_ byte: UInt8) -> Bool {
