@@ -275,20 +275,14 @@ public struct SiteBuilder: Sendable {
 
     /// Writes `audit.csv` a megabyte at a time.
     private func writeAuditCSV(summary: AuditSummary, comparison: BaselineComparison?, to path: String) throws(Diagnostics) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SiteFile.error(path) }
-        defer { close(descriptor) }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity((1 << 20) + (64 << 10))
-        var failure: Int32 = 0
-        AuditCSVRenderer().write(summary, comparison: comparison, into: &buffer) { buffer in
-            if buffer.count >= 1 << 20 {
-                if failure == 0, !OutputFile.writeAll(descriptor, buffer) { failure = errno }
-                buffer.removeAll(keepingCapacity: true)
+        try SiteFile.write(to: path) { drain in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity((1 << 20) + (64 << 10))
+            AuditCSVRenderer().write(summary, comparison: comparison, into: &buffer) { buffer in
+                if buffer.count >= 1 << 20 { drain(&buffer) }
             }
+            drain(&buffer)
         }
-        if failure == 0, !OutputFile.writeAll(descriptor, buffer) { failure = errno }
-        guard failure == 0 else { throw SiteFile.error(path, failure) }
     }
 
     /// Writes `audit.json`: the head, the report elements copied from the spills in path order

@@ -32,11 +32,19 @@ enum SiteFile {
     ///
     /// - Throws: ``Diagnostics`` holding one `output.cannot-write`.
     static func write<Root>(_ template: CompiledTemplate<Root>, _ model: Root, to path: String) throws(Diagnostics) {
+        try write(to: path) { drain in template.render(model, writingTo: drain) }
+    }
+
+    /// Writes a file produced in pieces: `produce` hands each piece to the drain it is given,
+    /// which writes the bytes and empties them.
+    ///
+    /// - Throws: ``Diagnostics`` holding one `output.cannot-write`.
+    static func write(to path: String, _ produce: (_ drain: @escaping (inout [UInt8]) -> Void) -> Void) throws(Diagnostics) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw error(path) }
         defer { close(descriptor) }
         var failure: Int32 = 0
-        template.render(model) { bytes in
+        produce { bytes in
             if failure == 0, !OutputFile.writeAll(descriptor, bytes) { failure = errno }
             bytes.removeAll(keepingCapacity: true)
         }
