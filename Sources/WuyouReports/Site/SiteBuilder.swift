@@ -166,7 +166,7 @@ public struct SiteBuilder: Sendable {
                 ? HTMLReportRenderer(language: options.language, templates: templates, toolVersion: options.toolVersion) : nil,
             json: formats.contains(.json) ? AuditJSONRenderer(language: options.language, checklist: checklist) : nil,
             names: PageNames(), staging: staging.path, strict: options.strict, publicSite: options.publicSite,
-            baseline: baseline.map(BaselineComparison.latestByCentre(in:)))
+            baseline: baseline.map { (BaselineComparison.latestByCentre(in: $0), checklist.requirements.map(\.id)) })
         var collected = try await evaluate(
             discovery.sources, with: job, spills: spills, inputErrors: discovery.errors, progress: progress)
         job.names.forget()

@@ -20,8 +20,9 @@ struct SurveyJob: Sendable {
     let staging: String
     let strict: Bool
     let publicSite: Bool
-    /// Each centre's latest survey in the baseline, for the pages' 较上次 section.
-    let baseline: [CentreKey: BaselineAudit.Centre]?
+    /// Each centre's latest survey in the baseline, for the pages' 较上次 section, and the
+    /// checklist's requirement ids in the order of a survey's statuses (worked out once).
+    let baseline: (latest: [CentreKey: BaselineAudit.Centre], requirementIDs: [String])?
 
     /// Loads and evaluates one survey, writes its page under its final name (or parks it, see
     /// ``PageNames``) and appends its JSON to `spill`.
@@ -48,7 +49,7 @@ struct SurveyJob: Sendable {
         var output = Output(outcome: .audited(audited))
         if let page {
             let since = baseline.map {
-                BaselineComparison.change(for: audited, requirementIDs: evaluator.checklist.requirements.map(\.id), latest: $0)
+                BaselineComparison.change(for: audited, requirementIDs: $0.requirementIDs, latest: $0.latest)
             }
             let bytes = page.renderBytes(
                 report, surveyFileName: nil, indexHref: "../index.html", stylesheetHref: "../style.css", since: since)
