@@ -46,8 +46,7 @@ public enum SurveyInputs {
             } else if let importer, importer.reads(input) {
                 workbooks.append(input)
             } else {
-                var status = stat()
-                found.append(Found(path: input, file: stat(input, &status) == 0 ? FileID(status) : nil))
+                found.append(Found(path: input, file: FileID(path: input)))
             }
         }
         var seen = SeenFiles()
@@ -60,8 +59,7 @@ public enum SurveyInputs {
         }
         if let importer, !workbooks.isEmpty {
             sources += importer.surveys(in: workbooks.filter { path in
-                var status = stat()
-                return stat(path, &status) == 0 ? seen.isFirst(path, hint: FileID(status)) : true
+                FileID(path: path).map { seen.isFirst(path, hint: $0) } ?? true
             })
             sources.sort { utf8Order($0.path, $1.path) }
         }
@@ -75,6 +73,13 @@ public enum SurveyInputs {
 
         init(_ status: stat) {
             self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        }
+
+        /// The file `path` leads to (links followed); nil when there is none.
+        init?(path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            self.init(status)
         }
 
         init(device: UInt64, inode: UInt64) {
@@ -99,9 +104,8 @@ public enum SurveyInputs {
         }
 
         private static func sameFile(_ one: String, _ other: String) -> Bool {
-            var left = stat(), right = stat()
-            guard stat(one, &left) == 0, stat(other, &right) == 0 else { return false }
-            return FileID(left) == FileID(right)
+            guard let left = FileID(path: one), let right = FileID(path: other) else { return false }
+            return left == right
         }
     }
 
