@@ -188,8 +188,6 @@ public struct SiteBuilder: Sendable {
                 }
                 summary.surveys[position].pageStem = stem
             }
-        }
-        if formats.contains(.html) {
             try settlePages(collected.placements, kept: kept, stems: summary.surveys.map(\.pageStem), staging: staging.path)
         }
 
