@@ -26,7 +26,12 @@ public struct Requirement: Sendable {
         var title: LocalizedText
         var basisNote: LocalizedText
         var advice: LocalizedText
-        var rule: Rule
+        /// A constant, so that evaluating reads it in place: a variable would be copied out
+        /// for every survey and requirement. A requirement given another rule gets a new box.
+        let rule: Rule
+        /// What every finding of the requirement asks of the rule, worked out once.
+        let expectation: FindingValue
+        let isNumeric: Bool
         var ruleSource: RuleSource
         var line: Int
 
@@ -47,15 +52,17 @@ public struct Requirement: Sendable {
             self.basisNote = basisNote
             self.advice = advice
             self.rule = rule
+            expectation = rule.expectation
+            isNumeric = rule.isNumeric
             self.ruleSource = ruleSource
             self.line = line
         }
 
-        func copy() -> Storage {
+        func copy(rule: Rule? = nil) -> Storage {
             Storage(
                 id: id, category: category, clause: clause, severity: severity, basis: basis, facility: facility,
                 centralOnly: centralOnly, effectiveFrom: effectiveFrom, title: title, basisNote: basisNote,
-                advice: advice, rule: rule, ruleSource: ruleSource, line: line)
+                advice: advice, rule: rule ?? self.rule, ruleSource: ruleSource, line: line)
         }
     }
 
@@ -75,6 +82,13 @@ public struct Requirement: Sendable {
             id: id, category: category, clause: clause, severity: severity, basis: basis, facility: facility,
             centralOnly: centralOnly, effectiveFrom: effectiveFrom, title: title, basisNote: basisNote,
             advice: advice, rule: rule, ruleSource: ruleSource, line: line)
+    }
+
+    /// Whether `other` is a copy of this very requirement, unchanged: one pointer comparison,
+    /// for renderers that worked out a checklist's words once. False says nothing about
+    /// whether the two are alike.
+    public func isSameDefinition(as other: borrowing Requirement) -> Bool {
+        storage === other.storage
     }
 
     public var id: String {
@@ -137,7 +151,19 @@ public struct Requirement: Sendable {
 
     public var rule: Rule {
         get { storage.rule }
-        set { unique().rule = newValue }
+        set { storage = storage.copy(rule: newValue) }
+    }
+
+    /// What the rule expects, as a finding states it when the survey sets no threshold of its own.
+    public var expectation: FindingValue { storage.expectation }
+
+    /// Whether the rule's gaps carry a shortfall and unit (``Rule/isNumeric``).
+    var ruleIsNumeric: Bool { storage.isNumeric }
+
+    /// The rule's outcome for the survey of `context`, the rule read where it lies: a copy
+    /// of it per survey and requirement was a tenth of an evaluation.
+    func outcome(in context: inout RuleEvaluationContext) -> RuleOutcome {
+        storage.rule.outcome(in: &context, requirement: storage.id)
     }
 
     /// The rule as the checklist wrote it (kind and parameters), for display and comparison.

@@ -38,24 +38,35 @@ public struct Evaluator: Sendable {
         // The survey is read in place: a copy of it per requirement was a tenth of an evaluation.
         if requirement.centralOnly && !context.survey.community.central {
             return Finding(
-                requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
+                requirement: requirement, status: .notApplicable, expected: requirement.expectation, expectsRuleStandard: true,
                 observed: .notCentral, line: context.survey.community.line)
         }
         if let effective = requirement.effectiveFrom, context.survey.date < effective {
             return Finding(
-                requirement: requirement, status: .notApplicable, expected: requirement.rule.expectation,
+                requirement: requirement, status: .notApplicable, expected: requirement.expectation, expectsRuleStandard: true,
                 observed: .effectiveFrom(effective.text), line: context.survey.line)
         }
         if requirement.facility && !context.hasCentre {
-            return Finding(requirement: requirement, status: .unknown, expected: requirement.rule.expectation, observed: .notRecorded)
+            return Finding(
+                requirement: requirement, status: .unknown, expected: requirement.expectation, expectsRuleStandard: true,
+                observed: .notRecorded)
         }
-        let outcome = requirement.rule.outcome(in: &context, requirement: requirement.id)
-        let numeric = requirement.rule.isNumeric || outcome.unit != nil
-        let reportsShortfall = numeric && outcome.status.isShortfall
+        var outcome = requirement.outcome(in: &context)
+        let reportsShortfall = (requirement.ruleIsNumeric || outcome.unit != nil) && outcome.status.isShortfall
+        // The outcome's values move into the finding instead of being copied.
+        let ownExpectation = outcome.expected.take()
+        let expectsRuleStandard = if case .none = ownExpectation { true } else { false }
         return Finding(
-            requirement: requirement, status: outcome.status, expected: outcome.expected ?? requirement.rule.expectation, observed: outcome.observed,
+            requirement: requirement, status: outcome.status, expected: ownExpectation ?? requirement.expectation,
+            expectsRuleStandard: expectsRuleStandard, observed: outcome.observed.take(),
             shortfall: reportsShortfall ? outcome.shortfall.map { DecimalRounding.rounded($0) } : nil,
-            unit: reportsShortfall ? outcome.unit : nil,
-            line: outcome.line, obligations: outcome.obligations, possibleTypos: outcome.possibleTypos)
+            unit: reportsShortfall ? outcome.unit.take() : nil, line: outcome.line,
+            obligations: swapOut(&outcome.obligations), possibleTypos: swapOut(&outcome.possibleTypos))
+    }
+
+    private func swapOut<Element>(_ list: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &list)
+        return taken
     }
 }

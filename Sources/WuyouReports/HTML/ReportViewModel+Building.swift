@@ -298,7 +298,7 @@ private struct Builder {
     /// How the required space is worked out, from the checklist's own per-item rule.
     private func developmentsNote() -> String {
         for finding in report.findings where finding.requirement.rule.yieldsObligations {
-            if case .ratio(let requiredArea, let perArea, _) = finding.requirement.rule.expectation {
+            if case .ratio(let requiredArea, let perArea, _) = finding.requirement.expectation {
                 return labels.developmentsNote(
                     requiredArea: text.number(requiredArea), perArea: text.number(perArea),
                     clause: finding.requirement.clause)

@@ -38,13 +38,14 @@ public struct JSONReportRenderer: SurveyReportRenderer {
 
         /// The words of every requirement, by index.
         struct Table: Sendable {
+            /// The requirements the words are of, to tell a finding of another checklist.
+            var requirements: [Requirement]
             var ids: [Words]
             var severities: [Words]
             var bases: [Words]
             var clauses: [Words]
             var titles: [Words]
-            var expectations: [FindingValue?]
-            var expectationTexts: [Words?]
+            var expectations: [Words]
             var statuses: [Status: Words]
 
             /// Opens requirement `index`'s finding and writes its words, and the rule's standard
@@ -64,9 +65,9 @@ public struct JSONReportRenderer: SurveyReportRenderer {
                 put(clauses[index])
                 sink.constantKey("title")
                 put(titles[index])
-                if expected, let worded = expectationTexts[index] {
+                if expected {
                     sink.constantKey("expected")
-                    put(worded)
+                    put(expectations[index])
                 }
             }
         }
@@ -76,7 +77,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         /// status.
         struct Heads: Sendable {
             var plain: JSONPrewritten
-            var withExpected: JSONPrewritten?
+            var withExpected: JSONPrewritten
         }
 
         let table: Table
@@ -101,15 +102,14 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         init(_ checklist: Checklist, language: ReportLanguage, findingMembers: JSONLayout) {
             let text = ReportText(language: language, checklist: checklist)
             let requirements = checklist.requirements
-            let expectations: [FindingValue?] = requirements.map(\.rule.expectation)
             let table = Table(
+                requirements: requirements,
                 ids: requirements.map { Words($0.id) },
                 severities: requirements.map { Words($0.severity.rawValue) },
                 bases: requirements.map { Words($0.basis.rawValue) },
                 clauses: requirements.map { Words($0.clause) },
                 titles: requirements.map { Words($0.title.text(language.rawValue)) },
-                expectations: expectations,
-                expectationTexts: expectations.map { expectation in expectation.map { Words(text.value($0)) } },
+                expectations: requirements.map { Words(text.value($0.expectation)) },
                 statuses: Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, Words($0.rawValue)) }))
             heads = requirements.indices.map { index in
                 Status.allCases.map { status in
@@ -118,8 +118,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
                             table.writeHead(index: index, status: status, expected: expected, to: &sink)
                         }
                     }
-                    return Heads(plain: prewritten(expected: false),
-                                 withExpected: table.expectationTexts[index] == nil ? nil : prewritten(expected: true))
+                    return Heads(plain: prewritten(expected: false), withExpected: prewritten(expected: true))
                 }
             }
             self.table = table
@@ -183,10 +182,12 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.closeObject()
         sink.key("findings")
         sink.openArray()
+        // Findings are read where they lie: handing one to a function copied it, requirement,
+        // values, lists and all.
         report.findings.withUnsafeBufferPointer { findings in
             for index in findings.indices {
                 sink.element()
-                write(findings[index], at: index, text: text, to: &sink)
+                write(findingAt: index, of: findings, text: text, to: &sink)
             }
         }
         sink.closeArray()
@@ -234,31 +235,34 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.closeObject()
     }
 
-    private func write<Sink: JSONSink>(_ finding: borrowing Finding, at index: Int, text: ReportText, to sink: inout Sink) {
-        // No closure here: one that mentioned the finding would copy it.
+    private func write<Sink: JSONSink>(
+        findingAt index: Int, of findings: UnsafeBufferPointer<Finding>, text: ReportText, to sink: inout Sink
+    ) {
+        let finding = findings.baseAddress! + index
         var known: ChecklistWords?
-        if let words, words.table.ids.indices.contains(index), words.table.ids[index].text == finding.requirement.id {
+        if let words, words.table.requirements.indices.contains(index),
+           words.table.requirements[index].isSameDefinition(as: finding.pointee.requirement) {
             known = words
         }
         if let known {
-            let standard = finding.expected != nil && finding.expected == known.table.expectations[index]
-            let heads = known.heads[index][finding.status.position]
-            if let head = standard ? heads.withExpected : heads.plain, sink.openObject(prewritten: head) {
+            let standard = finding.pointee.expectsRuleStandard
+            let heads = known.heads[index][finding.pointee.status.position]
+            if sink.openObject(prewritten: standard ? heads.withExpected : heads.plain) {
                 // The head was written for this indentation.
             } else {
-                known.table.writeHead(index: index, status: finding.status, expected: standard, to: &sink)
+                known.table.writeHead(index: index, status: finding.pointee.status, expected: standard, to: &sink)
             }
-            if !standard, let expected = finding.expected {
+            if !standard, let expected = finding.pointee.expected {
                 sink.constantKey("expected")
                 sink.string(text.value(expected))
             }
         } else {
-            let requirement = finding.requirement
+            let requirement = finding.pointee.requirement
             sink.openObject()
             sink.constantKey("id")
             sink.string(requirement.id)
             sink.constantKey("status")
-            sink.string(finding.status.rawValue)
+            sink.string(finding.pointee.status.rawValue)
             sink.constantKey("severity")
             sink.string(requirement.severity.rawValue)
             sink.constantKey("basis")
@@ -267,12 +271,12 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             sink.string(requirement.clause)
             sink.constantKey("title")
             sink.string(requirement.title.text(language.rawValue))
-            if let expected = finding.expected {
+            if let expected = finding.pointee.expected {
                 sink.constantKey("expected")
                 sink.string(text.value(expected))
             }
         }
-        if let observed = finding.observed {
+        if let observed = finding.pointee.observed {
             sink.constantKey("observed")
             if let words = known?.constant(observed) {
                 sink.string(words.text, escaped: words.json)
@@ -280,21 +284,21 @@ public struct JSONReportRenderer: SurveyReportRenderer {
                 sink.string(text.value(observed))
             }
         }
-        if let shortfall = finding.shortfall, let unit = finding.unit {
+        if let shortfall = finding.pointee.shortfall, let unit = finding.pointee.unit {
             sink.constantKey("shortfall")
             sink.number(shortfall)
             sink.constantKey("unit")
             sink.string(unit)
         }
-        if let line = finding.line {
+        if let line = finding.pointee.line {
             sink.constantKey("line")
             sink.integer(line)
         }
         // Only when there are any, so that reports without them keep the format's shape.
-        if !finding.possibleTypos.isEmpty {
+        if !finding.pointee.possibleTypos.isEmpty {
             sink.key("possibleTypos")
             sink.openArray()
-            for typo in finding.possibleTypos {
+            for typo in finding.pointee.possibleTypos {
                 sink.element()
                 sink.openObject()
                 sink.key("line")
