@@ -18,10 +18,13 @@ final class StreamedTableBuilder {
     @exclusivity(unchecked) private var utf8: [UInt8] = []
     @exclusivity(unchecked) private var elementNames = AddressTable()
     @exclusivity(unchecked) private var attributeNames = AddressTable()
-    /// Per open element kept in the table: its index, its last child so far, and its text so
-    /// far (text is appended when the element ends, so that it stays contiguous).
-    @exclusivity(unchecked) private var open: [(index: Int, lastChild: Int)] = []
-    @exclusivity(unchecked) private var texts: [[UInt8]] = []
+    /// Per open element kept in the table: its index, its last child so far, and where its
+    /// text starts in ``pendingText``.
+    @exclusivity(unchecked) private var open: [(index: Int, lastChild: Int, textStart: Int)] = []
+    /// The text of the open elements, outermost first: an element's own text is moved to
+    /// ``utf8`` when it ends, so that it stays contiguous there and its children's text, moved
+    /// out before, never splits it.
+    @exclusivity(unchecked) private var pendingText: [UInt8] = []
     /// Open elements inside one left out (another namespace), itself included.
     @exclusivity(unchecked) private var skipped = 0
     /// The document ended with no parse error, namespace error or DOCTYPE.
@@ -79,8 +82,7 @@ final class StreamedTableBuilder {
             }
             open[last].lastChild = index
         }
-        open.append((index, ElementTable.none))
-        if texts.count < open.count { texts.append([]) }
+        open.append((index, ElementTable.none, pendingText.count))
     }
 
     private func inNamespace(_ uri: UnsafePointer<xmlChar>?) -> Bool {
@@ -95,17 +97,16 @@ final class StreamedTableBuilder {
             skipped -= 1
             return
         }
-        guard let (index, _) = open.popLast() else { return }
-        let depth = open.count
+        guard let (index, _, textStart) = open.popLast() else { return }
         let start = utf8.count
-        utf8.append(contentsOf: texts[depth])
-        texts[depth].removeAll(keepingCapacity: true)
+        utf8.append(contentsOf: pendingText[textStart...])
+        pendingText.removeLast(pendingText.count - textStart)
         elements[index].text = start..<utf8.count
     }
 
     fileprivate func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
         guard skipped == 0, !open.isEmpty, let bytes, count > 0 else { return }
-        texts[open.count - 1].append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+        pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
 
     /// An attribute's value as SAX hands it over, where libxml2 writes each `&` the document
@@ -147,21 +148,23 @@ final class StreamedTableBuilder {
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { userData, localName, _, uri, _, _, count, _, fields in
-            builder(userData).startElement(localName, uri, count: Int(count), fields)
+            withBuilder(userData) { $0.startElement(localName, uri, count: Int(count), fields) }
         }
-        handler.endElementNs = { userData, _, _, _ in builder(userData).endElement() }
-        handler.characters = { userData, bytes, count in builder(userData).characters(bytes, count) }
+        handler.endElementNs = { userData, _, _, _ in withBuilder(userData) { $0.endElement() } }
+        handler.characters = { userData, bytes, count in withBuilder(userData) { $0.characters(bytes, count) } }
         handler.ignorableWhitespace = handler.characters
-        handler.cdataBlock = { userData, bytes, count in builder(userData).characters(bytes, count) }
-        handler.endDocument = { userData in builder(userData).endDocument() }
+        handler.cdataBlock = { userData, bytes, count in withBuilder(userData) { $0.characters(bytes, count) } }
+        handler.endDocument = { userData in withBuilder(userData) { $0.endDocument() } }
         // As every parse here: a DOCTYPE stops it before its internal subset is read.
-        handler.internalSubset = { userData, _, _, _ in builder(userData).refuseDoctype() }
+        handler.internalSubset = { userData, _, _, _ in withBuilder(userData) { $0.refuseDoctype() } }
         return handler
     }
 
 }
 
-/// The builder a SAX event's user data points to.
-private func builder(_ userData: UnsafeMutableRawPointer?) -> StreamedTableBuilder {
-    Unmanaged<StreamedTableBuilder>.fromOpaque(userData!).takeUnretainedValue()
+/// Hands `body` the builder a SAX event's user data points to, without retaining it: the
+/// parse that sends the events holds it (``XMLSchema/validTable(of:limits:vocabulary:)``),
+/// and a retain and release per event showed in profiles.
+private func withBuilder(_ userData: UnsafeMutableRawPointer?, _ body: (StreamedTableBuilder) -> Void) {
+    Unmanaged<StreamedTableBuilder>.fromOpaque(userData!)._withUnsafeGuaranteedRef(body)
 }

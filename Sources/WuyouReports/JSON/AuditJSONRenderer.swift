@@ -26,10 +26,15 @@ public struct AuditJSONRenderer: Sendable {
     /// when the file is assembled).
     public func reportElement(_ report: SurveyReport) -> [UInt8] {
         var sink = JSONBytes(layout: .oneLine)
+        writeReportElement(report, to: &sink)
+        return sink.bytes
+    }
+
+    /// Appends ``reportElement(_:)``'s bytes to `sink`, a sink laid out on one line.
+    public func writeReportElement(_ report: SurveyReport, to sink: inout JSONBytes) {
         sink.raw("    ")
         (reports ?? JSONReportRenderer(language: language)).write(report, to: &sink)
         sink.raw(",\n")
-        return sink.bytes
     }
 
     /// The file up to the value of `reports`: `{`, `format`, `checklist`, `summary`, `baseline`

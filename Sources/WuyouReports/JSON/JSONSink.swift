@@ -119,6 +119,21 @@ public struct JSONBytes: JSONSink {
         storage = [UInt8](unsafeUninitializedCapacity: size) { _, count in count = size }
     }
 
+    /// How many bytes are written.
+    public var count: Int { length }
+
+    /// The bytes written so far, in place.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[..<length])) }
+    }
+
+    /// Forgets the bytes written, keeping the room they took, to write more text from the top
+    /// (every container written so far must be closed).
+    public mutating func removeAll() {
+        precondition(depth == 0, "JSONBytes emptied with a container open")
+        length = 0
+    }
+
     /// Copies `count` bytes from `source` to the end.
     private mutating func put(_ source: UnsafeRawPointer, count: Int) {
         if length + count > storage.count {

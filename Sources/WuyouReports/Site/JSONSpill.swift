@@ -19,7 +19,9 @@ final class JSONSpill: @unchecked Sendable {
     let id: Int
     let path: String
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
+    /// Fragments not yet written, rendered here directly instead of into a fresh buffer per
+    /// report that was then copied in.
+    private var buffer = JSONBytes(layout: .oneLine, capacity: JSONSpill.flushSize + (64 << 10))
     /// Bytes already written to the file.
     private var written = 0
     private static let flushSize = 1 << 20
@@ -30,26 +32,26 @@ final class JSONSpill: @unchecked Sendable {
         self.path = path
         descriptor = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw SiteFile.error(path) }
-        buffer.reserveCapacity(Self.flushSize + (64 << 10))
     }
 
     deinit {
         close(descriptor)
     }
 
-    /// Appends one fragment.
-    func append(_ bytes: [UInt8]) throws(Diagnostics) -> Range {
-        let range = Range(spill: id, offset: written + buffer.count, length: bytes.count)
-        buffer.append(contentsOf: bytes)
+    /// Appends one fragment, which `write` renders.
+    func append(_ write: (inout JSONBytes) -> Void) throws(Diagnostics) -> Range {
+        let start = buffer.count
+        write(&buffer)
+        let range = Range(spill: id, offset: written + start, length: buffer.count - start)
         if buffer.count >= Self.flushSize { try flush() }
         return range
     }
 
     func flush() throws(Diagnostics) {
-        guard !buffer.isEmpty else { return }
-        guard OutputFile.writeAll(descriptor, buffer) else { throw SiteFile.error(path) }
+        guard buffer.count > 0 else { return }
+        guard buffer.withBytes({ OutputFile.writeAll(descriptor, $0) }) else { throw SiteFile.error(path) }
         written += buffer.count
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// Appends `length` bytes from `offset` of this spill to `output` (flushed first).

@@ -63,7 +63,7 @@ struct SurveyJob: Sendable {
             }
         }
         if let json, let spill {
-            output.fragment = try spill.append(json.reportElement(report))
+            output.fragment = try spill.append { sink in json.writeReportElement(report, to: &sink) }
         }
         return output
     }
