@@ -44,12 +44,12 @@ extension RuleEvaluationContext {
     fileprivate func booleanFact(_ fact: SurveyFact, elementAbsent: Status) -> RuleOutcome {
         switch survey.reading(of: fact) {
         case .elementAbsent:
-            return RuleOutcome(status: elementAbsent, expected: .yes, observed: elementAbsent == .gap ? .missing : .notRecorded)
+            return RuleOutcome(status: elementAbsent, observed: elementAbsent == .gap ? .missing : .notRecorded)
         case .attributeAbsent(let line):
-            return RuleOutcome(status: .unknown, expected: .yes, observed: .notRecorded, line: line)
+            return RuleOutcome(status: .unknown, observed: .notRecorded, line: line)
         case .value(let text, let line):
             let value = XMLValues.boolean(text) ?? false
-            return RuleOutcome(status: value ? .met : .gap, expected: .yes, observed: value ? .yes : .no, line: line)
+            return RuleOutcome(status: value ? .met : .gap, observed: value ? .yes : .no, line: line)
         }
     }
 
@@ -62,16 +62,15 @@ extension RuleEvaluationContext {
     }
 
     fileprivate func numericMinimum(_ fact: SurveyFact, minimum: Decimal, unit: String, premisesNoneAsZero: Bool) -> RuleOutcome {
-        let expected = FindingValue.atLeast(minimum, unit: unit)
         if premisesNoneAsZero && hasNoPremises {
-            return RuleOutcome(status: .gap, expected: expected, observed: .noPremises, shortfall: minimum, unit: unit, line: centreLine)
+            return RuleOutcome(status: .gap, observed: .noPremises, shortfall: minimum, unit: unit, line: centreLine)
         }
         let reading = survey.reading(of: fact)
         guard case .value(let text, let line) = reading, let value = XMLValues.decimal(text) else {
-            return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: reading.line)
+            return RuleOutcome(status: .unknown, observed: .notRecorded, line: reading.line)
         }
         return RuleOutcome(
-            status: DecimalMath.less(value, minimum) ? .gap : .met, expected: expected, observed: .amount(value, unit: unit),
+            status: DecimalMath.less(value, minimum) ? .gap : .met, observed: .amount(value, unit: unit),
             shortfall: DecimalMath.subtract(minimum, value), unit: unit, line: line)
     }
 
@@ -105,11 +104,9 @@ extension RuleEvaluationContext {
 
     fileprivate func roomPresent(_ code: String) -> RuleOutcome {
         guard let entry = rooms.room(serving: code) else {
-            return RuleOutcome(
-                status: .gap, expected: .room(code: code), observed: .missing, line: centreLine,
-                possibleTypos: rooms.probableTypos(of: code))
+            return RuleOutcome(status: .gap, observed: .missing, line: centreLine, possibleTypos: rooms.probableTypos(of: code))
         }
-        return RuleOutcome(status: .met, expected: .room(code: code), observed: .roomFound(name: entry.normalisedName), line: entry.room.line)
+        return RuleOutcome(status: .met, observed: .roomFound(name: entry.normalisedName), line: entry.room.line)
     }
 
     /// The items of `inventory` and its element's line; nil when the list element is absent.
@@ -118,13 +115,12 @@ extension RuleEvaluationContext {
     }
 
     fileprivate func itemCount(_ inventory: SurveyInventory, minimum: Int, partial: Bool, unit: String?) -> RuleOutcome {
-        let expected = FindingValue.atLeast(DecimalMath.decimal(minimum), unit: unit ?? "")
         guard let (count, line) = listed(inventory) else {
-            return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded)
+            return RuleOutcome(status: .unknown, observed: .notRecorded)
         }
         let status: Status = count >= minimum ? .met : (count > 0 && partial ? .partial : .gap)
         return RuleOutcome(
-            status: status, expected: expected, observed: .amount(DecimalMath.decimal(count), unit: unit ?? ""),
+            status: status, observed: .amount(DecimalMath.decimal(count), unit: unit ?? ""),
             shortfall: DecimalMath.decimal(minimum - count), unit: unit, line: line)
     }
 
@@ -162,14 +158,13 @@ extension RuleEvaluationContext {
             guard case .value(let text, _) = reading else { return nil }
             return XMLValues.boolean(text)
         }
-        let expected = FindingValue.factsTrue(facts.count, of: facts.count)
         guard values.count == facts.count else {
-            return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: line)
+            return RuleOutcome(status: .unknown, observed: .notRecorded, line: line)
         }
         let trueCount = values.filter { $0 }.count
         let status: Status = trueCount == facts.count ? .met : (trueCount > 0 ? .partial : .gap)
         return RuleOutcome(
-            status: status, expected: expected, observed: .factsTrue(trueCount, of: facts.count),
+            status: status, observed: .factsTrue(trueCount, of: facts.count),
             shortfall: DecimalMath.decimal(facts.count - trueCount), unit: unit, line: line)
     }
 
@@ -230,7 +225,7 @@ extension RuleEvaluationContext {
                 return RuleOutcome(status: .unknown, observed: .notRecorded, line: line)
             }
             let holds = try document.evaluate(assertion.test, namespaces: namespaces).truthValue
-            return RuleOutcome(status: holds ? .met : .gap, expected: .assertion(true), observed: .assertion(holds), line: line)
+            return RuleOutcome(status: holds ? .met : .gap, observed: .assertion(holds), line: line)
         } catch {
             warnings.append(Diagnostic(
                 .ruleFailed, at: Diagnostic.Location(file: survey.path), severity: .warning,
