@@ -5,8 +5,8 @@
 #   wuyou data   wuyou audit --formats json,csv (audit.json and audit.csv, for dashboards),
 #   wuyou site   wuyou audit (the whole site: pages, index, sub-districts, all-centres, data),
 # and prints time (median of 3 with hyperfine, else of 3 timed runs), surveys/s, the ratio to
-# xmllint and peak RSS (GNU time). It first checks that the Python script agrees with wuyou's
-# findings on the corpus.
+# xmllint, how many times faster than the Python script each run is, and peak RSS (GNU time).
+# It first checks that the Python script agrees with wuyou's findings on the corpus.
 #
 #   bench/run-benchmark.sh [N]            # default 20000 surveys
 #   bench/run-benchmark.sh --memory [N]   # one full audit of N surveys (default 100000): time and peak RSS
@@ -89,12 +89,12 @@ rss=(
   "$(peak_rss "$wuyou" audit "$surveys" --out "$work/site" --quiet)"
 )
 echo "$n surveys, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'):"
-printf '| %-12s | %8s | %10s | %11s | %9s |\n' run time surveys/s "× xmllint" "peak RSS"
-printf '|%s|%s|%s|%s|%s|\n' "--------------" "----------" "------------" "-------------" "-----------"
+printf '| %-12s | %8s | %10s | %11s | %13s | %9s |\n' run time surveys/s "× xmllint" "Python ÷ run" "peak RSS"
+printf '|%s|%s|%s|%s|%s|%s|\n' "--------------" "----------" "------------" "-------------" "---------------" "-----------"
 for i in "${!names[@]}"; do
   python3 -c "
 import sys
-t, x, n = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
-print(f'| {sys.argv[4]:<12} | {t:7.2f}s | {n / t:10,.0f} | {t / x:11.2f} | {sys.argv[5]:>6} MB |')
-" "${times[$i]}" "${times[0]}" "$n" "${names[$i]}" "${rss[$i]}"
+t, x, p, n = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+print(f'| {sys.argv[5]:<12} | {t:7.2f}s | {n / t:10,.0f} | {t / x:11.2f} | {p / t:12.2f}× | {sys.argv[6]:>6} MB |')
+" "${times[$i]}" "${times[0]}" "${times[1]}" "$n" "${names[$i]}" "${rss[$i]}"
 done

@@ -69,6 +69,23 @@ struct DecimalMathTests {
         }
     }
 
+    @Test("a running sum is Foundation's sum of the same amounts, bit for bit, past 64 bits too",
+          arguments: [0, 1, 2, 3])
+    func runningSums(seed: UInt64) {
+        var generator = Seeded(state: seed)
+        // Orders that cancel to zero, cross 64 bits and come back, or mix scales.
+        let amounts = (0..<400).map { _ in Self.operands.randomElement(using: &generator)! }
+            + Self.operands + Self.operands.map { 0 - $0 }
+        var sum = DecimalSum()
+        var foundation = Decimal(0)
+        for (count, amount) in amounts.enumerated() {
+            sum.add(amount)
+            foundation += amount
+            #expect(Self.bytes(sum.value) == Self.bytes(foundation), "after \(count + 1) amounts")
+        }
+        #expect(Self.bytes(DecimalSum().value) == Self.bytes(Decimal(0)))
+    }
+
     @Test("the fast paths are taken for a survey's numbers")
     func fastPathsUsed() {
         #expect(DecimalParts(Decimal(string: "594")!) != nil)

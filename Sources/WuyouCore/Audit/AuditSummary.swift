@@ -115,22 +115,18 @@ public struct AuditSummary: Sendable {
 
     /// How many surveys fall in each score band, in ``ScoreBand`` order.
     public var scoreDistribution: [(band: ScoreBand, count: Int)] {
-        var counts: [ScoreBand: Int] = [:]
-        for survey in surveys where !survey.isDraft {
-            counts[ScoreBand(score: survey.score), default: 0] += 1
-        }
-        return ScoreBand.allCases.map { ($0, counts[$0] ?? 0) }
+        ScoreBand.distribution(of: surveys.indices.lazy.filter { !surveys[$0].isDraft }.map { surveys[$0].scoreBand })
     }
 
     /// Totals over every counted survey.
     public var totals: AuditTotals {
-        AuditTotals(subdistrict: nil, surveys: surveys.lazy.filter { !$0.isDraft })
+        AuditTotals(subdistrict: nil, surveys: surveys, positions: surveys.indices.lazy.filter { !surveys[$0].isDraft })
     }
 
     /// Totals per sub-district, in the order of ``subdistrictGroups``.
     public var subdistrictTotals: [AuditTotals] {
         subdistrictGroups.map { group in
-            AuditTotals(subdistrict: group.name, surveys: group.indices.lazy.map { surveys[$0] })
+            AuditTotals(subdistrict: group.name, surveys: surveys, positions: group.indices)
         }
     }
 

@@ -18,33 +18,38 @@ public struct AuditTotals: Sendable {
     public var developerShortfall: Decimal
     public var developmentsShort: Int
 
-    /// Sums over `surveys` in one pass, copying none of them (an audit may hold 100,000).
-    public init<Surveys: Sequence<AuditedSurvey>>(subdistrict: String?, surveys: Surveys) {
+    /// Sums over the surveys at `positions` of `surveys` in one pass, reading each where it
+    /// lies (an audit may hold 100,000, and copying each out was most of the time).
+    public init(subdistrict: String?, surveys: [AuditedSurvey], positions: some Sequence<Int>) {
         self.subdistrict = subdistrict
         var count = 0, passing = 0, centresShortOfArea = 0, awarded = 0, developmentsShort = 0
-        var areaShortfall: Decimal = 0, award: Decimal = 0, awardCity: Decimal = 0, awardSubdistrict: Decimal = 0
-        var developerShortfall: Decimal = 0
-        for survey in surveys {
-            count += 1
-            if !survey.fails { passing += 1 }
-            areaShortfall = DecimalMath.add(areaShortfall, survey.areaShortfall)
-            if DecimalMath.less(0, survey.areaShortfall) { centresShortOfArea += 1 }
-            award = DecimalMath.add(award, survey.award)
-            awardCity = DecimalMath.add(awardCity, survey.awardCity)
-            awardSubdistrict = DecimalMath.add(awardSubdistrict, survey.awardSubdistrict)
-            if DecimalMath.less(0, survey.award) { awarded += 1 }
-            developerShortfall = DecimalMath.add(developerShortfall, survey.developerShortfall)
-            developmentsShort += survey.developmentsShort
+        var areaShortfall = DecimalSum(), award = DecimalSum(), awardCity = DecimalSum(), awardSubdistrict = DecimalSum()
+        var developerShortfall = DecimalSum()
+        surveys.withUnsafeBufferPointer { surveys in
+            for position in positions {
+                let survey = surveys.baseAddress! + position
+                precondition(surveys.indices.contains(position), "a survey position outside the audit")
+                count += 1
+                if !survey.pointee.fails { passing += 1 }
+                areaShortfall.add(survey.pointee.areaShortfall)
+                if DecimalMath.less(0, survey.pointee.areaShortfall) { centresShortOfArea += 1 }
+                award.add(survey.pointee.award)
+                awardCity.add(survey.pointee.awardCity)
+                awardSubdistrict.add(survey.pointee.awardSubdistrict)
+                if DecimalMath.less(0, survey.pointee.award) { awarded += 1 }
+                developerShortfall.add(survey.pointee.developerShortfall)
+                developmentsShort += survey.pointee.developmentsShort
+            }
         }
         self.surveys = count
         self.passing = passing
-        self.areaShortfall = areaShortfall
+        self.areaShortfall = areaShortfall.value
         self.centresShortOfArea = centresShortOfArea
-        self.award = award
-        self.awardCity = awardCity
-        self.awardSubdistrict = awardSubdistrict
+        self.award = award.value
+        self.awardCity = awardCity.value
+        self.awardSubdistrict = awardSubdistrict.value
         self.awarded = awarded
-        self.developerShortfall = developerShortfall
+        self.developerShortfall = developerShortfall.value
         self.developmentsShort = developmentsShort
     }
 }

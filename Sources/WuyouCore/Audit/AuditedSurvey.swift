@@ -17,7 +17,11 @@ public struct AuditedSurvey: Sendable {
     public var isDraft: Bool
     /// Fails under the audit's strictness (see ``SurveyReport/fails(strict:)``).
     public var fails: Bool
-    public var score: Decimal?
+    public var score: Decimal? {
+        didSet { scoreBand = ScoreBand(score: score) }
+    }
+    /// The band of ``score``, worked out once: a distribution bands every survey of an audit.
+    public private(set) var scoreBand: ScoreBand
     /// The counts behind ``score`` (see ``SurveyReport/scoreParts``).
     public var scoreParts: (met: Int, judged: Int)
     /// One status per requirement, in checklist order.
@@ -58,6 +62,7 @@ public struct AuditedSurvey: Sendable {
         isDraft = survey.isDraft
         fails = report.fails(strict: strict)
         score = report.score
+        scoreBand = ScoreBand(score: report.score)
         scoreParts = report.scoreParts
         statuses = report.findings.map(\.status)
         var areaShortfall: Decimal?

@@ -28,4 +28,11 @@ public enum ScoreBand: String, Sendable, CaseIterable {
             self = .below60
         }
     }
+
+    /// How many of `bands` fall in each band, in ``allCases`` order.
+    public static func distribution(of bands: some Sequence<ScoreBand>) -> [(band: ScoreBand, count: Int)] {
+        var counts = [Int](repeating: 0, count: allCases.count)
+        for band in bands { counts[allCases.firstIndex(of: band)!] += 1 }
+        return zip(allCases, counts).map { ($0, $1) }
+    }
 }

@@ -80,6 +80,27 @@ public enum DecimalMath {
 }
 
 /// A decimal as sign, mantissa and exponent: mantissa × 10^exponent.
+/// A running total of decimals: what ``DecimalMath/add(_:_:)`` gives adding them one by one,
+/// kept in 64-bit parts while it fits, so that summing an audit's 100,000 amounts makes one
+/// `Decimal` instead of one per amount.
+public struct DecimalSum: Sendable {
+    private var exact = DecimalParts(negative: false, mantissa: 0, exponent: 0)
+    /// The sum from the first amount that did not fit on, added by Foundation.
+    private var wide: Decimal?
+
+    public init() {}
+
+    public mutating func add(_ value: Decimal) {
+        if wide == nil, let parts = DecimalParts(value), let sum = exact.adding(parts) {
+            exact = sum
+        } else {
+            wide = DecimalMath.add(wide ?? exact.decimal, value)
+        }
+    }
+
+    public var value: Decimal { wide ?? exact.decimal }
+}
+
 struct DecimalParts {
     var negative: Bool
     var mantissa: UInt64

@@ -116,8 +116,7 @@ struct AuditPageContext: Sendable {
 
     /// The score distribution of `surveys` as a chart.
     func distributionChart(_ surveys: some Collection<AuditedSurvey>, id: String) -> IndexBarChart {
-        var counts: [ScoreBand: Int] = [:]
-        for survey in surveys { counts[ScoreBand(score: survey.score), default: 0] += 1 }
+        let counts = Dictionary(uniqueKeysWithValues: ScoreBand.distribution(of: surveys.lazy.map(\.scoreBand)))
         let most = max(1, counts.values.max() ?? 0)
         return IndexBarChart(
             id: id, title: text.distributionTitle(), description: text.distributionDescription(surveys: surveys.count),
