@@ -4,8 +4,9 @@
 #   python+lxml  bench/audit_lxml.py, a straightforward script doing the same 31 checks,
 #   wuyou data   wuyou audit --formats json,csv (audit.json and audit.csv, for dashboards),
 #   wuyou site   wuyou audit (the whole site: pages, index, sub-districts, all-centres, data),
-# and prints time (median of 3 with hyperfine, else of 3 timed runs), surveys/s, the ratio to
-# xmllint, how many times faster than the Python script each run is, and peak RSS (GNU time).
+# and prints time (median of 3 runs, interleaved, timed by hyperfine where installed),
+# surveys/s, the ratio to xmllint, how many times faster than the Python script each run is,
+# and peak RSS (GNU time).
 # It first checks that the Python script agrees with wuyou's findings on the corpus.
 #
 #   bench/run-benchmark.sh [N]            # default 20000 surveys
@@ -66,21 +67,29 @@ commands=(
 )
 
 median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
-times=()
-for command in "${commands[@]}"; do
+# One timed run of a command, in seconds: hyperfine where installed (exit status 1, some survey
+# failing, is the normal outcome of an audit), else the shell's clock.
+time_once() {
   if command -v hyperfine >/dev/null; then
-    # Exit status 1 (some survey fails) is the normal outcome of an audit.
-    hyperfine --warmup 1 --runs "$runs" -i --export-json "$work/h.json" --style none "$command" >&2
-    times+=("$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json")")
+    hyperfine --runs 1 -i --export-json "$work/h.json" --style none "$1" >&2
+    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$work/h.json"
   else
-    samples=()
-    for _ in $(seq "$runs"); do
-      start="$(date +%s.%N)"; sh -c "$command" >/dev/null 2>&1 || true; end="$(date +%s.%N)"
-      samples+=("$(python3 -c "print($end - $start)")")
-    done
-    times+=("$(median "${samples[@]}")")
+    local start end
+    start="$(date +%s.%N)"; sh -c "$1" >/dev/null 2>&1 || true; end="$(date +%s.%N)"
+    python3 -c "print($end - $start)"
   fi
+}
+# A warm-up run of each, then the runs interleaved (round after round of every command), so
+# that a slow spell of this shared machine falls on every command alike instead of on
+# whichever one it ran three times in a row.
+for command in "${commands[@]}"; do sh -c "$command" >/dev/null 2>&1 || true; done
+samples=()
+for _ in $(seq "$runs"); do
+  for i in "${!commands[@]}"; do samples[i]="${samples[i]:-} $(time_once "${commands[$i]}")"; done
 done
+times=()
+# shellcheck disable=SC2086 # each entry is a list of samples
+for i in "${!commands[@]}"; do times+=("$(median ${samples[$i]})"); done
 
 rss=(
   "$(peak_rss sh -c "${commands[0]}")"
