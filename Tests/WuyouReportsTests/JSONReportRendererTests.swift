@@ -16,6 +16,28 @@ struct JSONReportRendererTests {
         try assertGolden(json, named: "\(name).json")
     }
 
+    @Test("the words worked out once per checklist give the same JSON as wording each finding",
+          arguments: ["youyilu", "daqiaolu", "hangkonglu"])
+    func prewrittenWordsChangeNothing(_ name: String) throws {
+        let report = try HTMLFixtures.example(name)
+        let prewritten = JSONReportRenderer(language: .zh, checklist: report.checklist)
+        #expect(report.findings.contains { $0.expectsRuleStandard })
+        #expect(prewritten.render(report) == JSONReportRenderer(language: .zh).render(report))
+    }
+
+    @Test("a finding whose expectation is changed after evaluation is written with the new one",
+          arguments: HTMLFixtures.checklist.requirements.indices)
+    func changedExpectationIsWritten(_ index: Int) throws {
+        var report = try HTMLFixtures.example("daqiaolu")
+        let changed = FindingValue.atLeast(7, unit: "m2")
+        report.findings[index].expected = changed
+        #expect(!report.findings[index].expectsRuleStandard)
+        let data = Data(JSONReportRenderer(language: .zh, checklist: report.checklist).render(report).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings[index]["expected"] as? String == ReportText(language: .zh, checklist: report.checklist).value(changed))
+    }
+
     @Test func shapeFollowsTheContract() throws {
         let report = try HTMLFixtures.example("daqiaolu")
         let data = Data(JSONReportRenderer().render(report).utf8)

@@ -27,8 +27,8 @@ public struct AuditTotals: Sendable {
         var developerShortfall = DecimalSum()
         surveys.withUnsafeBufferPointer { surveys in
             for position in positions {
-                let survey = surveys.baseAddress! + position
                 precondition(surveys.indices.contains(position), "a survey position outside the audit")
+                let survey = surveys.baseAddress! + position
                 count += 1
                 if !survey.pointee.fails { passing += 1 }
                 areaShortfall.add(survey.pointee.areaShortfall)

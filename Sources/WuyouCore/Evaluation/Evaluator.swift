@@ -37,31 +37,38 @@ public struct Evaluator: Sendable {
     private func evaluate(_ requirement: Requirement, in context: inout RuleEvaluationContext) -> Finding {
         // The survey is read in place: a copy of it per requirement was a tenth of an evaluation.
         if requirement.centralOnly && !context.survey.community.central {
-            return Finding(
-                requirement: requirement, status: .notApplicable, expected: requirement.expectation, expectsRuleStandard: true,
-                observed: .notCentral, line: context.survey.community.line)
+            return statingRuleStandard(Finding(
+                requirement: requirement, status: .notApplicable, expected: requirement.expectation,
+                observed: .notCentral, line: context.survey.community.line))
         }
         if let effective = requirement.effectiveFrom, context.survey.date < effective {
-            return Finding(
-                requirement: requirement, status: .notApplicable, expected: requirement.expectation, expectsRuleStandard: true,
-                observed: .effectiveFrom(effective.text), line: context.survey.line)
+            return statingRuleStandard(Finding(
+                requirement: requirement, status: .notApplicable, expected: requirement.expectation,
+                observed: .effectiveFrom(effective.text), line: context.survey.line))
         }
         if requirement.facility && !context.hasCentre {
-            return Finding(
-                requirement: requirement, status: .unknown, expected: requirement.expectation, expectsRuleStandard: true,
-                observed: .notRecorded)
+            return statingRuleStandard(Finding(
+                requirement: requirement, status: .unknown, expected: requirement.expectation, observed: .notRecorded))
         }
         var outcome = requirement.outcome(in: &context)
         let reportsShortfall = (requirement.ruleIsNumeric || outcome.unit != nil) && outcome.status.isShortfall
         // The outcome's values move into the finding instead of being copied.
         let ownExpectation = outcome.expected.take()
-        let expectsRuleStandard = if case .none = ownExpectation { true } else { false }
-        return Finding(
+        let finding = Finding(
             requirement: requirement, status: outcome.status, expected: ownExpectation ?? requirement.expectation,
-            expectsRuleStandard: expectsRuleStandard, observed: outcome.observed.take(),
+            observed: outcome.observed.take(),
             shortfall: reportsShortfall ? outcome.shortfall.map { DecimalRounding.rounded($0) } : nil,
             unit: reportsShortfall ? outcome.unit.take() : nil, line: outcome.line,
             obligations: swapOut(&outcome.obligations), possibleTypos: swapOut(&outcome.possibleTypos))
+        // A pattern, not `== nil`: that compares through FindingValue's `==`, copying the value.
+        if case .none = ownExpectation { return statingRuleStandard(finding) }
+        return finding
+    }
+
+    /// `finding`, marked as expecting its requirement's own standard (see ``Finding/expectsRuleStandard``).
+    private func statingRuleStandard(_ finding: consuming Finding) -> Finding {
+        finding.expectsRuleStandard = true
+        return finding
     }
 
     private func swapOut<Element>(_ list: inout [Element]) -> [Element] {

@@ -4,10 +4,13 @@ import Foundation
 public struct Finding: Sendable {
     public var requirement: Requirement
     public var status: Status
-    public var expected: FindingValue?
+    public var expected: FindingValue? {
+        didSet { expectsRuleStandard = false }
+    }
     /// Whether ``expected`` is the requirement's own ``Requirement/expectation``, the same in
     /// every survey, rather than a threshold worked out for this one: renderers word it once.
-    public var expectsRuleStandard: Bool
+    /// Only the evaluator says so; any change to ``expected`` unsays it.
+    public internal(set) var expectsRuleStandard = false
     public var observed: FindingValue?
     /// Distance to the threshold in ``unit``: set for numeric gaps and partials only.
     public var shortfall: Decimal?
@@ -50,15 +53,13 @@ public struct Finding: Sendable {
     // Inlined: evaluating builds one per requirement, and a call copied each on its way back.
     @inline(__always)
     public init(
-        requirement: Requirement, status: Status, expected: FindingValue? = nil, expectsRuleStandard: Bool = false,
-        observed: FindingValue? = nil,
+        requirement: Requirement, status: Status, expected: FindingValue? = nil, observed: FindingValue? = nil,
         shortfall: Decimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = [],
         possibleTypos: [PossibleTypo] = []
     ) {
         self.requirement = requirement
         self.status = status
         self.expected = expected
-        self.expectsRuleStandard = expectsRuleStandard
         self.observed = observed
         self.shortfall = shortfall
         self.unit = unit

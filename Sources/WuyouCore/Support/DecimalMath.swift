@@ -79,13 +79,13 @@ public enum DecimalMath {
     }
 }
 
-/// A decimal as sign, mantissa and exponent: mantissa × 10^exponent.
 /// A running total of decimals: what ``DecimalMath/add(_:_:)`` gives adding them one by one,
 /// kept in 64-bit parts while it fits, so that summing an audit's 100,000 amounts makes one
 /// `Decimal` instead of one per amount.
 public struct DecimalSum: Sendable {
     private var exact = DecimalParts(negative: false, mantissa: 0, exponent: 0)
-    /// The sum from the first amount that did not fit on, added by Foundation.
+    /// The sum from the first amount whose 64-bit sum would not fit on, added one by one
+    /// with ``DecimalMath/add(_:_:)``.
     private var wide: Decimal?
 
     public init() {}
@@ -101,6 +101,7 @@ public struct DecimalSum: Sendable {
     public var value: Decimal { wide ?? exact.decimal }
 }
 
+/// A decimal as sign, mantissa and exponent: mantissa × 10^exponent.
 struct DecimalParts {
     var negative: Bool
     var mantissa: UInt64

@@ -7,8 +7,8 @@ import WuyouCore
 /// The file is `JSONValue.object([format, checklist, summary, baseline?, reports, errors]).serialized()`
 /// plus a newline, except that each report is on one line of its own: a file of 20,000 reports
 /// is a third smaller and a third faster to write, and a survey's report is one `grep` away.
-/// ``reportElement(_:)`` pre-serialises one element of `reports`, and the site builder splices
-/// the elements between ``head(summary:comparison:)`` and ``tail(summary:)``.
+/// ``writeReportElement(_:to:)`` pre-serialises one element of `reports`, and the site builder
+/// splices the elements between ``head(summary:comparison:)`` and ``tail(summary:)``.
 public struct AuditJSONRenderer: Sendable {
     public static let format = "wuyou-audit/1"
 
@@ -21,16 +21,9 @@ public struct AuditJSONRenderer: Sendable {
         reports = checklist.map { JSONReportRenderer(language: language, checklist: $0, layout: .oneLine) }
     }
 
-    /// One element of `reports` as it stands in the file, indented, on one line, followed by
-    /// `,` and a newline: what stands between two reports (the last one's comma is dropped
-    /// when the file is assembled).
-    public func reportElement(_ report: SurveyReport) -> [UInt8] {
-        var sink = JSONBytes(layout: .oneLine)
-        writeReportElement(report, to: &sink)
-        return sink.bytes
-    }
-
-    /// Appends ``reportElement(_:)``'s bytes to `sink`, a sink laid out on one line.
+    /// Appends one element of `reports` as it stands in the file to `sink` (a sink laid out on
+    /// one line): indented, on one line, followed by `,` and a newline, what stands between
+    /// two reports (the last one's comma is dropped when the file is assembled).
     public func writeReportElement(_ report: SurveyReport, to sink: inout JSONBytes) {
         sink.raw("    ")
         (reports ?? JSONReportRenderer(language: language)).write(report, to: &sink)

@@ -116,16 +116,15 @@ struct AuditPageContext: Sendable {
 
     /// The score distribution of `surveys` as a chart.
     func distributionChart(_ surveys: some Collection<AuditedSurvey>, id: String) -> IndexBarChart {
-        let counts = Dictionary(uniqueKeysWithValues: ScoreBand.distribution(of: surveys.lazy.map(\.scoreBand)))
-        let most = max(1, counts.values.max() ?? 0)
+        let distribution = ScoreBand.distribution(of: surveys.lazy.map(\.scoreBand))
+        let most = max(1, distribution.map(\.count).max() ?? 0)
         return IndexBarChart(
             id: id, title: text.distributionTitle(), description: text.distributionDescription(surveys: surveys.count),
             caption: text.distributionCaption(), labelHeader: AuditLabels(language: language)[.colBand],
             valueHeader: AuditLabels(language: language)[.colCount],
-            bars: ScoreBand.allCases.map { band in
-                let count = counts[band] ?? 0
-                return IndexBarChart.Bar(label: text.band(band), valueText: text.centreCount(count),
-                                         tooltip: text.bandTooltip(band, count: count), fraction: Double(count) / Double(most))
+            bars: distribution.map { band, count in
+                IndexBarChart.Bar(label: text.band(band), valueText: text.centreCount(count),
+                                  tooltip: text.bandTooltip(band, count: count), fraction: Double(count) / Double(most))
             })
     }
 
