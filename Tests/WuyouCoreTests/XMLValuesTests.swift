@@ -38,12 +38,22 @@ struct XMLValuesTests {
         "\u{205F}", "\u{200B}", "\u{FEFF}x", "\r\n", "e\u{301}", "12.50", "-0.001 ", "\u{1C}true",
     ]
 
+    /// `xs:boolean` as the schema defines it, on the string trimmed of Unicode white space.
+    private static func boolean(_ text: String) -> Bool? {
+        switch XMLValues.trimmed(text) {
+        case "true", "1": true
+        case "false", "0": false
+        default: nil
+        }
+    }
+
     @Test("byte readings agree with the string readings", arguments: values)
     func bytesAgreeWithStrings(_ text: String) {
         var bytes = text
         bytes.withUTF8 { utf8 in
             #expect(XMLValues.trimmed(utf8: utf8) == XMLValues.trimmed(text))
-            #expect(XMLValues.boolean(utf8: utf8) == XMLValues.boolean(text))
+            #expect(XMLValues.boolean(utf8: utf8) == Self.boolean(text))
+            #expect(XMLValues.boolean(text) == Self.boolean(text))
             #expect(XMLValues.tokens(utf8: utf8) == text.split(whereSeparator: \.isWhitespace).map(String.init))
             #expect(XMLValues.decimal(utf8: utf8) == XMLValues.decimal(text))
             #expect(SurveyTemplate.isPlaceholder(utf8: utf8) == SurveyTemplate.isPlaceholder(text))

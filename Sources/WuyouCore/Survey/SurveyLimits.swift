@@ -36,8 +36,13 @@ enum SurveyLimits {
         return counted
     }()
 
-    /// Attributes that hold names, checked against ``InputLimits/nameLength``.
-    private static let nameAttributes: Set<Int> = [SurveyNames.id, SurveyNames.name, SurveyNames.code, SurveyNames.subdistrict]
+    /// Per attribute name: whether it holds a name, checked against ``InputLimits/nameLength``
+    /// (a table, not a set: every attribute of every survey is looked up).
+    private static let holdsName: [Bool] = {
+        var holds = [Bool](repeating: false, count: SurveyNames.vocabulary.attributes.count)
+        for name in [SurveyNames.id, SurveyNames.name, SurveyNames.code, SurveyNames.subdistrict] { holds[name] = true }
+        return holds
+    }()
 
     /// Per element name: the limit on the length of its text, and how a message names it.
     private static let textLimits: [(limit: Int, what: String)?] = {
@@ -69,7 +74,8 @@ enum SurveyLimits {
                                         "limit": .count(counted.limit)])
             }
         }
-        for index in table.elements[element].attributes where nameAttributes.contains(table.attributes[index].name) {
+        for index in table.elements[element].attributes where holdsName.indices.contains(table.attributes[index].name)
+            && holdsName[table.attributes[index].name] {
             checkLength(table.attributes[index].value, limit: InputLimits.nameLength, what: describe(table.attributes[index].name))
         }
         if name == SurveyNames.room, let type = table.attribute(SurveyNames.type, of: element),

@@ -76,11 +76,10 @@ enum XMLValues {
 
     /// An `xs:boolean`: `true`/`1` or `false`/`0`.
     static func boolean(_ text: String?) -> Bool? {
-        switch text.map(trimmed) {
-        case "true", "1": true
-        case "false", "0": false
-        default: nil
-        }
+        // By its bytes: rules read a dozen booleans a survey, and trimming a string first asks
+        // Unicode about both of its ends.
+        guard var text else { return nil }
+        return text.withUTF8 { boolean(utf8: $0) }
     }
 
     /// ``boolean(_:)`` of UTF-8 bytes.
@@ -90,7 +89,11 @@ enum XMLValues {
         if word.elementsEqual("true".utf8) || word.elementsEqual("1".utf8) { return true }
         if word.elementsEqual("false".utf8) || word.elementsEqual("0".utf8) { return false }
         guard word.contains(where: { $0 >= 0x80 }) else { return nil }
-        return boolean(String(decoding: utf8, as: UTF8.self))
+        switch trimmed(String(decoding: utf8, as: UTF8.self)) {
+        case "true", "1": return true
+        case "false", "0": return false
+        default: return nil
+        }
     }
 
     /// `utf8` without the ASCII white space at its ends.

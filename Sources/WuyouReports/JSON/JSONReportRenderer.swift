@@ -276,12 +276,13 @@ public struct JSONReportRenderer: SurveyReportRenderer {
                 sink.string(text.value(expected))
             }
         }
-        if let observed = finding.pointee.observed {
+        // Tested and read through the pointer: binding the value copied it.
+        if case .some = finding.pointee.observed {
             sink.constantKey("observed")
-            if let words = known?.constant(observed) {
+            if let words = known?.constant(finding.pointee.observed!) {
                 sink.string(words.text, escaped: words.json)
             } else {
-                sink.string(text.value(observed))
+                sink.string(text.value(finding.pointee.observed!))
             }
         }
         if let shortfall = finding.pointee.shortfall, let unit = finding.pointee.unit {
