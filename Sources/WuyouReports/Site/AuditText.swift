@@ -205,9 +205,9 @@ public struct AuditText: Sendable {
     }
 
     /// An amount as every report writes it: plain digits (`60000`), as in the JSON's
-    /// `expected` and `observed`.
+    /// `expected` and `observed` (the same ``DecimalText`` they are written with).
     func amount(_ value: Decimal) -> String {
-        value.description
+        DecimalText.text(value)
     }
 
     /// Money as the reports write it: `60000` beside 元 in Chinese, `¥60000` in English.
