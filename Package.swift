@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "WuyouCore", targets: ["WuyouCore"]),
         .library(name: "WuyouReports", targets: ["WuyouReports"]),
         .library(name: "WuyouWorkbook", targets: ["WuyouWorkbook"]),
+        .library(name: "WuyouForm", targets: ["WuyouForm"]),
+        .library(name: "WuyouAudit", targets: ["WuyouAudit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,12 +53,32 @@ let package = Package(
             name: "WuyouReports",
             dependencies: [
                 "WuyouCore",
-                "CSystem",
                 "WuyouMustache",
             ],
             exclude: ["HTML/Templates"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "WuyouForm",
+            dependencies: [
+                "WuyouCore",
+                "WuyouReports",
+                "WuyouMustache",
+            ],
+            exclude: ["Templates"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "WuyouAudit",
+            dependencies: [
+                "WuyouCore",
+                "WuyouReports",
+                "WuyouMustache",
+                "CSystem",
+            ],
+            swiftSettings: strictSettings
         ),
         .target(
             name: "WuyouWorkbook",
@@ -73,6 +95,8 @@ let package = Package(
                 "WuyouCore",
                 "WuyouReports",
                 "WuyouWorkbook",
+                "WuyouForm",
+                "WuyouAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -85,6 +109,12 @@ let package = Package(
             name: "EmbedResources",
             capability: .buildTool(),
             dependencies: ["wuyou-embed"]
+        ),
+        .target(
+            name: "WuyouTestSupport",
+            dependencies: ["WuyouCore", "WuyouReports"],
+            path: "Tests/WuyouTestSupport",
+            swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouXMLTests",
@@ -113,8 +143,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "WuyouFormTests",
+            dependencies: ["WuyouForm", "WuyouReports", "WuyouCore", "WuyouTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WuyouAuditTests",
+            dependencies: ["WuyouAudit", "WuyouReports", "WuyouCore", "WuyouWorkbook", "WuyouTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "WuyouReportsTests",
-            dependencies: ["WuyouReports", "WuyouCore"],
+            dependencies: ["WuyouReports", "WuyouCore", "WuyouTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

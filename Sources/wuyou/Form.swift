@@ -1,5 +1,6 @@
 import ArgumentParser
 import WuyouCore
+import WuyouForm
 import WuyouReports
 
 struct Form: AsyncParsableCommand {

@@ -3,7 +3,7 @@ import Testing
 import WuyouXML
 @testable import WuyouCore
 
-@Suite("Audit core: inputs, page names, summary")
+@Suite("Audit core: file names, summary")
 struct AuditSummaryTests {
     /// Removed with the suite instance (one per test).
     final class Scratch: Sendable {
@@ -29,43 +29,6 @@ struct AuditSummaryTests {
         return AuditedSurvey(report: Evaluator(checklist: Fixtures.checklist).evaluate(loaded.survey, document: loaded.document), strict: strict)
     }
 
-    @Test("folders are searched recursively for *.xml in byte order; hidden entries skipped; each file once")
-    func discovery() throws {
-        let root = try folder([
-            "b.xml": "", "a.XML": "", "sub/c.xml": "", "sub/deeper/d.xml": "", "notes.txt": "",
-            ".git/e.xml": "", "sub/.f.xml": "", "Z.xml": "",
-        ])
-        let path = root.path
-        let found = SurveyInputs.discover([path + "/sub", path, path + "/b.xml", path + "/missing.xml"])
-        #expect(found.files == [
-            path + "/Z.xml", path + "/a.XML", path + "/b.xml", path + "/missing.xml",
-            path + "/sub/c.xml", path + "/sub/deeper/d.xml",
-        ])
-        #expect(found.errors.isEmpty)
-    }
-
-    @Test("a file reached through a symbolic link and directly is kept once")
-    func linkedDuplicates() throws {
-        let root = try folder(["real/a.xml": ""])
-        try FileManager.default.createSymbolicLink(atPath: root.path + "/link", withDestinationPath: root.path + "/real")
-        let found = SurveyInputs.discover([root.path])
-        #expect(found.files == [root.path + "/link/a.xml"])
-    }
-
-    @Test("a hard link is the same file; files a listing gives one inode number (as FUSE may) stay apart")
-    func identitiesFromListingsAreHints() throws {
-        let root = try folder(["a.xml": "", "b.xml": ""])
-        let (a, b) = (root.path + "/a.xml", root.path + "/b.xml")
-        try FileManager.default.linkItem(atPath: a, toPath: root.path + "/hard.xml")
-        #expect(SurveyInputs.discover([root.path]).files == [a, b])
-
-        // What a FUSE file system without use_ino shows: every entry with the same inode.
-        let sameNumber = SurveyInputs.FileID(device: 1, inode: 0xffff_ffff)
-        var seen = SurveyInputs.SeenFiles()
-        let kept = [a, b, root.path + "/hard.xml"].map { seen.isFirst($0, hint: sameNumber) }
-        #expect(kept == [true, true, false])
-    }
-
     struct NameCase: CustomTestStringConvertible, Sendable {
         var id: String
         var stem: String
@@ -81,7 +44,7 @@ struct AuditSummaryTests {
         NameCase(id: "/etc/x", stem: "_2fetc_2fx-4074fa01"),
     ])
     func pageNames(_ example: NameCase) {
-        let stem = AuditPageName.stem(forSurveyID: example.id)
+        let stem = SurveyFileName.stem(forSurveyID: example.id)
         #expect(stem == example.stem)
         #expect(stem.allSatisfy { "abcdefghijklmnopqrstuvwxyz0123456789._-".contains($0) })
         #expect(!stem.hasPrefix("."))
@@ -91,7 +54,7 @@ struct AuditSummaryTests {
     @Test("ids differing only in case, or spelling an escape, get different names")
     func pageNamesNeverCollide() {
         let ids = ["a", "A", "ab", "aB", "Ab", "AB", "a/b", "a_2fb", "友谊路", "友谊路 ", String(repeating: "长", count: 200)]
-        let stems = ids.map { AuditPageName.stem(forSurveyID: $0).lowercased() }
+        let stems = ids.map { SurveyFileName.stem(forSurveyID: $0).lowercased() }
         #expect(Set(stems).count == ids.count)
         #expect(stems.allSatisfy { $0.utf8.count < 120 })
     }

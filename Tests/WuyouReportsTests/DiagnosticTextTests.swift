@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 @Suite("Diagnostics in words")

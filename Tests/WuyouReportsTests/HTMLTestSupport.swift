@@ -1,53 +1,14 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
-/// Paths and loaders shared by the HTML report tests.
-enum HTMLFixtures {
-    /// The package root, found from this file's path (Tests/WuyouReportsTests/…).
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
+/// Paths and renderings only the report tests need.
+extension HTMLFixtures {
     static let goldenFolder = root.appendingPathComponent("Tests/WuyouReportsTests/Golden")
     static let templateFolder = root.appendingPathComponent("Sources/WuyouReports/HTML/Templates")
 
-    static let checklist: Checklist = {
-        do {
-            return try ChecklistReader.load(idOrPath: "laohekou-2023")
-        } catch {
-            fatalError("the bundled checklist does not load: \(error)")
-        }
-    }()
-
-    /// Evaluates `examples/<name>.xml` against the bundled checklist.
-    static func example(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SurveyReport {
-        let path = root.appendingPathComponent("examples/\(name).xml").path
-        let loaded = try #require(try? SurveyLoader.load(path: path), "examples/\(name).xml does not load", sourceLocation: sourceLocation)
-        return Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
-    }
-
-    /// Evaluates survey XML held in memory.
-    static func survey(xml: String, path: String = "inline.xml", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> SurveyReport {
-        let loaded: SurveyLoader.Loaded
-        do {
-            loaded = try SurveyLoader.load(bytes: Array(xml.utf8), path: path)
-        } catch {
-            Issue.record("survey does not load: \(error)", sourceLocation: sourceLocation)
-            throw error
-        }
-        return Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
-    }
-
-    /// The index page of an audit summary, as the site writes it.
-    static func renderIndex(_ summary: AuditSummary, language: ReportLanguage = .zh) throws -> String {
-        let library = try TemplateLibrary()
-        return String(decoding: library.index.render(IndexPage(summary: summary, comparison: nil, language: language, toolVersion: "0.0.0-test")), as: UTF8.self)
-    }
-
-    static func render(_ report: SurveyReport, language: ReportLanguage, templates: String? = nil) throws -> String {
-        try HTMLReportRenderer(language: language, templateDirectory: templates, toolVersion: "0.0.0-test").render(report)
-    }
 }
 
 /// Compares `actual` with the golden file `name`, or records it when `WUYOU_RECORD_GOLDEN=1`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 /// The `wuyou-report/1` JSON of each example, kept as golden files a reviewer can read

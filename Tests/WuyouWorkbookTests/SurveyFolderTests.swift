@@ -19,15 +19,15 @@ struct SurveyFolderTests {
     @Test func filesAreNamedLikeAuditPages() throws {
         let surveys = try imported(["zanyang-youyilu-2024-05", "../../etc/x", "A", "a", "社区/1"])
         #expect(surveys.map(\.fileStem) == [
-            "zanyang-youyilu-2024-05", AuditPageName.stem(forSurveyID: "../../etc/x"), AuditPageName.stem(forSurveyID: "A"), "a",
-            AuditPageName.stem(forSurveyID: "社区/1"),
+            "zanyang-youyilu-2024-05", SurveyFileName.stem(forSurveyID: "../../etc/x"), SurveyFileName.stem(forSurveyID: "A"), "a",
+            SurveyFileName.stem(forSurveyID: "社区/1"),
         ])
         #expect(surveys.allSatisfy { !$0.fileStem.contains("/") && !$0.fileStem.hasPrefix(".") })
     }
 
     /// Two ids whose names would meet (the literal spelling of another's escaped name) get numbers.
     @Test func namesThatMeetAreNumbered() throws {
-        let escaped = AuditPageName.stem(forSurveyID: "A")
+        let escaped = SurveyFileName.stem(forSurveyID: "A")
         let surveys = try imported(["A", escaped])
         #expect(surveys.map(\.fileStem) == [escaped, escaped + "-2"])
     }

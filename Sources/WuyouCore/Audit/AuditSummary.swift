@@ -137,7 +137,7 @@ public struct AuditSummary: Sendable {
         let groups = Dictionary(grouping: surveys.indices.filter { !surveys[$0].isDraft }) { surveys[$0].subdistrict ?? "" }
         return groups.keys.sorted { lhs, rhs in
             if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
-            return SurveyInputs.utf8Order(lhs, rhs)
+            return UTF8Order.precedes(lhs, rhs)
         }.map { name in (name.isEmpty ? nil : name, groups[name] ?? []) }
     }
 

@@ -35,8 +35,6 @@ public struct AuditedSurvey: Sendable {
     public var developerShortfall: Decimal
     /// How many developments still owe space.
     public var developmentsShort: Int
-    /// The page's file name without extension (see ``AuditPageName``).
-    public var pageStem: String
 
     /// Summarises a report.
     ///
@@ -53,7 +51,7 @@ public struct AuditedSurvey: Sendable {
         path = survey.path
         id = survey.id
         line = survey.line
-        location = survey.workbookOrigin?.location(ofLine: nil)
+        location = survey.origin?.location(ofLine: nil)
             ?? Diagnostic.Location(file: survey.path, line: survey.line, column: 1)
         community = survey.community.name
         subdistrict = survey.community.subdistrict
@@ -77,7 +75,6 @@ public struct AuditedSurvey: Sendable {
         awardSubdistrict = report.funding.award?.subdistrict ?? 0
         developerShortfall = report.funding.developerShortfallArea
         developmentsShort = report.funding.obligations.filter { DecimalMath.less(0, $0.outstanding) }.count
-        pageStem = AuditPageName.stem(forSurveyID: survey.id)
     }
 
     public func count(_ status: Status) -> Int { statuses.reduce(0) { $0 + ($1 == status ? 1 : 0) } }

@@ -5,7 +5,7 @@ public struct SurveySource: Sendable {
         /// A survey XML file at ``SurveySource/path``.
         case file
         /// Survey XML made from a workbook row.
-        case imported(bytes: [UInt8], origin: WorkbookOrigin)
+        case imported(bytes: [UInt8], origin: SurveyOrigin)
         /// What could not be imported: bad cells, or a workbook that cannot be read.
         case unusable([Diagnostic])
     }
@@ -25,14 +25,14 @@ public struct SurveySource: Sendable {
     ///
     /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
     public func loadSurvey() throws(Diagnostics) -> Survey {
-        try read(file: SurveyLoader.loadSurvey(path:), imported: SurveyLoader.loadSurvey(bytes:path:)) { $0.workbookOrigin = $1 }
+        try read(file: SurveyLoader.loadSurvey(path:), imported: SurveyLoader.loadSurvey(bytes:path:)) { $0.origin = $1 }
     }
 
     /// Loads and validates the survey.
     ///
     /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
     public func load() throws(Diagnostics) -> SurveyLoader.Loaded {
-        try read(file: SurveyLoader.load(path:), imported: SurveyLoader.load(bytes:path:)) { $0.survey.workbookOrigin = $1 }
+        try read(file: SurveyLoader.load(path:), imported: SurveyLoader.load(bytes:path:)) { $0.survey.origin = $1 }
     }
 
     /// The content read by `file` or `imported`; an import is marked with its workbook origin by
@@ -40,7 +40,7 @@ public struct SurveySource: Sendable {
     private func read<Value>(
         file: (String) throws(Diagnostics) -> Value,
         imported: ([UInt8], String) throws(Diagnostics) -> Value,
-        mark: (inout Value, WorkbookOrigin) -> Void
+        mark: (inout Value, SurveyOrigin) -> Void
     ) throws(Diagnostics) -> Value {
         switch content {
         case .file:

@@ -52,7 +52,7 @@ public struct Survey: Sendable {
     }
     /// For a survey imported from a workbook in memory: the cells its lines came from. Its
     /// ``path`` is then the workbook and the cell of its row (`普查.xlsx:调查表!A5`).
-    public var workbookOrigin: WorkbookOrigin?
+    public var origin: SurveyOrigin?
 
     /// This survey without inspector names or notes, for a site published to the public.
     public func redactedForPublication() -> Survey {

@@ -6,9 +6,9 @@ import WuyouCore
 /// ``ReportText``: the fixed labels the templates read as `labels.<key>`, and the sentences
 /// the view model composes. Chinese and English sit side by side, and each table is an
 /// exhaustive `switch`, so a key cannot exist in one language only.
-struct HTMLLabels: TemplateModel, Sendable {
+public struct HTMLLabels: TemplateModel, Sendable {
     /// A fixed label; the raw value is the name templates use after `labels.`.
-    enum Key: String, CaseIterable, Sendable {
+    public enum Key: String, CaseIterable, Sendable {
         // Page and sections (read by the templates)
         case title, navigation, backToIndex, facts, conclusion, verdictPass, verdictFail, verdictDraft, score
         case problems, noProblems, missingData, missingDataNote, noUnknowns
@@ -33,15 +33,15 @@ struct HTMLLabels: TemplateModel, Sendable {
 
     let language: ReportLanguage
 
-    init(language: ReportLanguage) {
+    public init(language: ReportLanguage) {
         self.language = language
     }
 
-    subscript(key: Key) -> String {
+    public subscript(key: Key) -> String {
         language == .zh ? Self.zh(key) : Self.en(key)
     }
 
-    static let templateFields = TemplateFields<Self>(Key.allCases.map { key in .text(key.rawValue) { $0[key] } })
+    public static let templateFields = TemplateFields<Self>(Key.allCases.map { key in .text(key.rawValue) { $0[key] } })
 
     // MARK: Fixed labels
 

@@ -25,7 +25,7 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
     }
 
     /// A renderer sharing an already loaded library (an audit loads it once for every page).
-    init(language: ReportLanguage, templates: TemplateLibrary, toolVersion: String) {
+    public init(language: ReportLanguage, templates: TemplateLibrary, toolVersion: String) {
         self.language = language
         self.toolVersion = toolVersion
         self.templates = templates
@@ -53,7 +53,7 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
     /// - Parameters:
     ///   - stylesheetHref: The site's shared stylesheet; nil inlines the style.
     ///   - since: The centre against its previous survey, for the 较上次 section.
-    func renderBytes(
+    public func renderBytes(
         _ report: SurveyReport, surveyFileName: String?, indexHref: String?, stylesheetHref: String? = nil,
         since: BaselineComparison.CentreChange? = nil
     ) -> [UInt8] {

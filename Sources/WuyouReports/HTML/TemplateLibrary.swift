@@ -15,8 +15,6 @@ public struct TemplateLibrary: Sendable {
 
     let report: CompiledTemplate<ReportViewModel>
     let index: CompiledTemplate<IndexPage>
-    /// The offline survey form of `wuyou form` (built in only: `TemplateLibrary()`).
-    let form: CompiledTemplate<FormViewModel>
     let subdistrict: CompiledTemplate<SubdistrictPage>
     let centres: CompiledTemplate<CentresPage>
     /// The site's `style.css`: the `style` partial the self-contained report inlines, and rules
@@ -44,7 +42,6 @@ public struct TemplateLibrary: Sendable {
         do {
             report = try set.compile("report", as: ReportViewModel.self)
             index = try set.compile("index", as: IndexPage.self)
-            form = try set.compile("form", as: FormViewModel.self)
             subdistrict = try set.compile("subdistrict", as: SubdistrictPage.self)
             centres = try set.compile("centres", as: CentresPage.self)
             stylesheet = try set.compile("site-style", as: StyleSheet.self)
@@ -85,7 +82,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// A template error as a diagnostic at the file, line and column it names.
-    static func diagnostic(_ error: TemplateError, files: [String: String]) -> Diagnostic {
+    public static func diagnostic(_ error: TemplateError, files: [String: String]) -> Diagnostic {
         let location = Diagnostic.Location(file: files[error.template] ?? "\(error.template).mustache", line: error.line, column: error.column)
         func invalid(_ reason: String, _ name: String = "") -> Diagnostic {
             Diagnostic(.templateInvalid, at: location, ["reason": .text(reason), "name": .text(name)])

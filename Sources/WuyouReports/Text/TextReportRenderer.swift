@@ -26,7 +26,7 @@ public struct TextReportRenderer: SurveyReportRenderer {
             var located = warning
             // A warning about the survey as a whole cites its <survey> element.
             located.location.line = warning.location.line ?? report.survey.line
-            if let origin = report.survey.workbookOrigin { located.location = origin.location(ofLine: located.location.line) }
+            if let origin = report.survey.origin { located.location = origin.location(ofLine: located.location.line) }
             return diagnosticText.line(for: located)
         }
         // A draft says so before anything else: nothing below counts yet.
@@ -68,7 +68,7 @@ public struct TextReportRenderer: SurveyReportRenderer {
     /// `file:line:1`, or for a survey imported from a workbook the cell of the row the line
     /// came from (`普查.xlsx:用房!A7`).
     private func place(of line: Int, in survey: Survey) -> String {
-        survey.workbookOrigin?.place(ofLine: line) ?? "\(survey.path):\(line):1"
+        survey.origin?.place(ofLine: line) ?? "\(survey.path):\(line):1"
     }
 
     /// A checklist that keeps a bundled id but is not the bundled file says so on every report.

@@ -4,13 +4,13 @@ import WuyouCore
 public struct ImportedSurvey: Sendable {
     public var id: String
     /// The file name without `.xml`: the id made safe as audit page names are
-    /// (``AuditPageName``), numbered when two ids would meet.
+    /// (``SurveyFileName``), numbered when two ids would meet.
     public var fileStem: String
     /// The survey XML, UTF-8; it passed the survey schema.
     public var bytes: [UInt8]
     /// Where the survey's row is (`普查.xlsx`, `调查表!A5`), and for each 1-based line of
     /// ``bytes`` the row it came from, so that a finding's line can be shown as a cell.
-    public var origin: WorkbookOrigin
+    public var origin: SurveyOrigin
     /// The workbook file and the cell naming the survey's row.
     public var source: Diagnostic.Location { origin.row }
 }

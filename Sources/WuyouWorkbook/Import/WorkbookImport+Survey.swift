@@ -3,7 +3,7 @@ import WuyouCore
 extension WorkbookImport {
     /// The survey `wuyou check` checks: the one with `id`, or else the only one.
     ///
-    /// Loaded with its ``WorkbookOrigin``, so that findings point at cells; its path is the
+    /// Loaded with its ``SurveyOrigin``, so that findings point at cells; its path is the
     /// workbook and its row (`普查.xlsx:调查表!A5`).
     ///
     /// - Throws: ``Diagnostics``: every diagnostic of the import when any is an error (a check

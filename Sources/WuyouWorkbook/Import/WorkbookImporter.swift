@@ -56,7 +56,7 @@ public struct WorkbookImporter: Sendable {
             guard let (bytes, origin) = document(for: survey.record, at: source, workbook: workbook, diagnostics: &diagnostics)
             else { continue }
             // Distinct ids give distinct names unless their escaped forms meet; never two files in one.
-            let stem = AuditPageName.stem(forSurveyID: survey.id)
+            let stem = SurveyFileName.stem(forSurveyID: survey.id)
             var unique = stem
             var number = 2
             while !usedStems.insert(unique.lowercased()).inserted {
@@ -74,7 +74,7 @@ public struct WorkbookImporter: Sendable {
     ///   limit, more rooms than a centre may have) is then reported at the row it came from.
     private func document(
         for record: SurveyRecord, at source: Diagnostic.Location, workbook: Workbook, diagnostics: inout [Diagnostic]
-    ) -> ([UInt8], WorkbookOrigin)? {
+    ) -> ([UInt8], SurveyOrigin)? {
         let document = SurveyXMLWriter.document(for: record, workbookName: workbook.displayName)
         let bytes = Array(document.text.utf8)
         do {
@@ -87,7 +87,7 @@ public struct WorkbookImporter: Sendable {
             }
             return nil
         }
-        return (bytes, WorkbookOrigin(row: source, lines: document.lines))
+        return (bytes, SurveyOrigin(row: source, lines: document.lines))
     }
 
     private static let sheetNames = DiagnosticArgument.list(

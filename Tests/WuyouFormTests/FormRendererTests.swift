@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import WuyouCore
-@testable import WuyouReports
+import WuyouTestSupport
+@testable import WuyouForm
+import WuyouReports
 
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouReports
 
 /// The data `form.js` reads from the page: the survey format's paths in page order, the
 /// checklist's rooms, categories and requirements with the survey fields each one reads

@@ -1,6 +1,7 @@
-/// Where a survey imported from a workbook came from, so that what is said about it points at
-/// cells (`普查.xlsx:用房!A7`) rather than at lines of XML nobody has seen.
-public struct WorkbookOrigin: Sendable, Hashable {
+/// Where a survey that was not read from an XML file of its own came from (a workbook's rows),
+/// so that what is said about it points at those places (`普查.xlsx:用房!A7`) rather than at
+/// lines of XML nobody has seen.
+public struct SurveyOrigin: Sendable, Hashable {
     /// The survey's row: its workbook file, as named on the command line, and the cell naming
     /// the row, e.g. `调查表!A5`.
     public var row: Diagnostic.Location

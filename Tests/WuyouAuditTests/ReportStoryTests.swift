@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import WuyouAudit
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 /// One story everywhere: what a report says first, and the same counts and numbers in the

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouReports
 import WuyouMustache
 
 /// Plain file writes for the staging folder. `Data.write(to:)` syncs every file to disk, which

@@ -255,9 +255,11 @@ extension IndexPage {
         provenance = context.provenance
     }
 
-    /// The index of an audit (tests and older callers).
+    /// The index of an audit whose survey pages are named after the surveys' ids (tests).
     init(summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String) {
-        self.init(AuditPageContext(summary: summary, comparison: comparison, language: language, toolVersion: toolVersion))
+        self.init(AuditPageContext(
+            summary: summary, comparison: comparison, language: language, toolVersion: toolVersion,
+            surveyPageNames: summary.surveys.map { SurveyFileName.stem(forSurveyID: $0.id) }))
     }
 
     static func figures(_ totals: AuditTotals, text: AuditText) -> [Figure] {

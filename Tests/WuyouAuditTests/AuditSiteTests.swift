@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import WuyouAudit
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 @Suite("wuyou audit: the published site")
@@ -179,9 +181,9 @@ struct AuditSiteTests {
         }
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: base.path)) == ["site", ".site.wuyou-lock"])
         let index = try F.text(out.appendingPathComponent("index.html"))
-        for survey in result.summary.surveys {
-            #expect(index.contains(#"href="surveys/\#(survey.pageStem).html""#))
-            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("surveys/\(survey.pageStem).html").path))
+        for name in result.pageNames {
+            #expect(index.contains(#"href="surveys/\#(name).html""#))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("surveys/\(name).html").path))
         }
     }
 

@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouReports
 
 extension FormViewModel {
     /// Words every control and list of ``FormCatalogue`` for `checklist` in `language`.

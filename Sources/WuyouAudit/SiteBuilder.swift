@@ -1,6 +1,7 @@
 import CSystem
 import Foundation
 import WuyouCore
+import WuyouReports
 
 /// `wuyou audit`: evaluates many surveys in parallel and publishes a static site —
 /// `index.html`, `surveys/<name>.html`, `audit.json` and `audit.csv` (see cli-and-reports.md).
@@ -58,6 +59,9 @@ public struct SiteBuilder: Sendable {
     public struct Result: Sendable {
         public var summary: AuditSummary
         public var comparison: BaselineComparison?
+        /// Each survey's page in `surveys/` (without `.html`), by its position in the summary;
+        /// empty when the audit wrote no pages.
+        public var pageNames: [String]
 
         /// 2 when any input could not be used, else 1 when any survey fails, else 0.
         public var exitStatus: Int32 {
@@ -170,25 +174,25 @@ public struct SiteBuilder: Sendable {
         var collected = try await evaluate(
             discovery.sources, with: job, spills: spills, inputErrors: discovery.errors, progress: progress)
         job.names.forget()
-        // The summary moves out, so that naming pages below changes its surveys in place
-        // instead of copying all of them.
-        var summary = collected.summary
+        let summary = collected.summary
         collected.summary.surveys = []
         let kept = collected.kept
+        var pageNames: [String] = []
         if formats.contains(.html) {
             var usedStems: Set<String> = []
-            for position in summary.surveys.indices {
+            pageNames.reserveCapacity(summary.surveys.count)
+            for survey in summary.surveys {
                 // Distinct ids give distinct stems unless 32 bits of SHA-256 collide; never overwrite a page.
-                let survey = summary.surveys[position]
-                var stem = survey.pageStem
+                let wanted = SurveyFileName.stem(forSurveyID: survey.id)
+                var stem = wanted
                 var suffix = 2
                 while !usedStems.insert(stem.lowercased()).inserted {
-                    stem = "\(survey.pageStem)-\(suffix)"
+                    stem = "\(wanted)-\(suffix)"
                     suffix += 1
                 }
-                summary.surveys[position].pageStem = stem
+                pageNames.append(stem)
             }
-            try settlePages(collected.placements, kept: kept, stems: summary.surveys.map(\.pageStem), staging: staging.path)
+            try settlePages(collected.placements, kept: kept, stems: pageNames, staging: staging.path)
         }
 
         let comparison = baseline.map { BaselineComparison(summary: summary, baseline: $0) }
@@ -214,10 +218,13 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = failures.first { throw failure }
         if formats.contains(.html) {
-            try writePages(
-                AuditPageContext(summary: published, comparison: comparison, language: options.language,
-                                 toolVersion: options.toolVersion, formats: formats),
-                templates: templates, staging: staging)
+            let pages = AuditSitePages(
+                summary: published, comparison: comparison, language: options.language, toolVersion: options.toolVersion,
+                formats: formats, surveyPageNames: pageNames, templates: templates)
+            for folder in AuditSitePages.folders { try createFolder(staging.appendingPathComponent(folder)) }
+            for page in pages.pages {
+                try SiteFile.write(to: staging.appendingPathComponent(page.path).path, page.render)
+            }
         }
         for spill in spills.all { unlink(spill.path) }
         do {
@@ -225,24 +232,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw SiteFile.error(parts.path, EIO)
         }
-        return Result(summary: summary, comparison: comparison)
-    }
-
-    /// The audit's own pages: the index, the all-centres page, a page per sub-district and the
-    /// shared stylesheet.
-    private func writePages(_ context: AuditPageContext, templates: TemplateLibrary, staging: URL) throws(Diagnostics) {
-        try SiteFile.write(templates.index.render(IndexPage(context)), to: staging.appendingPathComponent("index.html").path)
-        try SiteFile.write(templates.stylesheet.render(StyleSheet()), to: staging.appendingPathComponent("style.css").path)
-        // Grouped and ordered once for the all-centres page and the sub-district pages.
-        let subdistricts = context.summary.subdistrictGroups.map { group in (name: group.name, indices: context.worstFirst(group.indices)) }
-        try SiteFile.write(
-            templates.centres, CentresPage(context, subdistricts: subdistricts), to: staging.appendingPathComponent("centres.html").path)
-        try createFolder(staging.appendingPathComponent("subdistricts"))
-        for group in subdistricts {
-            let page = SubdistrictPage(context, name: group.name, indices: group.indices)
-            try SiteFile.write(
-                templates.subdistrict, page, to: staging.appendingPathComponent(AuditPageContext.subdistrictHref(group.name)).path)
-        }
+        return Result(summary: summary, comparison: comparison, pageNames: pageNames)
     }
 
     /// Gives every kept survey's page its final name and removes the pages of surveys left out

@@ -1,22 +1,15 @@
 import Foundation
 import Testing
 import WuyouCore
-@testable import WuyouReports
 
-/// Surveys, folders and site builds for the audit tests.
-enum AuditFixtures {
-    static let checklist: Checklist = {
-        do {
-            return try ChecklistReader.load(idOrPath: "laohekou-2023")
-        } catch {
-            fatalError("bundled checklist does not load: \(error)")
-        }
-    }()
+/// Surveys and folders the tests of several modules build on.
+public enum AuditFixtures {
+    public static let checklist: Checklist = HTMLFixtures.checklist
 
     /// A survey that meets every requirement exactly, unless `area` is below 300 (area gaps)
     /// or `police` is false (no police room). `community` is written as an attribute value,
     /// so it must already be XML-escaped.
-    static func survey(
+    public static func survey(
         id: String, community: String = "测试社区", subdistrict: String = "赞阳办事处", date: String = "2024-05-14",
         area: Int = 300, police: Bool = true, regulations: Int = 3, inspector: String = "检查员甲", notes: String? = nil
     ) -> String {
@@ -58,14 +51,8 @@ enum AuditFixtures {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The audit's own pages besides the survey pages: the index, the all-centres page, the
-    /// stylesheet and a page per sub-district.
-    static func sitePages(subdistricts: [String?] = ["赞阳办事处"]) -> Set<String> {
-        Set(["index.html", "centres.html", "style.css"] + subdistricts.map { AuditPageContext.subdistrictHref($0) })
-    }
-
     /// Writes `files` (relative path → text) under `folder`, creating subfolders.
-    static func write(_ files: [String: String], in folder: URL) throws {
+    public static func write(_ files: [String: String], in folder: URL) throws {
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -73,20 +60,8 @@ enum AuditFixtures {
         }
     }
 
-    static func build(
-        _ inputs: [URL], out: URL, baseline: URL? = nil, jobs: Int = 2, language: ReportLanguage = .zh,
-        strict: Bool = false, templates: String? = nil, publicSite: Bool = false,
-        formats: Set<SiteFormat> = Set(SiteFormat.allCases), checklist: Checklist = checklist
-    ) async throws -> SiteBuilder.Result {
-        let options = SiteBuilder.Options(
-            inputs: inputs.map(\.path), outputDirectory: out.path, baselinePath: baseline?.path, jobs: jobs,
-            language: language, strict: strict, templateDirectory: templates, publicSite: publicSite,
-            toolVersion: "0.0.0-test", formats: formats)
-        return try await SiteBuilder(checklist: checklist, options: options).build()
-    }
-
     /// Every regular file under `folder` (hidden ones too), by path relative to it.
-    static func files(under folder: URL) throws -> [String: Data] {
+    public static func files(under folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let root = folder.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return result }
@@ -100,11 +75,11 @@ enum AuditFixtures {
         return result
     }
 
-    static func text(_ url: URL) throws -> String {
+    public static func text(_ url: URL) throws -> String {
         try String(contentsOf: url, encoding: .utf8)
     }
 
-    static func json(_ url: URL) throws -> [String: Any] {
+    public static func json(_ url: URL) throws -> [String: Any] {
         let value = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
         return try #require(value as? [String: Any])
     }
@@ -112,16 +87,16 @@ enum AuditFixtures {
 
 /// A suite's own temporary folder, removed with the suite instance (Swift Testing makes one
 /// instance per test), so test runs leave nothing behind.
-final class ScratchFolder: Sendable {
-    let root: URL
+public final class ScratchFolder: Sendable {
+    public let root: URL
 
-    init(_ name: String = "wuyou-audit-tests") {
+    public init(_ name: String = "wuyou-audit-tests") {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 
     /// A fresh, empty folder inside the scratch folder.
-    func folder() throws -> URL {
+    public func folder() throws -> URL {
         let url = root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

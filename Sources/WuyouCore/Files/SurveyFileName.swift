@@ -1,19 +1,20 @@
 import Foundation
 
-/// File names for survey pages, derived from survey ids that come from untrusted files.
+/// File names for a survey — its imported XML, its page on a site — derived from its id,
+/// which comes from an untrusted file.
 ///
 /// A name keeps only `a-z 0-9 . _ -`; capitals become small letters and every other UTF-8
 /// byte becomes `_` plus two hex digits, so no id can name a folder (`../../x`, `/etc/x`).
 /// Whenever that changes the id at all, 8 hex digits of the id's SHA-256 are appended, so ids
 /// differing only in case (`A`, `a`) get different names even on a case-insensitive file
 /// system, and `_2f` written literally never meets an escaped `/`. The scheme alone can still
-/// meet a literal id spelled like an escaped one (`a-ca978112` and `A`); the site builder
-/// settles such rare clashes by numbering the later page, so no page is ever overwritten.
-public enum AuditPageName {
+/// meet a literal id spelled like an escaped one (`a-ca978112` and `A`); whoever writes
+/// the files settles such rare clashes by numbering the later one, so none is ever overwritten.
+public enum SurveyFileName {
     /// Longest escaped part kept before the hash; keeps names far below the 255-byte limit.
     static let maximumStem = 96
 
-    /// The page's file name without extension, e.g. `zanyang-youyilu-2024-05` or `a-ca978112`.
+    /// The file name without extension, e.g. `zanyang-youyilu-2024-05` or `a-ca978112`.
     ///
     /// - Parameter id: The survey id, exactly as written in the survey.
     /// - Returns: A name of `[a-z0-9._-]` characters, not starting with `.`.

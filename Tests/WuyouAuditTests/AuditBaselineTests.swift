@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import WuyouAudit
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 @Suite("wuyou audit --baseline")
@@ -89,14 +91,14 @@ struct AuditBaselineTests {
     @Test("each survey page says what changed since last time; audit.csv carries the previous score and the change")
     func perSurveyChange() async throws {
         let (result, out, _) = try await twoAudits()
-        let jia = try #require(result.summary.surveys.first { $0.community == "甲社区" })
-        let page = try F.text(out.appendingPathComponent("surveys/\(jia.pageStem).html"))
+        let jia = try #require(result.summary.surveys.firstIndex { $0.community == "甲社区" })
+        let page = try F.text(out.appendingPathComponent("surveys/\(result.pageNames[jia]).html"))
         #expect(page.contains(#"<h2 id="h-since">较上次</h2>"#))
         #expect(page.contains("上次检查 2023-11-02（jia-2023）"))
         #expect(page.contains("已整改 2 项，新增问题 2 项，仍未整改 0 项"))
         #expect(page.contains("<li>设有警务室 <span class=\"clause\">"))
-        let bing = try #require(result.summary.surveys.first { $0.community == "丙社区" })
-        #expect(try F.text(out.appendingPathComponent("surveys/\(bing.pageStem).html")).contains("上次汇总中没有这个社区的调查表。"))
+        let bing = try #require(result.summary.surveys.firstIndex { $0.community == "丙社区" })
+        #expect(try F.text(out.appendingPathComponent("surveys/\(result.pageNames[bing]).html")).contains("上次汇总中没有这个社区的调查表。"))
 
         let csv = try F.text(out.appendingPathComponent("audit.csv"))
         let lines = csv.components(separatedBy: "\r\n")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import WuyouAudit
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 @Suite("audit.csv")

@@ -29,7 +29,7 @@ struct CentreRow: TemplateModel, Sendable {
         .number("number") { $0.number },
         .text("community") { $0.survey.community },
         .text("surveyId") { $0.survey.id },
-        .text("href") { "\($0.source.pathToRoot)surveys/\($0.survey.pageStem).html" },
+        .text("href") { $0.source.pathToRoot + $0.source.context.surveyHref($0.index) },
         .flag("isNew") { $0.change?.isNew ?? false },
         .text("subdistrict") { $0.survey.subdistrict ?? "" },
         .text("date") { $0.survey.date },
@@ -67,15 +67,24 @@ struct AuditPageContext: Sendable {
     let toolVersion: String
     /// Which of audit.csv and audit.json the site holds, for the index's links.
     let formats: Set<SiteFormat>
+    /// Each survey's page in `surveys/`, by its position in the summary: the file name without
+    /// `.html`, as the site's builder chose it.
+    let surveyPageNames: [String]
 
     init(summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String,
-         formats: Set<SiteFormat> = Set(SiteFormat.allCases)) {
+         formats: Set<SiteFormat> = Set(SiteFormat.allCases), surveyPageNames: [String]) {
         self.summary = summary
         self.comparison = comparison
         self.language = language
         text = AuditText(language: language)
         self.toolVersion = toolVersion
         self.formats = formats
+        self.surveyPageNames = surveyPageNames
+    }
+
+    /// The page of the survey at `position`, relative to the site's root.
+    func surveyHref(_ position: Int) -> String {
+        "surveys/\(surveyPageNames[position]).html"
     }
 
     /// Indices of `summary.surveys`, worst first: centres without a score (nothing could be
@@ -91,7 +100,7 @@ struct AuditPageContext: Sendable {
             if let l = left.score, let r = right.score, l != r { return l < r }
             if left.fails != right.fails { return left.fails }
             if lhs.gaps != rhs.gaps { return lhs.gaps > rhs.gaps }
-            return SurveyInputs.utf8Order(left.path, right.path)
+            return UTF8Order.precedes(left.path, right.path)
         }.map(\.index)
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import WuyouAudit
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 /// What an attacker can put in a survey, checklist or baseline does not reach a terminal raw,

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import WuyouAudit
 import WuyouCore
+import WuyouTestSupport
 @testable import WuyouReports
 
 /// Publishing never destroys what wuyou did not write, and never leaves a half site.

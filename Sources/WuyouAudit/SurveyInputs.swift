@@ -1,4 +1,5 @@
 import Foundation
+import WuyouCore
 
 /// The survey files an audit reads, found from the files and folders named on its command line.
 public enum SurveyInputs {
@@ -51,7 +52,7 @@ public enum SurveyInputs {
         }
         var seen = SeenFiles()
         // Sorted in place and read once: a city's folder may hold 100,000 surveys.
-        found.sort { utf8Order($0.path, $1.path) }
+        found.sort { UTF8Order.precedes($0.path, $1.path) }
         var sources: [SurveySource] = []
         sources.reserveCapacity(found.count)
         for item in found where item.file.map({ seen.isFirst(item.path, hint: $0) }) ?? true {
@@ -61,9 +62,9 @@ public enum SurveyInputs {
             sources += importer.surveys(in: workbooks.filter { path in
                 FileID(path: path).map { seen.isFirst(path, hint: $0) } ?? true
             })
-            sources.sort { utf8Order($0.path, $1.path) }
+            sources.sort { UTF8Order.precedes($0.path, $1.path) }
         }
-        return Discovery(sources: sources, errors: errors.sorted { utf8Order($0.location.file, $1.location.file) })
+        return Discovery(sources: sources, errors: errors.sorted { UTF8Order.precedes($0.location.file, $1.location.file) })
     }
 
     /// A file as the file system knows it: the same through any path or link.
@@ -115,19 +116,6 @@ public enum SurveyInputs {
         var file: FileID?
     }
 
-    /// Byte order of the UTF-8 encodings: the same on every machine and in every locale.
-    public static func utf8Order(_ lhs: String, _ rhs: String) -> Bool {
-        // memcmp on the stored bytes: sorting a city's paths compares them a million times.
-        let ordered = lhs.utf8.withContiguousStorageIfAvailable { left in
-            rhs.utf8.withContiguousStorageIfAvailable { right in
-                let common = min(left.count, right.count)
-                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
-                return order != 0 ? order < 0 : left.count < right.count
-            }
-        }
-        return (ordered ?? nil) ?? lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
-    }
-
     private static func walk(
         folder: String, root: String, into found: inout [Found], errors: inout [Diagnostic], visited: inout Set<String>
     ) {
@@ -155,7 +143,7 @@ public enum SurveyInputs {
             guard !name.hasPrefix(".") else { continue }
             entries.append((name, entry.pointee.d_type, UInt64(entry.pointee.d_ino)))
         }
-        entries.sort { utf8Order($0.name, $1.name) }
+        entries.sort { UTF8Order.precedes($0.name, $1.name) }
         for entry in entries {
             let path = join(folder, entry.name)
             let isSurveyName = entry.name.utf8.count >= 4 && entry.name.suffix(4).lowercased() == ".xml"

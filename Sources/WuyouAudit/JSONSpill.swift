@@ -1,6 +1,7 @@
 import CSystem
 import Foundation
 import WuyouCore
+import WuyouReports
 
 /// One worker's file of `audit.json` report fragments, appended in the order the worker
 /// evaluates surveys; `audit.json` is assembled from the spills in path order at the end.

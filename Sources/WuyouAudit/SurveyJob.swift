@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouReports
 
 /// Everything one survey's task needs; shared read-only by all tasks.
 struct SurveyJob: Sendable {
@@ -53,7 +54,7 @@ struct SurveyJob: Sendable {
             }
             let bytes = page.renderBytes(
                 report, surveyFileName: nil, indexHref: "../index.html", stylesheetHref: "../style.css", since: since)
-            let stem = audited.pageStem
+            let stem = SurveyFileName.stem(forSurveyID: audited.id)
             if names.claim(stem) {
                 try SiteFile.write(bytes, to: "\(staging)/surveys/\(stem).html")
                 output.page = .named(stem)

@@ -1,6 +1,7 @@
 import CSystem
 import Foundation
 import WuyouCore
+import WuyouReports
 
 /// Publishes a site built in a staging folder into `--out`, deleting or replacing only what
 /// wuyou wrote.

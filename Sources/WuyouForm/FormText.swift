@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouReports
 
 /// Every word of the survey form, in Chinese and English: the label, unit and one-line hint
 /// of each control (by its survey path), the headings, and the messages the page's script

@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouReports
 
 /// Every element and attribute of the survey format (survey-format.md) as a control of the
 /// survey form, in the order the form shows them. Each control's `path` is its place in a
