@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "wuyou", targets: ["wuyou"]),
+        .library(name: "WuyouWords", targets: ["WuyouWords"]),
         .library(name: "WuyouCore", targets: ["WuyouCore"]),
         .library(name: "WuyouReports", targets: ["WuyouReports"]),
         .library(name: "WuyouWorkbook", targets: ["WuyouWorkbook"]),
@@ -39,6 +40,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "WuyouWords",
+            exclude: ["Catalogue"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
+        .target(
             name: "WuyouMustache",
             swiftSettings: strictSettings
         ),
@@ -53,6 +60,7 @@ let package = Package(
             name: "WuyouReports",
             dependencies: [
                 "WuyouCore",
+                "WuyouWords",
                 "WuyouMustache",
             ],
             exclude: ["HTML/Templates"],
@@ -63,6 +71,7 @@ let package = Package(
             name: "WuyouForm",
             dependencies: [
                 "WuyouCore",
+                "WuyouWords",
                 "WuyouReports",
                 "WuyouMustache",
             ],
@@ -74,6 +83,7 @@ let package = Package(
             name: "WuyouAudit",
             dependencies: [
                 "WuyouCore",
+                "WuyouWords",
                 "WuyouReports",
                 "WuyouMustache",
                 "CSystem",
@@ -97,6 +107,7 @@ let package = Package(
                 "WuyouWorkbook",
                 "WuyouForm",
                 "WuyouAudit",
+                "WuyouWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

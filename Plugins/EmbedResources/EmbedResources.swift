@@ -34,6 +34,9 @@ struct EmbedResources: BuildToolPlugin {
         case "WuyouReports":
             let templates = package.appendingPathComponent("Sources/WuyouReports/HTML/Templates")
             return try listing(templates, extensions: ["mustache", "css", "js"]).map { ($0.lastPathComponent, $0) }
+        case "WuyouWords":
+            let catalogue = package.appendingPathComponent("Sources/WuyouWords/Catalogue")
+            return try listing(catalogue, extensions: ["words"]).map { ($0.lastPathComponent, $0) }
         case "WuyouForm":
             let templates = package.appendingPathComponent("Sources/WuyouForm/Templates")
             return try listing(templates, extensions: ["mustache", "css", "js"]).map { ($0.lastPathComponent, $0) }

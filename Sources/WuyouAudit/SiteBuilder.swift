@@ -1,5 +1,6 @@
 import CSystem
 import Foundation
+import WuyouWords
 import WuyouCore
 import WuyouReports
 

@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import WuyouCore
 import WuyouReports
 

@@ -1,3 +1,4 @@
+import WuyouWords
 import WuyouCore
 import WuyouReports
 
@@ -86,7 +87,7 @@ private struct FieldBuilder {
             model.isDate = true
             model.inputType = "date"
             model.required = true
-            model.printDate = language.pick("　　　　年　　月　　日", "____ - __ - __")
+            model.printDate = text.words["form.print-date"]
         case .boolean:
             model.isRadio = true
             model.options = [
@@ -140,12 +141,13 @@ private struct FieldBuilder {
             model.hint = ""
             return model
         }
-        let separator = language.pick("：", ": ")
+        let words = text.words
+        let separator = words["form.label-hint-separator"]
         let hint = list.fields.count == 1
             ? ""
-            : list.fields.map { text.label($0.path) + separator + text.hint($0.path) }.joined(separator: language.pick("", " "))
+            : list.fields.map { text.label($0.path) + separator + text.hint($0.path) }.joined(separator: words["form.hints-separator"])
         let columns = rowFields.map { field in
-            field.unit.isEmpty ? field.label : language.pick("\(field.label)（\(field.unit)）", "\(field.label) (\(field.unit))")
+            field.unit.isEmpty ? field.label : words("form.label-with-unit", ["label": field.label, "unit": field.unit])
         }
         let blankCells = list.fields.map { field in
             field.kind == .requiredBoolean || field.kind == .boolean ? "□\u{00A0}\(text.yes)　□\u{00A0}\(text.no)" : ""
@@ -153,7 +155,7 @@ private struct FieldBuilder {
         var printNote = ""
         if list.fields.contains(where: { $0.kind == .roomTypes }) {
             let names = checklist.rooms.map { $0.label.text(language.rawValue) }
-            printNote = language.pick("用途填：", "Used as: ") + names.joined(separator: language.pick("、", ", "))
+            printNote = words("form.print-note", ["names": names.joined(separator: words["form.list-separator"])])
         }
         return FormViewModel.List(
             row: list.row, id: "list-\(list.row)", heading: text.listHeading(list.row),

@@ -1,3 +1,4 @@
+import WuyouWords
 import ArgumentParser
 import WuyouCore
 import WuyouReports

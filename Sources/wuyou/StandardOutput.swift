@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WuyouWords
 import WuyouCore
 import WuyouReports
 

@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import Testing
 import WuyouCore
 import WuyouTestSupport
@@ -268,14 +269,15 @@ struct HTMLLabelsTests {
 
     @Test("every Chinese label has an English translation", arguments: HTMLLabels.Key.allCases)
     func translated(_ key: HTMLLabels.Key) {
-        let english = HTMLLabels.en(key)
+        let english = HTMLLabels(language: .en)[key]
+        let chinese = HTMLLabels(language: .zh)[key]
         #expect(!english.isEmpty)
         // The rooms note quotes the Chinese spinner word it explains.
         if key != .roomsNote {
             #expect(!containsCJK(english), "English label \(key) contains Chinese: \(english)")
         }
-        if containsCJK(HTMLLabels.zh(key)) {
-            #expect(english != HTMLLabels.zh(key))
+        if containsCJK(chinese) {
+            #expect(english != chinese)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import Testing
 import WuyouCore
 import WuyouReports

@@ -1,9 +1,9 @@
+import WuyouWords
 import WuyouMustache
 import WuyouCore
 
 /// The fixed words of the audit pages (index, sub-district and all-centres pages), read by
-/// their templates as `labels.<key>`. Chinese and English side by side in exhaustive switches,
-/// so a key cannot exist in one language only.
+/// their templates as `labels.<key>`: the catalogue's `audit.label.<key>`.
 struct AuditLabels: TemplateModel, Sendable {
     enum Key: String, CaseIterable, Sendable {
         case navigation, backToIndex, downloadCSV, downloadJSON, allCentres, allCentresTitle, attention, subdistrictPages, colPassRate, colRate, colBand, colCount, filterStatus, filterAll, filterFail, filterPass, filterNone, filterSubdistrict, search, subdistrictTitle, drafts
@@ -12,153 +12,10 @@ struct AuditLabels: TemplateModel, Sendable {
 
     let language: ReportLanguage
 
+    /// The label `key`: the catalogue's `audit.label.<key>`.
     subscript(key: Key) -> String {
-        language == .zh ? Self.zh(key) : Self.en(key)
+        Words(language)["audit.label.\(key.rawValue)"]
     }
 
     static let templateFields = TemplateFields<Self>(Key.allCases.map { key in .text(key.rawValue) { $0[key] } })
-
-    static func zh(_ key: Key) -> String {
-        switch key {
-        case .navigation: "导航"
-        case .backToIndex: "← 返回汇总页"
-        case .downloadCSV: "下载 audit.csv（表格）"
-        case .downloadJSON: "下载 audit.json（数据）"
-        case .allCentres: "全部社区"
-        case .allCentresTitle: "全部社区检查结果"
-        case .drafts: "草稿（未计入统计）"
-        case .attention: "最需要关注的社区"
-        case .subdistrictPages: "各办事处"
-        case .colPassRate: "达标率"
-        case .colRate: "达标率"
-        case .colBand: "得分"
-        case .colCount: "社区数"
-        case .filterStatus: "按结论筛选："
-        case .filterAll: "全部"
-        case .filterFail: "未达标"
-        case .filterPass: "达标"
-        case .filterNone: "无法评分"
-        case .filterSubdistrict: "按办事处："
-        case .search: "按名称或编号搜索："
-        case .subdistrictTitle: "办事处检查情况"
-        case .title: "社区综合服务中心达标情况汇总"
-        case .summary: "总体情况"
-        case .passRate: "达标率"
-        case .scoreDistribution: "得分分布"
-        case .compliance: "各项要求达标率"
-        case .complianceTable: "查看数据表"
-        case .colRequirement: "要求"
-        case .colSeverity: "类别"
-        case .colMetCount: "达标社区数"
-        case .colJudgedCount: "已判定社区数"
-        case .colComplianceRate: "达标率"
-        case .colRateChange: "较上次"
-        case .totals: "按办事处汇总"
-        case .colSubdistrict: "办事处"
-        case .colCentres: "社区数"
-        case .colPassing: "达标数"
-        case .colAreaShortfall: "面积缺口合计（m²）"
-        case .colAward: "以奖代补资金合计（元）"
-        case .colDeveloperShortfall: "开发商配建缺口合计（m²）"
-        case .total: "合计"
-        case .centres: "各社区检查结果"
-        case .colNumber: "序号"
-        case .colCommunity: "社区"
-        case .colDate: "检查日期"
-        case .colScore: "得分"
-        case .colVerdict: "结论"
-        case .colGaps: "未达标"
-        case .colPartials: "部分达标"
-        case .colUnknowns: "数据缺失"
-        case .colScoreChange: "较上次得分"
-        case .colGapsClosed: "已整改"
-        case .colGapsOpened: "新增问题"
-        case .newCentre: "新增"
-        case .goneCentres: "本次未检查的社区"
-        case .goneCentresNote: "以下社区在上次汇总中出现，本次没有对应的调查表。"
-        case .colSurveyId: "调查编号"
-        case .colLastScore: "上次得分"
-        case .errors: "无法读取的文件"
-        case .colFile: "文件"
-        case .colLine: "行"
-        case .colColumn: "列"
-        case .colMessage: "错误信息"
-        case .generatedBy: "生成工具"
-        case .checklist: "检查清单"
-        case .checklistHash: "清单校验码"
-        case .surveyFile: "调查文件"
-        }
-    }
-
-    static func en(_ key: Key) -> String {
-        switch key {
-        case .navigation: "Navigation"
-        case .backToIndex: "← Back to the summary"
-        case .downloadCSV: "Download audit.csv (spreadsheet)"
-        case .downloadJSON: "Download audit.json (data)"
-        case .allCentres: "All centres"
-        case .allCentresTitle: "All centres"
-        case .drafts: "Drafts (not counted)"
-        case .attention: "Centres needing most attention"
-        case .subdistrictPages: "Sub-districts"
-        case .colPassRate: "Pass rate"
-        case .colRate: "Rate"
-        case .colBand: "Score"
-        case .colCount: "Centres"
-        case .filterStatus: "Show:"
-        case .filterAll: "all"
-        case .filterFail: "not passing"
-        case .filterPass: "passing"
-        case .filterNone: "no score"
-        case .filterSubdistrict: "Sub-district:"
-        case .search: "Search by name or id:"
-        case .subdistrictTitle: "Sub-district results"
-        case .title: "Community service centres: compliance summary"
-        case .summary: "Overview"
-        case .passRate: "Pass rate"
-        case .scoreDistribution: "Score distribution"
-        case .compliance: "Compliance by requirement"
-        case .complianceTable: "Show the data table"
-        case .colRequirement: "Requirement"
-        case .colSeverity: "Kind"
-        case .colMetCount: "Centres meeting it"
-        case .colJudgedCount: "Centres judged"
-        case .colComplianceRate: "Rate"
-        case .colRateChange: "Since last time"
-        case .totals: "Totals by sub-district"
-        case .colSubdistrict: "Sub-district"
-        case .colCentres: "Centres"
-        case .colPassing: "Passing"
-        case .colAreaShortfall: "Area shortfall (m²)"
-        case .colAward: "Awards (¥)"
-        case .colDeveloperShortfall: "Developer space owed (m²)"
-        case .total: "Total"
-        case .centres: "Results by centre"
-        case .colNumber: "No."
-        case .colCommunity: "Community"
-        case .colDate: "Survey date"
-        case .colScore: "Score"
-        case .colVerdict: "Verdict"
-        case .colGaps: "Gaps"
-        case .colPartials: "Partial"
-        case .colUnknowns: "Unknown"
-        case .colScoreChange: "Score change"
-        case .colGapsClosed: "Gaps closed"
-        case .colGapsOpened: "Gaps opened"
-        case .newCentre: "new"
-        case .goneCentres: "Centres not surveyed this time"
-        case .goneCentresNote: "These centres were in the last audit but have no survey this time."
-        case .colSurveyId: "Survey id"
-        case .colLastScore: "Last score"
-        case .errors: "Files that could not be read"
-        case .colFile: "File"
-        case .colLine: "Line"
-        case .colColumn: "Column"
-        case .colMessage: "Error"
-        case .generatedBy: "Generated by"
-        case .checklist: "Checklist"
-        case .checklistHash: "Checklist hash"
-        case .surveyFile: "Survey file"
-        }
-    }
 }

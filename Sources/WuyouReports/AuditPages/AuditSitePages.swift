@@ -1,3 +1,4 @@
+import WuyouWords
 import WuyouCore
 import WuyouMustache
 

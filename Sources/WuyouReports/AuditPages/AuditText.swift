@@ -1,191 +1,172 @@
 import Foundation
+import WuyouWords
 import WuyouCore
 
-/// Every word of the audit index and of audit error messages, in Chinese and English, and
-/// the number formats they use.
+/// The sentences of the audit pages (the catalogue's `audit.*`) and the number formats they use.
 public struct AuditText: Sendable {
     public let language: ReportLanguage
+    private let words: Words
 
     public init(language: ReportLanguage) {
         self.language = language
+        words = Words(language)
     }
 
 
-    var htmlLang: String { language.pick("zh-CN", "en") }
+    var htmlLang: String { words["audit.html-lang"] }
 
     func subtitle(surveys: Int, failedFiles: Int, drafts: Int = 0) -> String {
-        var line = language.pick("共检查 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres")) audited")
-        if drafts > 0 {
-            line += language.pick("，另有 \(drafts) 份草稿未计入", "; \(drafts) \(plural(drafts, "draft", "drafts")) not counted")
-        }
-        guard failedFiles > 0 else { return line }
-        return line + language.pick("，\(failedFiles) 个文件未纳入统计",
-                              "; \(failedFiles) \(plural(failedFiles, "file", "files")) left out")
+        var line = words("audit.subtitle", ["surveys": "\(surveys)"])
+        if drafts > 0 { line += words("audit.subtitle.drafts", ["drafts": "\(drafts)"]) }
+        if failedFiles > 0 { line += words("audit.subtitle.failed", ["failed": "\(failedFiles)"]) }
+        return line
     }
 
     /// A checklist that keeps a bundled id but is not the bundled file.
     func modifiedChecklist(id: String, hash: String) -> String {
-        language.pick("注意：检查清单 \(id) 已修改（校验码 \(hash)），与内置的正式版本不同；本页的标准以修改后的清单为准。",
-                      "Note: checklist \(id) is modified (hash \(hash)); it is not the bundled standard, and every figure here follows the modified one.")
+        words("audit.modified-checklist", ["id": id, "hash": hash])
     }
 
     func draftsNote() -> String {
-        language.pick("以下调查表还留有模板说明文字（如（检查人姓名）），是草稿：不计入达标率、图表和各办事处合计，也不单独成为一个办事处。填写完整后重新运行。",
-                      "These surveys still hold template text (such as （检查人姓名）): they are drafts, left out of the pass rate, the charts and the sub-district totals, and never a sub-district of their own. Finish them and run the audit again.")
+        words["audit.drafts-note"]
     }
 
     /// The columns of a centre row count mandatory requirements, as each report's conclusion does.
     func countsNote() -> String {
-        language.pick("“未达标”“部分达标”“数据缺失”三列是必备要求的项数，与各社区报告检查结论中的数字一致。",
-                      "Gaps, partial and unknown count mandatory requirements, as each report's conclusion does.")
+        words["audit.counts-note"]
     }
 
     func passSentence(passing: Int, of surveys: Int, strict: Bool) -> String {
-        let sentence = language.pick("\(surveys) 个社区中 \(passing) 个达标", "\(passing) of \(surveys) centres pass")
-        return strict ? sentence + language.pick("（严格模式：必备要求数据缺失也算未达标）", " (strict: a missing mandatory fact fails)") : sentence
+        let sentence = words("audit.pass-sentence", ["passing": "\(passing)", "surveys": "\(surveys)"])
+        return strict ? sentence + words["audit.pass-sentence.strict"] : sentence
     }
 
-    func noSubdistrict() -> String { language.pick("（未填写办事处）", "(no sub-district)") }
+    func noSubdistrict() -> String { words["audit.no-subdistrict"] }
 
     func areaFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
-        (language.pick("面积缺口合计", "Area shortfall"), "m²",
-         language.pick("\(totals.centresShortOfArea) 个社区面积不足",
-              "\(totals.centresShortOfArea) \(plural(totals.centresShortOfArea, "centre", "centres")) short of space"))
+        (words["audit.figure.area"], "m²", words("audit.figure.area.detail", ["count": "\(totals.centresShortOfArea)"]))
     }
 
     func awardFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
-        (language.pick("以奖代补资金合计", "以奖代补 awards"), language.pick("元", ""),
-         language.pick("\(totals.awarded) 个社区；市财政 \(amount(totals.awardCity)) 元，办事处财政 \(amount(totals.awardSubdistrict)) 元",
-              "\(totals.awarded) \(plural(totals.awarded, "community", "communities")) eligible; city \(money(totals.awardCity)), sub-districts \(money(totals.awardSubdistrict))"))
+        (words["audit.figure.award"], words["audit.figure.award.unit"], words("audit.figure.award.detail", [
+            "count": "\(totals.awarded)", "city": amount(totals.awardCity), "subdistrict": amount(totals.awardSubdistrict),
+        ]))
     }
 
     func developerFigure(_ totals: AuditTotals) -> (label: String, unit: String, detail: String) {
-        (language.pick("开发商配建缺口合计", "Developer space owed"), "m²",
-         language.pick("\(totals.developmentsShort) 个开发项目尚欠",
-              "\(totals.developmentsShort) \(plural(totals.developmentsShort, "development", "developments")) still owe space"))
+        (words["audit.figure.developers"], "m²", words("audit.figure.developers.detail", ["count": "\(totals.developmentsShort)"]))
     }
 
     func baselineSentence(_ comparison: BaselineComparison, passRate: Decimal?) -> String {
-        let rates = "\(percent(comparison.baselinePassRate)) → \(percent(passRate))"
-        let gone = comparison.gone.count
-        let new = comparison.newCentres
-        return language.pick(
-            "与上次汇总（\(comparison.baselinePath)，\(comparison.baselineSurveys) 个社区）相比：达标率 \(rates)；已整改问题 \(comparison.totalGapsClosed) 项，新增问题 \(comparison.totalGapsOpened) 项；新增社区 \(new) 个，本次未检查 \(gone) 个。",
-            "Since the last audit (\(comparison.baselinePath), \(comparison.baselineSurveys) centres): pass rate \(rates); \(comparison.totalGapsClosed) gaps closed, \(comparison.totalGapsOpened) opened; \(new) new \(plural(new, "centre", "centres")), \(gone) not surveyed this time.")
+        words("audit.baseline-sentence", [
+            "path": comparison.baselinePath, "surveys": "\(comparison.baselineSurveys)",
+            "rates": "\(percent(comparison.baselinePassRate)) → \(percent(passRate))",
+            "closed": "\(comparison.totalGapsClosed)", "opened": "\(comparison.totalGapsOpened)",
+            "new": "\(comparison.newCentres)", "gone": "\(comparison.gone.count)",
+        ])
     }
 
     // MARK: Charts
 
-    func distributionTitle() -> String { language.pick("社区得分分布", "Centres by score") }
+    func distributionTitle() -> String { words["audit.distribution.title"] }
 
     func distributionDescription(surveys: Int) -> String {
-        language.pick("\(surveys) 个社区按必备要求得分分段统计的社区数。",
-             "Number of the \(surveys) centres in each band of the mandatory-requirement score.")
+        words("audit.distribution.description", ["surveys": "\(surveys)"])
     }
 
     func distributionCaption() -> String {
-        language.pick("得分 = 必备要求中达标项数 ÷ 已判定项数；无法评分指没有任何必备要求能够判定。",
-             "Score = mandatory requirements met ÷ mandatory requirements judged; no score means none could be judged.")
+        words["audit.distribution.caption"]
     }
 
     func band(_ band: ScoreBand) -> String {
-        switch band {
-        case .full: "100%"
-        case .from90: "90%–99.9%"
-        case .from80: "80%–89.9%"
-        case .from60: "60%–79.9%"
-        case .below60: language.pick("低于60%", "below 60%")
-        case .unscored: language.pick("无法评分", "no score")
+        let key = switch band {
+        case .full: "full"
+        case .from90: "from90"
+        case .from80: "from80"
+        case .from60: "from60"
+        case .below60: "below60"
+        case .unscored: "unscored"
         }
+        return words["audit.band.\(key)"]
     }
 
-    func centreCount(_ count: Int) -> String { language.pick("\(count) 个", "\(count)") }
+    func centreCount(_ count: Int) -> String { words("audit.centre-count", ["count": "\(count)"]) }
 
     func bandTooltip(_ band: ScoreBand, count: Int) -> String {
         band == .unscored
-            ? language.pick("无法评分：\(count) 个社区", "no score: \(count) \(plural(count, "centre", "centres"))")
-            : language.pick("得分\(self.band(band))：\(count) 个社区", "score \(self.band(band)): \(count) \(plural(count, "centre", "centres"))")
+            ? words("audit.band-tooltip.unscored", ["count": "\(count)"])
+            : words("audit.band-tooltip", ["band": self.band(band), "count": "\(count)"])
     }
 
-    func complianceTitle() -> String { language.pick("各项要求达标率（由低到高）", "Compliance rate by requirement (lowest first)") }
+    func complianceTitle() -> String { words["audit.compliance.title"] }
 
     func complianceDescription(requirements: Int) -> String {
-        language.pick("共 \(requirements) 项要求，按达标率由低到高排列；达标率 = 达标社区数 ÷ 已判定社区数（不含数据缺失和不适用）。",
-             "\(requirements) requirements, lowest rate first; rate = centres meeting it ÷ centres judged (unknown and not applicable left out).")
+        words("audit.compliance.description", ["requirements": "\(requirements)"])
     }
 
     func complianceCaption() -> String {
-        language.pick("条形长度为达标率；括号内为达标社区数/已判定社区数。", "Bar length is the rate; in brackets, centres meeting it / centres judged.")
+        words["audit.compliance.caption"]
     }
 
     func complianceNote() -> String {
-        language.pick("达标率按已判定的社区计算，数据缺失和不适用的社区不计入。最需要关注的要求排在最前。",
-             "Rates count only the centres that could be judged on a requirement. The requirements needing most attention come first.")
+        words["audit.compliance.note"]
     }
 
     func complianceValue(_ compliance: RequirementCompliance) -> String {
-        guard let rate = compliance.rate else { return language.pick("无数据", "no data") }
-        return language.pick("\(percent(rate))（\(compliance.met)/\(compliance.judged)）", "\(percent(rate)) (\(compliance.met)/\(compliance.judged))")
+        guard let rate = compliance.rate else { return words["audit.compliance.no-data"] }
+        return words("audit.compliance.value", ["rate": percent(rate), "met": "\(compliance.met)", "judged": "\(compliance.judged)"])
     }
 
     func complianceTooltip(title: String, id: String, value: String) -> String {
-        language.pick("\(title)（\(id)）：\(value)", "\(title) (\(id)): \(value)")
+        words("audit.compliance.tooltip", ["title": title, "id": id, "value": value])
     }
 
     func severity(_ severity: Requirement.Severity) -> String {
-        switch severity {
-        case .mandatory: language.pick("必备要求", "mandatory")
-        case .recommended: language.pick("建议要求", "recommended")
-        }
+        words["audit.severity.\(severity.rawValue)"]
     }
 
     // MARK: Centres
 
     func centresNote() -> String {
-        language.pick("按得分由低到高排列（无法评分的排在最前），点击社区名称查看该社区的检查报告。",
-             "Lowest score first (centres without a score at the top); follow a community's name to its report.")
+        words["audit.centres-note"]
     }
 
     func verdict(_ survey: AuditedSurvey) -> (status: Status, label: String) {
-        if survey.isDraft { return (.unknown, language.pick("草稿", "draft")) }
-        if !survey.fails { return (.met, language.pick("达标", "passes")) }
-        if survey.score == nil { return (.unknown, language.pick("无法评分", "no score")) }
-        return (.gap, language.pick("未达标", "does not pass"))
+        if survey.isDraft { return (.unknown, words["audit.verdict.draft"]) }
+        if !survey.fails { return (.met, words["audit.verdict.passes"]) }
+        if survey.score == nil { return (.unknown, words["audit.verdict.no-score"]) }
+        return (.gap, words["audit.verdict.fails"])
     }
 
     func attentionNote(shown: Int, of total: Int) -> String {
-        language.pick("得分最低的 \(shown) 个社区（无法评分的排在最前）；全部 \(total) 个社区见“全部社区”页，可按结论和办事处筛选、按名称搜索。",
-                      "The \(shown) lowest-scoring centres (those without a score first); all \(total) are on the all-centres page, which filters by verdict and sub-district and searches by name.")
+        words("audit.attention-note", ["shown": "\(shown)", "total": "\(total)"])
     }
 
     func allCentresLink(_ total: Int) -> String {
-        language.pick("查看全部 \(total) 个社区", "See all \(total) \(plural(total, "centre", "centres"))")
+        words("audit.all-centres-link", ["total": "\(total)"])
     }
 
     func moreInJSON(_ count: Int) -> String {
-        language.pick("另有 \(count) 项未在此列出，见 audit.json。", "\(count) more are not listed here; audit.json has them all.")
+        words("audit.more-in-json", ["count": "\(count)"])
     }
 
     func subdistrictSubtitle(surveys: Int) -> String {
-        language.pick("共 \(surveys) 个社区", "\(surveys) \(plural(surveys, "centre", "centres"))")
+        words("audit.subdistrict-subtitle", ["surveys": "\(surveys)"])
     }
 
     func subdistrictCentresNote() -> String {
-        language.pick("按得分由低到高排列（无法评分的排在最前），点击社区名称查看检查报告；名称后为调查编号。",
-                      "Lowest score first (centres without a score at the top); follow a name to its report. The survey id follows each name.")
+        words["audit.subdistrict-centres-note"]
     }
 
     func allCentresNote(surveys: Int) -> String {
-        language.pick("共 \(surveys) 个社区，按办事处分组，组内得分由低到高。可按结论筛选、跳到某个办事处；浏览器允许脚本时可按名称或编号搜索。",
-                      "\(surveys) centres by sub-district, lowest score first within each. Filter by verdict, jump to a sub-district, or, with scripts enabled, search by name or id.")
+        words("audit.all-centres-note", ["surveys": "\(surveys)"])
     }
 
     func errorsNote() -> String {
-        language.pick("以下文件未能读取、未通过格式校验或调查编号重复，未纳入统计；请修正后重新运行。",
-             "These files could not be read, failed validation or repeat a survey id, and are left out of every figure; fix them and run the audit again.")
+        words["audit.errors-note"]
     }
 
-    func checklistVersion(_ version: String) -> String { language.pick("\(version) 版", "version \(version)") }
+    func checklistVersion(_ version: String) -> String { words("audit.checklist-version", ["version": version]) }
 
     // MARK: Numbers
 
@@ -201,7 +182,7 @@ public struct AuditText: Sendable {
         if points == 0 { return "0" }
         let sign = points > 0 ? "+" : "−"
         let magnitude = "\(points < 0 ? -points : points)"
-        return sign + magnitude + (score ? language.pick(" 分", " pts") : language.pick(" 个百分点", " pts"))
+        return words(score ? "audit.points.score" : "audit.points.rate", ["change": sign + magnitude])
     }
 
     /// An amount as every report writes it: plain digits (`60000`), as in the JSON's
@@ -212,15 +193,11 @@ public struct AuditText: Sendable {
 
     /// Money as the reports write it: `60000` beside 元 in Chinese, `¥60000` in English.
     func money(_ value: Decimal) -> String {
-        language.pick(amount(value), "¥" + amount(value))
+        words("audit.money", ["amount": amount(value)])
     }
 
     /// A score as a percentage with one decimal, rounded once from its counts.
     func score(_ survey: AuditedSurvey) -> String {
         DecimalRounding.percentText(survey.scoreParts.met, of: survey.scoreParts.judged)
-    }
-
-    private func plural(_ count: Int, _ one: String, _ many: String) -> String {
-        count == 1 ? one : many
     }
 }

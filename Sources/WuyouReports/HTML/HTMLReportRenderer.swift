@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import WuyouCore
 
 /// The single-survey HTML gap report rendered from the `report` mustache template: for

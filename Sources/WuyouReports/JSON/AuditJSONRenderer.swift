@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import WuyouCore
 
 /// `audit.json` (`wuyou-audit/1`, see cli-and-reports.md), written piece by piece so that the

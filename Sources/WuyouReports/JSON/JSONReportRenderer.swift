@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import WuyouCore
 
 /// The `wuyou-report/1` JSON document of one survey (see cli-and-reports.md).

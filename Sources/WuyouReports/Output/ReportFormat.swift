@@ -1,3 +1,4 @@
+import WuyouWords
 import WuyouCore
 
 /// The outputs `wuyou check` prints on stdout, each with its renderer.

@@ -1,3 +1,4 @@
+import WuyouWords
 import WuyouCore
 
 /// `wuyou checklist diff A B`: one line per difference, `-` for the first checklist's side and
@@ -10,19 +11,20 @@ public struct ChecklistDiffRenderer: Sendable {
     }
 
     public func render(_ diff: ChecklistDiff, from old: String, to new: String) -> String {
+        let words = Words(language)
         guard !diff.isEmpty else {
-            return language.pick("\(old) 与 \(new) 没有差别\n", "\(old) and \(new) do not differ\n")
+            return words("checklist.diff.same", ["old": old, "new": new]) + "\n"
         }
         var lines = ["--- \(old)", "+++ \(new)"]
         for change in diff.changes {
             let subject: String = switch change.subject {
-            case .checklist(let field): language.pick("检查清单 \(field)", "checklist \(field)")
-            case .requirementAdded(let id): language.pick("新增要求 \(id)", "requirement \(id) added")
-            case .requirementRemoved(let id): language.pick("删除要求 \(id)", "requirement \(id) removed")
-            case .requirement(let id, let field): language.pick("要求 \(id) 的 \(field)", "requirement \(id) \(field)")
-            case .room(let code, let field): language.pick("用房 \(code) 的 \(field)", "room \(code) \(field)")
-            case .award(let premises, let field): language.pick("以奖代补 \(premises) 的 \(field)", "award for \(premises) \(field)")
-            case .category(let id, let field): language.pick("类别 \(id) 的 \(field)", "category \(id) \(field)")
+            case .checklist(let field): words("checklist.diff.checklist", ["field": field])
+            case .requirementAdded(let id): words("checklist.diff.requirement-added", ["id": id])
+            case .requirementRemoved(let id): words("checklist.diff.requirement-removed", ["id": id])
+            case .requirement(let id, let field): words("checklist.diff.requirement", ["id": id, "field": field])
+            case .room(let code, let field): words("checklist.diff.room", ["code": code, "field": field])
+            case .award(let premises, let field): words("checklist.diff.award", ["premises": premises, "field": field])
+            case .category(let id, let field): words("checklist.diff.category", ["id": id, "field": field])
             }
             lines.append("@ " + subject)
             if let before = change.before { lines.append("- " + before) }

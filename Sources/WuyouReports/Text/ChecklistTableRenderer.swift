@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import WuyouCore
 
 /// `wuyou checklist show`: the requirements as an aligned plain-text table, each followed by its
@@ -12,7 +13,8 @@ public struct ChecklistTableRenderer: Sendable {
 
     public func render(_ checklist: Checklist) -> String {
         let text = ReportText(language: language, checklist: checklist)
-        let header = ["id", "clause", "severity", "basis", "title"]
+        let words = text.words
+        let header = ["id", "clause", "severity", "basis", "title"].map { words["checklist.show.column.\($0)"] }
         let rows = checklist.requirements.map { requirement in
             [requirement.id, requirement.clause, text.severity(requirement.severity), text.basis(requirement.basis),
              requirement.title.text(language.rawValue)]
@@ -20,8 +22,10 @@ public struct ChecklistTableRenderer: Sendable {
         let widths = (0..<header.count - 1).map { column in
             ([header] + rows).map { Self.displayWidth($0[column]) }.max() ?? 0
         }
-        let modified = checklist.modified ? language.pick("，已修改：与内置版本不同", ", modified: not the bundled file") : ""
-        var output = "\(checklist.id) \(checklist.version) — \(checklist.title.text(language.rawValue)) (sha256 \(checklist.shortHash)\(modified))\n"
+        var output = words("checklist.show.header", [
+            "id": checklist.id, "version": checklist.version, "title": checklist.title.text(language.rawValue),
+            "hash": checklist.shortHash, "modified": checklist.modified ? words["checklist.show.modified"] : "",
+        ]) + "\n"
         let sources = [nil] + checklist.requirements.map(\.ruleSource)
         for (row, source) in zip([header] + rows, sources) {
             let padded = zip(row, widths).map { cell, width in

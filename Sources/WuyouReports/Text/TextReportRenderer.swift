@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import WuyouCore
 
 /// Compiler-style lines for a terminal: one per finding that needs attention (mandatory
@@ -19,6 +20,7 @@ public struct TextReportRenderer: SurveyReportRenderer {
 
     public func render(_ report: SurveyReport) -> String {
         let text = ReportText(language: language, checklist: report.checklist)
+        let words = text.words
         let path = report.survey.path
         var lines: [String] = []
         let diagnosticText = DiagnosticText(language: language)
@@ -39,29 +41,29 @@ public struct TextReportRenderer: SurveyReportRenderer {
             let requirement = finding.requirement
             var rest = "\(requirement.id) [\(text.severity(requirement.severity))] " + requirement.title.text(language.rawValue)
             var details: [String] = []
-            if let expected = finding.expected { details.append(language.pick("标准", "expected") + " " + text.value(expected)) }
-            if let observed = finding.observed { details.append(language.pick("现状", "observed") + " " + text.value(observed)) }
+            if let expected = finding.expected { details.append(words("text.expected", ["value": text.value(expected)])) }
+            if let observed = finding.observed { details.append(words("text.observed", ["value": text.value(observed)])) }
             if let shortfall = text.shortfall(finding) { details.append(shortfall) }
             let typos = text.possibleTypos(finding)
             if !typos.isEmpty { details.append(typos) }
-            if !details.isEmpty { rest += " (" + details.joined(separator: language.pick("；", "; ")) + ")" }
+            if !details.isEmpty { rest += words("text.details", ["details": details.joined(separator: words["text.details-separator"])]) }
             lines.append(TerminalText.escaped(place(of: finding.line ?? report.survey.line, in: report.survey) + ": ")
                 + paint(finding.status.rawValue, finding.status) + " " + TerminalText.escaped(rest))
         }
         for warning in report.warnings.dropFirst(draftFirst ? 1 : 0) {
             lines.append(warningLine(warning))
         }
-        let counts = Status.allCases.map { "\(text.status($0)) \(report.counts[$0])" }.joined(separator: language.pick("，", ", "))
+        let counts = Status.allCases.map { words("text.count", ["status": text.status($0), "count": "\(report.counts[$0])"]) }
+            .joined(separator: words["text.counts-separator"])
         let verdict = report.passes
-            ? paint(language.pick("达标", "passes"), .met)
-            : paint(report.survey.isDraft ? language.pick("草稿，不能认定达标", "draft, cannot pass") : language.pick("未达标", "does not pass"), .gap)
-        let file = TerminalText.escaped(path)
+            ? paint(words["text.passes"], .met)
+            : paint(report.survey.isDraft ? words["text.draft"] : words["text.fails"], .gap)
         let typos = report.possibleTypoGaps
-        let typoNote = typos == 0 ? "" : language.pick(
-            "；其中 \(typos) 项可能是笔误，请先核实", "; \(typos) of the gaps may be typos, check them first")
-        lines.append(language.pick(
-            "\(file): \(verdict)，得分 \(text.score(report))（\(counts)）\(typoNote)\(modifiedNote(report.checklist))",
-            "\(file): \(verdict), score \(text.score(report)) (\(counts))\(typoNote)\(modifiedNote(report.checklist))"))
+        let typoNote = typos == 0 ? "" : words("text.typo-note", ["count": "\(typos)"])
+        lines.append(words("text.summary", [
+            "file": TerminalText.escaped(path), "verdict": verdict, "score": text.score(report), "counts": counts,
+            "notes": typoNote + modifiedNote(report.checklist, words: words),
+        ]))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -72,11 +74,9 @@ public struct TextReportRenderer: SurveyReportRenderer {
     }
 
     /// A checklist that keeps a bundled id but is not the bundled file says so on every report.
-    private func modifiedNote(_ checklist: Checklist) -> String {
+    private func modifiedNote(_ checklist: Checklist, words: Words) -> String {
         guard checklist.modified else { return "" }
-        return language.pick(
-            "；检查清单 \(checklist.id) 已修改（校验码 \(checklist.shortHash)），不是内置的正式版本",
-            "; checklist \(checklist.id) is modified (hash \(checklist.shortHash)), not the bundled standard")
+        return words("text.modified-note", ["id": checklist.id, "hash": checklist.shortHash])
     }
 
     /// `word` (never survey text) in the status's colour, when colouring: red gaps, yellow
