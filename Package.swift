@@ -128,6 +128,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "WuyouWordsTests",
+            dependencies: ["WuyouWords", "WuyouCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "WuyouXMLTests",
             dependencies: ["WuyouXML"],
             swiftSettings: strictSettings

@@ -260,10 +260,19 @@ struct HTMLLabelsTests {
         let known = Set(HTMLLabels.Key.allCases.map(\.rawValue))
         #expect(keys.subtracting(known).isEmpty, "labels missing from HTMLLabels: \(keys.subtracting(known).sorted())")
         for language in ReportLanguage.allCases {
-            let labels = HTMLLabels(language: language)
-            for key in keys {
-                #expect(HTMLLabels.Key(rawValue: key).map { labels[$0] }?.isEmpty == false, "\(language) has no text for \(key)")
+            let words = Words(language)
+            for key in HTMLLabels.Key.allCases {
+                let has = words.has("report.label.\(key.rawValue)")
+                #expect(has, "\(language) has no words for labels.\(key.rawValue)")
             }
+        }
+    }
+
+    @Test("every label of the audit pages has its words in both languages", arguments: AuditLabels.Key.allCases)
+    func auditLabel(_ key: AuditLabels.Key) {
+        for language in ReportLanguage.allCases {
+            let has = Words(language).has("audit.label.\(key.rawValue)")
+            #expect(has, "\(language) has no words for audit labels.\(key.rawValue)")
         }
     }
 
