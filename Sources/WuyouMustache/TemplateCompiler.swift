@@ -13,9 +13,9 @@ struct TemplateCompiler {
     private var frameTypes: [any TemplateModel.Type]
     private var current: ParsedTemplate
     /// The partials and parents being expanded, outermost first.
-    private var chain: [String]
-    /// Block bodies a parent replaces, with the template each was written in.
-    private var overrides: [String: (template: ParsedTemplate, body: [TemplateSyntax])] = [:]
+    private var chain: [Expansion]
+    /// Block bodies a parent replaces, by block name.
+    private var overrides: [String: Replacement] = [:]
     private var depth = 0
     private var nodeCount = 0
 
@@ -23,7 +23,27 @@ struct TemplateCompiler {
         self.templates = templates
         frameTypes = [root]
         current = template
-        chain = [template.name]
+        chain = [Expansion(name: template.name, blocks: [])]
+    }
+
+    /// A block body passed to a parent, with the template it was written in.
+    private struct Replacement {
+        let template: ParsedTemplate
+        let body: [TemplateSyntax]
+        let offset: Int
+    }
+
+    /// Where a replacing block was written: its name, template and offset.
+    private struct BlockSource: Hashable {
+        let block: String
+        let template: String
+        let offset: Int
+    }
+
+    /// A template being expanded, and the blocks that replace its own there.
+    private struct Expansion: Equatable {
+        let name: String
+        let blocks: Set<BlockSource>
     }
 
     /// Compiles `syntax` with one more model on the stack.
@@ -76,7 +96,18 @@ struct TemplateCompiler {
     /// A partial, or a parent whose `blocks` replace its own: the named template compiled in place.
     private mutating func expand(_ name: String, at offset: Int, blocks: [TemplateSyntax]) throws(TemplateError) -> [any RenderNode] {
         guard let template = templates[name] else { throw current.error(.missingPartial(name), at: offset) }
-        guard !chain.contains(name) else { throw current.error(.recursion(chain + [name]), at: offset) }
+        var given = overrides
+        for case .block(let blockName, let body, let blockOffset) in blocks where given[blockName] == nil {
+            // An outer parent's replacement wins over an inner one's.
+            given[blockName] = Replacement(template: current, body: body, offset: blockOffset)
+        }
+        // The same template with the same blocks would expand the same way again, forever. With
+        // other blocks it may end (a parent passing itself a block that no longer includes it),
+        // and there are only so many blocks, so this ends too.
+        let expansion = Expansion(name: name, blocks: Set(given.map { BlockSource(block: $0.key, template: $0.value.template.name, offset: $0.value.offset) }))
+        guard !chain.contains(expansion) else {
+            throw current.error(.recursion(chain.map(\.name) + [name]), at: offset)
+        }
         try count(at: offset)
         try enter(at: offset)
         let saved = (current, overrides)
@@ -85,11 +116,8 @@ struct TemplateCompiler {
             (current, overrides) = saved
             chain.removeLast()
         }
-        for case .block(let blockName, let body, _) in blocks where overrides[blockName] == nil {
-            // An outer parent's replacement wins over an inner one's.
-            overrides[blockName] = (current, body)
-        }
-        chain.append(name)
+        overrides = given
+        chain.append(expansion)
         current = template
         return try compile(template.syntax)
     }

@@ -25,7 +25,8 @@ public struct TemplateError: Error, Sendable, Equatable {
         case unescapedText(String)
         /// `{{>name}}` where no template has that name.
         case missingPartial(String)
-        /// Partials (or parents) that include themselves, as the chain of names.
+        /// Partials (or parents) that include themselves, as the chain of names: a template
+        /// expanded inside itself with the same blocks, which would expand forever.
         case recursion([String])
         /// Sections and partials nested deeper than the limit.
         case tooDeep(limit: Int)

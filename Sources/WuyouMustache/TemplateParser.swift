@@ -3,14 +3,18 @@
 ///
 /// Follows the mustache specification: `{{name}}`, `{{{name}}}` and `{{&name}}`, sections
 /// and inverted sections, comments, partials, set delimiters, parents and blocks, dotted
-/// names and `{{.}}`; a section, comment, partial or delimiter tag alone on its line removes
-/// the line. Partials are not re-indented (HTML does not need it, and it keeps pages small).
+/// names and `{{.}}`; a section, comment, partial, block or delimiter tag alone on its line
+/// removes the line. A parent's text outside its blocks renders nothing, so a parent whose
+/// opening tag starts a line and whose closing tag ends one removes the line, whatever stands
+/// between them; a block passed to a parent loses the line break right after its opening tag
+/// and the blanks before its closing tag. Partials, parents and blocks are not re-indented
+/// (HTML does not need it, and it keeps pages small).
 enum TemplateParser {
     /// Sections, parents and blocks open at once, at most.
     static let maximumNesting = 100
 
-    private enum Opening {
-        case section(inverted: Bool), parent, block
+    private enum Opening: Equatable {
+        case root, section(inverted: Bool), parent, block
     }
 
     private struct Open {
@@ -18,6 +22,18 @@ enum TemplateParser {
         var name: String
         var offset: Int
         var body: [TemplateSyntax] = []
+        /// For a parent whose opening tag has only blanks before it on its line: those blanks,
+        /// dropped if the closing tag ends the line, put back before the parent if not.
+        var indentation: Range<Int>?
+    }
+
+    /// What a standalone tag takes out of the output.
+    private enum Standalone {
+        case no
+        /// The blanks before the tag and the rest of its line up to `end`, its line break included.
+        case line(end: Int)
+        /// Only the blanks before the tag on its line.
+        case indentation
     }
 
     private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
@@ -28,7 +44,7 @@ enum TemplateParser {
         let template = ParsedTemplate(name: name, source: source, syntax: [])
         var opener: [UInt8] = Array("{{".utf8)
         var closer: [UInt8] = Array("}}".utf8)
-        var stack = [Open(opening: .block, name: "", offset: 0)]
+        var stack = [Open(opening: .root, name: "", offset: 0)]
         var position = 0
         var textStart = 0
         var lineStart = 0
@@ -60,27 +76,49 @@ enum TemplateParser {
             let tagEnd = closeStart + terminator.count
             let content = trimmed(source[contentStart..<closeStart])
 
-            // A tag other than a variable, alone on its line, takes the line with it.
-            var standaloneEnd: Int?
-            if Set("#^/!><$=%".utf8).contains(sigil), !tagOnLine,
-               source[lineStart..<tagStart].allSatisfy({ $0 == space || $0 == tab })
-            {
-                var next = tagEnd
-                while next < source.count, source[next] == space || source[next] == tab { next += 1 }
-                if next == source.count {
-                    standaloneEnd = next
-                } else if source[next] == newline {
-                    standaloneEnd = next + 1
-                } else if source[next] == carriageReturn, next + 1 < source.count, source[next + 1] == newline {
-                    standaloneEnd = next + 2
-                }
+            // Whether the tag is standalone, and what it then takes away: see ``Standalone``.
+            let clearBefore = !tagOnLine && source[lineStart..<tagStart].allSatisfy({ $0 == space || $0 == tab })
+            let lineEnd = Self.lineEnd(after: tagEnd, in: source)
+            let enclosing = stack[stack.count - 1].opening
+            let standalone: Standalone
+            switch sigil {
+            case UInt8(ascii: "<"):
+                // Decided at its closing tag, which ends the line if anything does.
+                standalone = .no
+            case UInt8(ascii: "$") where enclosing == .parent:
+                // What stands before it is the parent's own text, which renders nothing.
+                standalone = lineEnd.map { .line(end: $0) } ?? .no
+            case UInt8(ascii: "/") where enclosing == .parent:
+                // The text between a parent's tags renders nothing, so the pair stands alone
+                // when its opening tag starts a line and its closing tag ends one.
+                let open = stack[stack.count - 1]
+                standalone = open.indentation != nil ? lineEnd.map { .line(end: $0) } ?? .no : .no
+            case UInt8(ascii: "/") where enclosing == .block && stack[stack.count - 2].opening == .parent:
+                // A block passed to a parent ends where its closing tag stands: blanks before
+                // the tag on its own line are not content; what follows is the parent's text.
+                standalone = clearBefore ? .indentation : .no
+            case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "/"), UInt8(ascii: "!"),
+                 UInt8(ascii: ">"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: "%"):
+                standalone = clearBefore ? lineEnd.map { .line(end: $0) } ?? .no : .no
+            default:
+                standalone = .no
             }
-            if let end = standaloneEnd {
+            switch standalone {
+            case .line(let end):
                 appendText(textStart..<max(textStart, lineStart))
                 position = end
                 lineStart = end
                 tagOnLine = false
-            } else {
+            case .indentation:
+                appendText(textStart..<max(textStart, lineStart))
+                position = tagEnd
+                tagOnLine = true
+            case .no where sigil == UInt8(ascii: "<") && clearBefore:
+                // Kept aside until the parent's closing tag says whether the pair stands alone.
+                appendText(textStart..<max(textStart, lineStart))
+                position = tagEnd
+                tagOnLine = true
+            case .no:
                 appendText(textStart..<tagStart)
                 position = tagEnd
                 tagOnLine = true
@@ -118,7 +156,9 @@ enum TemplateParser {
                 guard stack.count <= maximumNesting else {
                     throw template.error(.tooDeep(limit: maximumNesting), at: tagStart)
                 }
-                stack.append(Open(opening: opening, name: name, offset: tagStart))
+                var open = Open(opening: opening, name: name, offset: tagStart)
+                if opening == .parent, clearBefore { open.indentation = lineStart..<tagStart }
+                stack.append(open)
             case UInt8(ascii: "/"):
                 let name = try checkedName()
                 guard stack.count > 1 else { throw template.error(.closeWithoutOpen(name), at: tagStart) }
@@ -126,10 +166,17 @@ enum TemplateParser {
                 guard open.name == name else {
                     throw template.error(.closeMismatch(expected: open.name, found: name), at: tagStart)
                 }
-                let node: TemplateSyntax = switch open.opening {
-                case .section(let inverted): .section(name: name, inverted: inverted, body: open.body, offset: open.offset)
-                case .parent: .parent(name: name, body: open.body, offset: open.offset)
-                case .block: .block(name: name, body: open.body, offset: open.offset)
+                let node: TemplateSyntax
+                switch open.opening {
+                case .section(let inverted):
+                    node = .section(name: name, inverted: inverted, body: open.body, offset: open.offset)
+                case .parent:
+                    if case .no = standalone, let indentation = open.indentation { appendText(indentation) }
+                    node = .parent(name: name, body: open.body, offset: open.offset)
+                case .block:
+                    node = .block(name: name, body: open.body, offset: open.offset)
+                case .root:
+                    preconditionFailure("the root is never closed")
                 }
                 stack[stack.count - 1].body.append(node)
             case UInt8(ascii: ">"):
@@ -147,6 +194,17 @@ enum TemplateParser {
             throw template.error(.sectionNotClosed(open.name), at: open.offset)
         }
         return ParsedTemplate(name: name, source: source, syntax: stack[0].body)
+    }
+
+    /// Where the line of a tag ending at `tagEnd` ends, its line break included, when nothing but
+    /// blanks follows the tag on it; nil otherwise.
+    private static func lineEnd(after tagEnd: Int, in source: [UInt8]) -> Int? {
+        var next = tagEnd
+        while next < source.count, source[next] == space || source[next] == tab { next += 1 }
+        if next == source.count { return next }
+        if source[next] == newline { return next + 1 }
+        if source[next] == carriageReturn, next + 1 < source.count, source[next + 1] == newline { return next + 2 }
+        return nil
     }
 
     /// The first offset at or after `start` where `needle` occurs.
