@@ -4,53 +4,38 @@ import WuyouAudit
 import WuyouCore
 import WuyouReports
 import WuyouWorkbook
+import WuyouWords
 
 struct Audit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Audit every survey under the given files and folders and publish a static site.",
-        discussion: """
-            Writes DIR/index.html, DIR/surveys/<survey id>.html, DIR/audit.json and DIR/audit.csv
-            (--formats picks among html, json and csv; e.g. --formats json,csv for dashboards).
-            The site is built beside DIR and moved into place when complete. Files that cannot be
-            read or validated are listed in the site and on stderr; the others are still audited.
+        abstract: CommandWords.words["cli.audit.abstract"], discussion: CommandWords.words["cli.audit.discussion"])
 
-            Exit status: 0 every survey passes, 1 a survey fails, 2 an input could not be used
-            (or the baseline, templates or output folder are unusable), 64 usage error.
-
-            Examples:
-              wuyou audit examples --out site
-              wuyou audit surveys/2024 --out site --baseline site-2023/audit.json
-              wuyou audit surveys --out public --public --lang en --jobs 4
-              wuyou audit 普查.xlsx --out site
-              wuyou audit surveys --out data --formats json,csv
-            """)
-
-    @Argument(help: "Survey files, folders searched recursively for *.xml, and survey workbooks (.xlsx, or .csv sheets).")
+    @Argument(help: help("cli.audit.inputs"))
     var inputs: [String]
 
-    @Option(name: .customLong("out"), help: "The folder to publish the site in (replaced when it holds an earlier audit).")
+    @Option(name: .customLong("out"), help: help("cli.audit.out"))
     var out: String
 
-    @Option(help: "An earlier audit.json to compare with.")
+    @Option(help: help("cli.audit.baseline"))
     var baseline: String?
 
-    @Option(help: "Surveys evaluated at once (default: the number of processors).")
+    @Option(help: help("cli.audit.jobs"))
     var jobs: Int?
 
-    @Flag(name: .customLong("public"), help: "Leave inspector names and notes out of every file, for publication.")
+    @Flag(name: .customLong("public"), help: help("cli.audit.public"))
     var publicSite = false
 
-    @Option(help: "Outputs to write, among html, json and csv, separated by commas (default: all three).")
+    @Option(help: help("cli.audit.formats"))
     var formats = "html,json,csv"
 
-    @Flag(help: "No progress bar and no closing summary line.")
+    @Flag(help: help("cli.audit.quiet"))
     var quiet = false
 
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("Name at least one survey file or folder.") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        guard !inputs.isEmpty else { throw ValidationError(CommandWords.words["cli.usage.name-inputs"]) }
+        if let jobs, jobs < 1 { throw ValidationError(CommandWords.words["cli.usage.jobs"]) }
         _ = try chosenFormats()
     }
 
@@ -60,12 +45,26 @@ struct Audit: AsyncParsableCommand {
         var chosen: Set<SiteFormat> = []
         for name in names {
             guard let format = SiteFormat(rawValue: name) else {
-                throw ValidationError("--formats takes html, json and csv, separated by commas; not \"\(name)\".")
+                throw ValidationError(CommandWords.words("cli.usage.formats-unknown", ["name": name]))
             }
             chosen.insert(format)
         }
-        guard !chosen.isEmpty else { throw ValidationError("--formats needs at least one of html, json, csv.") }
+        guard !chosen.isEmpty else { throw ValidationError(CommandWords.words["cli.usage.formats-empty"]) }
         return chosen
+    }
+
+    /// What the audit came to, in one line: the site, how many of the counted surveys pass, and
+    /// the drafts and files left out.
+    func closingLine(_ summary: AuditSummary, formats: Set<SiteFormat>) -> String {
+        let words = Words(options.lang)
+        let counted = summary.surveys.count - summary.draftCount
+        var line = words("cli.audit.closing", [
+            "place": formats.contains(.html) ? out + "/index.html" : out,
+            "passing": "\(summary.passing)", "surveys": "\(counted)",
+        ])
+        if summary.draftCount > 0 { line += words("cli.audit.closing.drafts", ["drafts": "\(summary.draftCount)"]) }
+        if summary.filesWithErrors > 0 { line += words("cli.audit.closing.failed", ["failed": "\(summary.filesWithErrors)"]) }
+        return line
     }
 
     func run() async throws {
@@ -74,7 +73,7 @@ struct Audit: AsyncParsableCommand {
         let builder = SiteBuilder(checklist: checklist, options: SiteBuilder.Options(
             inputs: inputs, outputDirectory: out, baselinePath: baseline,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, language: options.lang,
-            strict: options.strict, templateDirectory: options.template, publicSite: publicSite,
+            strict: options.strict, templateDirectory: options.templates, publicSite: publicSite,
             toolVersion: WuyouCommand.version, importer: WorkbookSurveyImporter(checklist: checklist),
             formats: formats))
         let bar = !quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
@@ -89,12 +88,7 @@ struct Audit: AsyncParsableCommand {
         bar?.finish()
         StandardError.print(result.summary.errors, language: options.lang)
         if !quiet {
-            let summary = result.summary
-            let files = summary.filesWithErrors
-            try StandardOutput.write(
-                "\(formats.contains(.html) ? out + "/index.html" : out): \(summary.passing) of \(summary.surveys.count) surveys pass"
-                    + (files > 0 ? "; \(files) files could not be used" : "") + "\n",
-                language: options.lang)
+            try StandardOutput.write(closingLine(result.summary, formats: formats) + "\n", language: options.lang)
         }
         throw ExitCode(result.exitStatus)
     }

@@ -8,42 +8,32 @@ extension ReportFormat: ExpressibleByArgument {}
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Audit one survey and print its gaps.",
-        discussion: """
-            Exit status: 0 passes, 1 a mandatory requirement is a gap or partial (with --strict,
-            unknown too), 2 the survey could not be read or validated, 64 usage error.
+        abstract: CommandWords.words["cli.check.abstract"], discussion: CommandWords.words["cli.check.discussion"])
 
-            Examples:
-              wuyou check examples/youyilu.xml
-              wuyou check examples/daqiaolu.xml --format json > daqiaolu.json
-              wuyou check examples/hangkonglu.xml --html hangkonglu.html --lang en
-              wuyou check 普查.xlsx --survey youyilu-2024-05-14
-            """)
-
-    @Argument(help: "The survey XML file, or a survey workbook (one .xlsx, or its .csv sheets).")
+    @Argument(help: help("cli.check.inputs"))
     var inputs: [String]
 
-    @Option(help: "The id of the survey to check, when the workbook holds more than one.")
+    @Option(help: help("cli.check.survey"))
     var survey: String?
 
-    @Option(help: "Terminal output: text (compiler-style lines) or json (wuyou-report/1).")
+    @Option(help: help("cli.check.format"))
     var format: ReportFormat = .text
 
-    @Option(help: "Also write the HTML gap report to this file (a regular file is replaced atomically; a link is followed).")
+    @Option(help: help("cli.check.html"))
     var html: String?
 
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
-        guard let first = inputs.first else { throw ValidationError("Name the survey to check.") }
+        guard let first = inputs.first else { throw ValidationError(CommandWords.words["cli.usage.name-survey"]) }
         if inputs.count == 1 && !WorkbookFiles.isWorkbook(first) {
-            guard survey == nil else { throw ValidationError("--survey picks a survey from a workbook (.xlsx or .csv).") }
+            guard survey == nil else { throw ValidationError(CommandWords.words["cli.usage.survey-needs-workbook"]) }
             return
         }
         let workbooks = inputs.filter(WorkbookFiles.isWorkbook)
         let xlsx = inputs.filter(WorkbookFiles.isXLSX)
         guard workbooks.count == inputs.count, xlsx.isEmpty || inputs.count == 1 else {
-            throw ValidationError("Check one survey XML file, or one workbook: an .xlsx file or its .csv sheets.")
+            throw ValidationError(CommandWords.words["cli.usage.one-survey-or-workbook"])
         }
     }
 
@@ -67,7 +57,7 @@ struct Check: AsyncParsableCommand {
         try StandardOutput.write(renderer.render(report), language: options.lang)
         if let html {
             do {
-                let renderer = try HTMLReportRenderer(language: options.lang, templateDirectory: options.template)
+                let renderer = try HTMLReportRenderer(language: options.lang, templateDirectory: options.templates)
                 try OutputFile.write(renderer.render(report), to: html)
             } catch {
                 StandardError.print(error.items, language: options.lang)

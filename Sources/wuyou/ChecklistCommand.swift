@@ -7,44 +7,40 @@ import WuyouReports
 struct ChecklistCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
-        abstract: "List, show or lint checklists.",
-        discussion: """
-            Examples:
-              wuyou checklist list
-              wuyou checklist show laohekou-2023
-              wuyou checklist lint my-city.xml
-              wuyou checklist diff laohekou-2023 my-city.xml
-            """,
+        abstract: CommandWords.words["cli.checklist.abstract"], discussion: CommandWords.words["cli.checklist.discussion"],
         subcommands: [List.self, Show.self, Lint.self, Diff.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the bundled checklists.",
-            discussion: "Example:\n  wuyou checklist list")
+            abstract: CommandWords.words["cli.checklist.list.abstract"],
+            discussion: CommandWords.words["cli.checklist.list.discussion"])
+
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
             let checklists: [Checklist]
             do {
                 checklists = try ChecklistReader.bundled()
             } catch {
-                StandardError.print(error.items, language: .zh)
+                StandardError.print(error.items, language: language.lang)
                 throw ExitCode(ExitStatus.badInput)
             }
-            let lines = checklists.map { "\($0.id)\t\($0.version)\t\($0.requirements.count)\t\($0.title.text("zh"))\n" }
-            try StandardOutput.write(lines.joined(), language: .zh)
+            let lines = checklists.map { "\($0.id)\t\($0.version)\t\($0.requirements.count)\t\($0.title.text(language.lang.rawValue))\n" }
+            try StandardOutput.write(lines.joined(), language: language.lang)
         }
     }
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print a checklist's requirements as a table.",
-            discussion: "Examples:\n  wuyou checklist show laohekou-2023\n  wuyou checklist show my-city.xml --lang en")
+            abstract: CommandWords.words["cli.checklist.show.abstract"],
+            discussion: CommandWords.words["cli.checklist.show.discussion"])
 
-        @Argument(help: "A bundled checklist id or a checklist file.")
+        @Argument(help: help("cli.checklist.show.checklist"))
         var checklist: String
 
-        @Option(help: "Language of titles: zh or en.")
-        var lang: ReportLanguage = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: ReportLanguage { language.lang }
 
         func run() async throws {
             let loaded = try ChecklistLoading.load(checklist, language: lang)
@@ -54,14 +50,15 @@ struct ChecklistCommand: AsyncParsableCommand {
 
     struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a checklist file: schema, duplicate ids, unknown rooms, facts and parameters, XPath.",
-            discussion: "Exit status 0 when sound, 2 otherwise.\n\nExample:\n  wuyou checklist lint checklists/laohekou-2023.xml")
+            abstract: CommandWords.words["cli.checklist.lint.abstract"],
+            discussion: CommandWords.words["cli.checklist.lint.discussion"])
 
-        @Argument(help: "The checklist XML file.")
+        @Argument(help: help("cli.checklist.lint.path"))
         var path: String
 
-        @Option(help: "Language of the messages: zh or en.")
-        var lang: ReportLanguage = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: ReportLanguage { language.lang }
 
         func run() async throws {
             let problems = ChecklistReader.lint(path: path)
@@ -69,8 +66,10 @@ struct ChecklistCommand: AsyncParsableCommand {
             let errors = problems.filter(\.isError)
             if errors.isEmpty {
                 let warnings = problems.count
+                let words = Words(lang)
                 try StandardOutput.write(
-                    warnings == 0 ? "\(path): ok\n" : lang.pick("\(path): 可以使用，但有 \(warnings) 条警告\n", "\(path): usable, with \(warnings) warnings\n"),
+                    (warnings == 0 ? words("checklist.lint.ok", ["path": path])
+                        : words("checklist.lint.warnings", ["path": path, "count": "\(warnings)"])) + "\n",
                     language: lang)
             }
             throw ExitCode(errors.isEmpty ? ExitStatus.passes : ExitStatus.badInput)
@@ -79,22 +78,18 @@ struct ChecklistCommand: AsyncParsableCommand {
 
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List what changed between two checklists: requirements, rules and parameters, rooms, awards.",
-            discussion: """
-                Exit status 0 when they do not differ, 1 when they do, 2 when one cannot be read.
+            abstract: CommandWords.words["cli.checklist.diff.abstract"],
+            discussion: CommandWords.words["cli.checklist.diff.discussion"])
 
-                Example:
-                  wuyou checklist diff laohekou-2023 my-city.xml
-                """)
-
-        @Argument(help: "The first checklist: a bundled id or a file.")
+        @Argument(help: help("cli.checklist.diff.first"))
         var first: String
 
-        @Argument(help: "The second checklist: a bundled id or a file.")
+        @Argument(help: help("cli.checklist.diff.second"))
         var second: String
 
-        @Option(help: "Language of the labels: zh or en.")
-        var lang: ReportLanguage = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: ReportLanguage { language.lang }
 
         func run() async throws {
             let checklists = [try ChecklistLoading.load(first, language: lang), try ChecklistLoading.load(second, language: lang)]

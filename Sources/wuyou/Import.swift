@@ -7,53 +7,36 @@ import WuyouWorkbook
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn a survey workbook (.xlsx, or .csv sheets) into survey XML files, or write a blank workbook.",
-        discussion: """
-            Writes DIR/<survey id>.xml for every survey row (the id made safe as page names are).
-            A survey with a bad cell is not written, the others are; each bad cell is reported as
-            FILE:SHEET!CELL: message. A file in DIR is replaced only when wuyou import wrote it.
-            CSV sheets are named by key or Chinese name: surveys.csv or 调查表.csv, rooms.csv or
-            用房.csv, departments.csv or 进驻部门.csv, developments.csv or 开发项目.csv.
+        abstract: CommandWords.words["cli.import.abstract"], discussion: CommandWords.words["cli.import.discussion"])
 
-            Exit status: 0 every survey row became a survey, 2 a row, cell or file could not be
-            used (the other surveys are still written), 64 usage error.
-
-            Examples:
-              wuyou import --template 普查.xlsx
-              wuyou import 普查.xlsx --out surveys
-              wuyou import 调查表.csv 用房.csv --out surveys --lang en
-            """)
-
-    @Argument(help: "One .xlsx workbook, or its sheets as .csv files.")
+    @Argument(help: help("cli.import.inputs"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("out"), help: "The folder to write the surveys in (created if missing).")
+    @Option(name: .customLong("out"), help: help("cli.import.out"))
     var out: String?
 
-    @Option(name: .customLong("template"), help: "Write a blank workbook to this .xlsx file instead of importing.")
+    @Option(name: .customLong("template"), help: help("cli.import.template"))
     var template: String?
 
-    @Option(name: .customLong("checklist"), help: "A bundled checklist id or a checklist file, whose rooms a workbook names.")
-    var checklist = ChecklistReader.defaultID
+    @OptionGroup var options: ChecklistOptions
 
-    @Option(help: "Language of error messages: zh or en.")
-    var lang: ReportLanguage = .zh
+    var lang: ReportLanguage { options.lang }
 
     func validate() throws {
         if template != nil {
-            guard inputs.isEmpty, out == nil else { throw ValidationError("--template writes a blank workbook; give no inputs and no --out.") }
+            guard inputs.isEmpty, out == nil else { throw ValidationError(CommandWords.words["cli.usage.template-alone"]) }
             return
         }
-        guard !inputs.isEmpty else { throw ValidationError("Name a workbook (.xlsx) or its sheets (.csv), or use --template FILE.xlsx.") }
-        guard out != nil else { throw ValidationError("Name the folder to write surveys in with --out DIR.") }
+        guard !inputs.isEmpty else { throw ValidationError(CommandWords.words["cli.usage.name-workbook"]) }
+        guard out != nil else { throw ValidationError(CommandWords.words["cli.usage.import-out"]) }
         let workbooks = inputs.filter(WorkbookFiles.isXLSX)
         guard workbooks.isEmpty || inputs.count == 1 else {
-            throw ValidationError("Import one .xlsx workbook at a time, or a set of .csv sheets.")
+            throw ValidationError(CommandWords.words["cli.usage.one-workbook"])
         }
     }
 
     func run() async throws {
-        let loaded = try ChecklistLoading.load(checklist, language: lang)
+        let loaded = try options.loadChecklist()
         if let template {
             try writeTemplate(to: template, checklist: loaded)
         } else if let out {
@@ -84,7 +67,7 @@ struct Import: AsyncParsableCommand {
         let (written, problems) = SurveyFolder.write(result.surveys, to: folder)
         StandardError.print(problems, language: lang)
         for path in written { print(path) }
-        print("\(folder): \(written.count) of \(result.surveyRows) surveys written")
+        print(Words(lang)("cli.import.closing", ["folder": folder, "written": "\(written.count)", "rows": "\(result.surveyRows)"]))
         throw ExitCode(result.hasErrors || !problems.isEmpty ? ExitStatus.badInput : ExitStatus.passes)
     }
 }

@@ -1,26 +1,45 @@
-import WuyouWords
 import ArgumentParser
 import WuyouCore
 import WuyouReports
+import WuyouWords
 
 extension ReportLanguage: ExpressibleByArgument {}
 
-/// Options every reporting command takes.
-struct ReportOptions: ParsableArguments {
-    @Option(name: .customLong("checklist"), help: "A bundled checklist id or a checklist file.")
+/// `--lang`, which every command takes.
+struct LanguageOption: ParsableArguments {
+    @Option(help: help("cli.option.lang"))
+    var lang: ReportLanguage = .zh
+}
+
+/// `--checklist ID|PATH` and `--lang`, for every command that reads a checklist.
+struct ChecklistOptions: ParsableArguments {
+    @Option(name: .customLong("checklist"), help: help("cli.option.checklist"))
     var checklist = ChecklistReader.defaultID
 
-    @Option(help: "Report language: zh or en.")
-    var lang: ReportLanguage = .zh
+    @OptionGroup var language: LanguageOption
 
-    @Flag(help: "Treat an unknown mandatory requirement as failing (exit 1).")
-    var strict = false
-
-    @Option(help: "A folder of mustache templates overriding the built-in ones (report, index, style…).")
-    var template: String?
+    var lang: ReportLanguage { language.lang }
 
     /// The chosen checklist, or exit 2 with its diagnostics.
     func loadChecklist() throws -> Checklist {
         try ChecklistLoading.load(checklist, language: lang)
+    }
+}
+
+/// Options every reporting command takes.
+struct ReportOptions: ParsableArguments {
+    @OptionGroup var checklistOptions: ChecklistOptions
+
+    @Flag(help: help("cli.option.strict"))
+    var strict = false
+
+    @Option(name: .customLong("templates"), help: help("cli.option.templates"))
+    var templates: String?
+
+    var lang: ReportLanguage { checklistOptions.lang }
+
+    /// The chosen checklist, or exit 2 with its diagnostics.
+    func loadChecklist() throws -> Checklist {
+        try checklistOptions.loadChecklist()
     }
 }

@@ -18,7 +18,7 @@ enum StandardOutput {
         guard OutputFile.writeAll(STDOUT_FILENO, Array(text.utf8)) else {
             let reason = String(cString: strerror(errno))
             StandardError.print(
-                [Diagnostic(.outputCannotWrite, at: .init(file: language.pick("标准输出", "standard output")), ["reason": .text(reason)])],
+                [Diagnostic(.outputCannotWrite, at: .init(file: Words(language)["cli.standard-output"]), ["reason": .text(reason)])],
                 language: language)
             throw ExitCode(ExitStatus.badInput)
         }

@@ -5,24 +5,17 @@ import WuyouReports
 
 struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check surveys against the survey schema only.",
-        discussion: """
-            Prints file:line:col: message for every error. Exit status 0 when every file is
-            valid, 2 otherwise.
+        abstract: CommandWords.words["cli.validate.abstract"], discussion: CommandWords.words["cli.validate.discussion"])
 
-            Examples:
-              wuyou validate examples/youyilu.xml
-              wuyou validate examples/*.xml --lang en
-            """)
-
-    @Argument(help: "Survey XML files.")
+    @Argument(help: help("cli.validate.surveys"))
     var surveys: [String]
 
-    @Option(help: "Language of the messages: zh or en.")
-    var lang: ReportLanguage = .zh
+    @OptionGroup var language: LanguageOption
+
+    var lang: ReportLanguage { language.lang }
 
     func validate() throws {
-        guard !surveys.isEmpty else { throw ValidationError("Name at least one survey file.") }
+        guard !surveys.isEmpty else { throw ValidationError(CommandWords.words["cli.usage.name-surveys"]) }
     }
 
     func run() async throws {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import WuyouReports
+import WuyouWords
 
 @main
 struct WuyouCommand: AsyncParsableCommand {
@@ -7,20 +9,36 @@ struct WuyouCommand: AsyncParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "wuyou",
-        abstract: "Check community service centres against the city's standard and publish gap reports.",
-        discussion: """
-            Examples:
-              wuyou check examples/youyilu.xml
-              wuyou check examples/youyilu.xml --format json
-              wuyou check examples/youyilu.xml --html report.html --lang en
-              wuyou audit examples --out site
-              wuyou validate examples/*.xml
-              wuyou init --community 友谊路社区 > survey.xml
-              wuyou form > 调查表.html
-              wuyou import --template 普查.xlsx
-              wuyou import 普查.xlsx --out surveys
-            """,
+        abstract: CommandWords.words["cli.wuyou.abstract"],
+        discussion: CommandWords.words["cli.wuyou.discussion"],
         version: version,
         subcommands: [Check.self, Audit.self, Validate.self, Init.self, Form.self, Import.self, ChecklistCommand.self]
     )
+
+    /// Parses and runs the command, and says every usage error and every help screen in the
+    /// language of `--lang` (swift-argument-parser words them in English).
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let slip = CommandLineSlips.slip(in: arguments, words: CommandWords.words) {
+            FileHandle.standardError.write(Data((slip + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            let message = ParserMessages(words: CommandWords.words).worded(fullMessage(for: error), isHelp: code == .success)
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

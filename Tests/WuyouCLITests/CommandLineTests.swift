@@ -213,13 +213,59 @@ struct CommandLineTests {
         #expect(try WuyouBinary.run(["form"]).standardOutput == page, "deterministic")
     }
 
-    @Test(arguments: [["--help"], ["check", "--help"], ["audit", "--help"], ["validate", "--help"], ["init", "--help"], ["form", "--help"], ["checklist", "--help"], ["checklist", "lint", "--help"]])
+    static let helpCommands = [
+        ["--help"], ["check", "--help"], ["audit", "--help"], ["validate", "--help"], ["init", "--help"], ["form", "--help"],
+        ["import", "--help"], ["checklist", "--help"], ["checklist", "list", "--help"], ["checklist", "show", "--help"],
+        ["checklist", "lint", "--help"], ["checklist", "diff", "--help"],
+    ]
+
+    @Test("every command's help is in Chinese by default, with examples", arguments: helpCommands)
     func everyCommandsHelpHasExamples(_ arguments: [String]) throws {
         let result = try WuyouBinary.run(arguments)
         #expect(result.status == 0)
+        #expect(result.standardOutput.contains("示例"))
+        let command = (["wuyou"] + arguments.filter { !$0.hasPrefix("-") }).joined(separator: " ")
+        #expect(result.standardOutput.contains("用法：\(command)"), "help of another command was printed")
+        for english in ["OVERVIEW", "USAGE", "OPTIONS", "Show help information", "(default:", "(values:"] {
+            #expect(!result.standardOutput.contains(english), "English left in the Chinese help: \(english)")
+        }
+    }
+
+    @Test("every command's help is in English under --lang en", arguments: helpCommands)
+    func englishHelp(_ arguments: [String]) throws {
+        let result = try WuyouBinary.run(arguments + ["--lang", "en"])
+        #expect(result.status == 0)
         #expect(result.standardOutput.contains("Example"))
         let command = (["wuyou"] + arguments.filter { !$0.hasPrefix("-") }).joined(separator: " ")
-        #expect(result.standardOutput.contains("USAGE: \(command)"), "help of another command was printed")
+        #expect(result.standardOutput.contains("USAGE: \(command)"))
+        #expect(!result.standardOutput.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "Chinese in the English help")
+    }
+
+    struct Slip: CustomTestStringConvertible, Sendable {
+        var arguments: [String]
+        var zh: String
+        var en: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test("usage errors are worded in the language asked for, and slips get a suggestion", arguments: [
+        Slip(arguments: ["chek", "x.xml"], zh: "错误：没有命令 chek；是否应为 check？", en: "Error: There is no command chek; did you mean check?"),
+        Slip(arguments: ["check", "examples/youyilu.xml", "--fromat", "json"], zh: "错误：未知选项 --fromat；是否应为 --format？",
+             en: "Error: Unknown option --fromat; did you mean --format?"),
+        Slip(arguments: ["audit", "examples"], zh: "错误：缺少必需的参数 --out <out>", en: "Error: Missing expected argument '--out <out>'"),
+        Slip(arguments: ["check", "examples/youyilu.xml", "--format", "jsn"], zh: "错误：“jsn”不是 --format <format> 可用的取值；可选：'text'、'json'",
+             en: "Error: The value 'jsn' is invalid for '--format <format>'"),
+        Slip(arguments: ["audit", "examples", "--out", "x", "--jobs", "0"], zh: "错误：--jobs 至少为 1。", en: "Error: --jobs must be at least 1."),
+        Slip(arguments: ["frobnicate"], zh: "错误：没有命令 frobnicate；可用的命令：check、audit", en: "Error: There is no command frobnicate; the commands are: check, audit"),
+    ])
+    func usageErrors(_ slip: Slip) throws {
+        let chinese = try WuyouBinary.run(slip.arguments)
+        #expect(chinese.status == 64)
+        #expect(chinese.standardError.contains(slip.zh), "\(chinese.standardError)")
+        #expect(!chinese.standardError.contains("Error:") && !chinese.standardError.contains("Usage:"))
+        let english = try WuyouBinary.run(slip.arguments + ["--lang", "en"])
+        #expect(english.status == 64)
+        #expect(english.standardError.contains(slip.en), "\(english.standardError)")
     }
 
     @Test("a full disk on stdout is exit 2 with a message, never a silent loss")

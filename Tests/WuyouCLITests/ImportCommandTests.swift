@@ -31,7 +31,7 @@ struct ImportCommandTests {
             let imported = try WuyouBinary.run(["import", template, "--out", folder.appendingPathComponent("out").path])
             #expect(imported.status == 0, "\(imported.standardError)")
             #expect(imported.standardError.isEmpty)
-            #expect(imported.standardOutput.hasSuffix(": 0 of 0 surveys written\n"))
+            #expect(imported.standardOutput.hasSuffix("：0 份调查表已写出（共 0 份）\n"))
             // Asked again, the same template: same bytes, no complaint; a filled-in workbook is kept.
             #expect(try WuyouBinary.run(["import", "--template", template]).status == 0)
             #expect(try Data(contentsOf: URL(fileURLWithPath: template)) == first)
@@ -48,7 +48,7 @@ struct ImportCommandTests {
             let first = try WuyouBinary.run(["import", Self.examples, "--out", out])
             #expect(first.status == 0, "\(first.standardError)")
             let names = ["zanyang-daqiaolu-2024-05", "zanyang-hangkonglu-2023-11", "zanyang-youyilu-2024-05"]
-            #expect(first.standardOutput == names.map { "\(out)/\($0).xml\n" }.joined() + "\(out): 3 of 3 surveys written\n")
+            #expect(first.standardOutput == names.map { "\(out)/\($0).xml\n" }.joined() + "\(out)：3 份调查表已写出（共 3 份）\n")
             let bytes = try names.map { try Data(contentsOf: URL(fileURLWithPath: "\(out)/\($0).xml")) }
             let second = try WuyouBinary.run(["import", Self.examples, "--out", out])
             #expect(second.status == 0, "\(second.standardError)")
@@ -60,7 +60,7 @@ struct ImportCommandTests {
             let third = try WuyouBinary.run(["import", Self.examples, "--out", out])
             #expect(third.status == 2)
             #expect(third.standardError.contains("\(out)/\(names[0]).xml:1:1: 已存在且不是 wuyou import 生成的文件"))
-            #expect(third.standardOutput.hasSuffix(": 2 of 3 surveys written\n"))
+            #expect(third.standardOutput.hasSuffix("：2 份调查表已写出（共 3 份）\n"))
         }
     }
 
@@ -73,7 +73,7 @@ struct ImportCommandTests {
             let result = try WuyouBinary.run(["import", surveys.path, rooms.path, "--out", out])
             #expect(result.status == 2)
             #expect(result.standardError == "\(surveys.path):调查表!D2: 中心总面积“三十”不是数字\n")
-            #expect(result.standardOutput.hasSuffix("\(out): 1 of 2 surveys written\n"))
+            #expect(result.standardOutput.hasSuffix("\(out)：1 份调查表已写出（共 2 份）\n"))
             #expect(FileManager.default.fileExists(atPath: "\(out)/b-1.xml"))
             #expect(!FileManager.default.fileExists(atPath: "\(out)/a-1.xml"))
             let english = try WuyouBinary.run(["import", surveys.path, rooms.path, "--out", out, "--lang", "en"])

@@ -159,7 +159,8 @@ struct HTMLReportRendererTests {
         #expect(diagnostic.code == .templateInvalid)
         #expect(diagnostic.location.file == folder.appendingPathComponent("status.mustache").path)
         #expect(diagnostic.location.line == 1)
-        #expect(DiagnosticText(language: .en).message(for: diagnostic) == "not a valid mustache template: a section is not closed")
+        #expect(DiagnosticText(language: .en).message(for: diagnostic).hasPrefix("not a valid mustache template: the section “"))
+        #expect(DiagnosticText(language: .zh).message(for: diagnostic).hasPrefix("不是有效的 mustache 模板：区块“"))
     }
 
     @Test("a misspelt name, a recursive partial or deep nesting in a city's folder is one diagnostic at its place")
