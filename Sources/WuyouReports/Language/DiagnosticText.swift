@@ -146,6 +146,12 @@ public struct DiagnosticText: Sendable {
         case .xmlLooksLikeGB18030:
             ("文件声明为 UTF-8，但内容看起来是 GBK/GB18030 编码（记事本“ANSI”保存时常见）：请另存为 UTF-8，或把第一行改为 <?xml version=\"1.0\" encoding=\"GB18030\"?>",
              "the file says it is UTF-8 but looks like GBK/GB18030 (what Notepad saves as “ANSI”): save it as UTF-8, or change its first line to <?xml version=\"1.0\" encoding=\"GB18030\"?>")
+        case .xmlEncodingUnsupported:
+            diagnostic.arguments["declared"] == nil
+                ? ("文件的编码是 {encoding}，无法读取：请另存为 UTF-8（可以读取的编码：{accepted}）",
+                   "the file is encoded in {encoding}, which wuyou does not read: save it as UTF-8 (readable encodings: {accepted})")
+                : ("文件的字节是 {encoding} 编码，第一行却声明为 {declared}：请改正声明，或另存为 UTF-8",
+                   "the file's bytes are {encoding} but its declaration says {declared}: correct the declaration or save the file as UTF-8")
         case .xmlTruncated:
             ("文件在这里意外结束，内容不完整（{message}）：可能没有保存完整或复制不全",
              "the file ends too early ({message}): it was probably not saved or copied whole")
@@ -364,7 +370,9 @@ public struct DiagnosticText: Sendable {
         case .workbookNotZip:
             ("不是 .xlsx 工作簿（文件不是 zip 格式）", "not an .xlsx workbook (the file is not a zip archive)")
         case .workbookZipInvalid:
-            ("工作簿已损坏，无法读取 {part}", "the workbook is damaged: cannot read {part}")
+            diagnostic.arguments["part"] == nil
+                ? ("工作簿已损坏：zip 目录无法读取", "the workbook is damaged: its zip directory cannot be read")
+                : ("工作簿已损坏：无法读取 {part}", "the workbook is damaged: cannot read {part}")
         case .workbookZipTooManyEntries:
             ("工作簿包含 {count} 个部件，超过上限 {limit}，不予读取", "the workbook holds {count} parts, more than the limit of {limit}")
         case .workbookZipTooLarge:
@@ -376,12 +384,37 @@ public struct DiagnosticText: Sendable {
             ("工作簿的 {part} 无法读取：{message}", "cannot read {part} in the workbook: {message}")
         case .workbookPartDoctype:
             ("工作簿的 {part} 声明了 DTD，不予读取", "{part} in the workbook declares a DTD; not read")
+        case .workbookPartEncoding:
+            diagnostic.arguments["declared"] == nil
+                ? ("工作簿的 {part} 编码是 {encoding}，无法读取（可以读取的编码：{accepted}）：请在 Excel/WPS 中打开并另存",
+                   "{part} in the workbook is encoded in {encoding}, which wuyou does not read (readable encodings: {accepted}): open the workbook in Excel or WPS and save it again")
+                : ("工作簿的 {part} 的字节是 {encoding} 编码，却声明为 {declared}：请在 Excel/WPS 中打开并另存",
+                   "{part} in the workbook is in {encoding} but declares {declared}: open the workbook in Excel or WPS and save it again")
+        case .workbookPartNotWorksheet:
+            ("工作簿的 {part} 不是工作表（根元素是 <{element}>），工作簿可能已损坏",
+             "{part} in the workbook is not a worksheet (its root element is <{element}>): the workbook may be damaged")
         case .workbookExternalReference:
             ("工作簿引用了外部内容“{target}”，不予读取：请断开外部链接后另存", "the workbook refers to outside content \"{target}\"; break the links and save it again")
         case .workbookCSVEncoding:
             ("CSV 文件既不是 UTF-8 也不是 GB18030 编码", "the CSV file is neither UTF-8 nor GB18030")
         case .workbookCSVUnterminatedQuote:
             ("此处开始的引号没有结束，文件其余部分无法读取", "the quote opened here is never closed")
+
+        case .workbookCellUnknownType:
+            ("单元格类型“{value}”不存在，工作簿可能已损坏",
+             "the cell has the type \"{value}\", which no spreadsheet program writes: the workbook may be damaged")
+        case .workbookCellNoSharedString:
+            ("单元格引用的共享字符串“{value}”不存在（工作簿共有 {count} 个，从 0 起编号），工作簿可能已损坏",
+             "the cell refers to shared string \"{value}\", which does not exist (the workbook has {count}, numbered from 0): the workbook may be damaged")
+        case .workbookCellBadReference:
+            ("单元格位置“{value}”超出工作表范围（A1 至 XFD1048576），工作簿可能已损坏",
+             "the cell position \"{value}\" is outside a sheet (A1 to XFD1048576): the workbook may be damaged")
+        case .workbookCellBadNumber:
+            ("单元格存储的数字“{value}”无法读取（格式不对或超出范围），工作簿可能已损坏",
+             "the cell stores the number \"{value}\", which cannot be read (malformed or out of range): the workbook may be damaged")
+        case .workbookCellBadBoolean:
+            ("单元格存储的逻辑值“{value}”不是 0 或 1，工作簿可能已损坏",
+             "the cell stores the boolean \"{value}\", which is neither 0 nor 1: the workbook may be damaged")
 
         case .workbookSheetUnknown:
             ("工作表“{sheet}”不是调查工作簿的工作表（应为 {expected}），未导入",
