@@ -22,8 +22,10 @@ struct OOXMLPackage {
         Diagnostics(Diagnostic(.workbookPartMissing, at: location, ["part": .text(part)]))
     }
 
+    /// `part` cannot be read, for the reason `message` gives (libxml2's, in English).
     func invalid(_ part: String, _ message: String) -> Diagnostics {
-        Diagnostics(Diagnostic(.workbookPartInvalid, at: location, ["part": .text(part), "message": .quoted(message)]))
+        let reason = message.allSatisfy(\.isWhitespace) ? "not a well-formed XML document" : message
+        return Diagnostics(Diagnostic(.workbookPartInvalid, at: location, ["part": .text(part), "message": .quoted(reason)]))
     }
 
     /// The main workbook part, as `_rels/.rels` names it (`xl/workbook.xml` in practice).
@@ -41,7 +43,7 @@ struct OOXMLPackage {
         do {
             return try ParsedDocument.parse(bytes: bytes, path: archive.path, limits: archive.limits.xml)
         } catch {
-            guard let first = error.items.first else { throw invalid(part, "not a well-formed XML document") }
+            guard let first = error.items.first else { throw invalid(part, "") }
             switch first.reason {
             case .doctype:
                 throw Diagnostics(Diagnostic(.workbookPartDoctype, at: location, ["part": .text(part)]))
