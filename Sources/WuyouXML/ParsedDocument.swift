@@ -31,21 +31,23 @@ public final class ParsedDocument {
 
     /// Parses `bytes`, naming them `path` in diagnostics.
     ///
-    /// The encoding is taken from the XML declaration or byte-order mark (UTF-8, UTF-16,
-    /// GB18030, GBK… whatever libxml2's iconv knows).
+    /// The encoding is taken from the byte-order mark and the XML declaration, as libxml2
+    /// takes it, among ``SourceEncoding/accepted``.
     /// - Parameters:
     ///   - bytes: The document.
     ///   - path: What diagnostics call it.
     ///   - limits: Bounds checked in one linear pass before libxml2 parses anything.
-    /// - Throws: ``XMLDiagnostics`` holding one diagnostic when the bytes exceed `limits` or are
-    ///   not a well-formed document (libxml2's follow-on errors are joined to the first).
+    /// - Throws: ``XMLDiagnostics`` holding one diagnostic when the bytes are in an encoding
+    ///   wuyou does not read, exceed `limits` or are not a well-formed document (libxml2's
+    ///   follow-on errors are joined to the first).
     public static func parse(bytes: [UInt8], path: String, limits: XMLLimits = .standard) throws(XMLDiagnostics) -> ParsedDocument {
         LibXML2.ensureInitialised()
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw XMLDiagnostics([XMLDiagnostic(
                 .empty, file: path, line: 1, column: 1, message: "the file is empty: expected an XML document")])
         }
-        if let excess = SourceScan.check(bytes, against: limits) {
+        let encoding = try encoding(of: bytes, path: path)
+        if let excess = SourceScan.check(encoding.scanned(bytes), against: limits) {
             let (reason, message): (XMLDiagnostic.Reason, String) = switch excess.what {
             case .elements(let limit):
                 (.tooManyElements(limit: limit), "more than \(limit) elements")
@@ -62,10 +64,15 @@ public final class ParsedDocument {
         let collector = ErrorCollector(file: path, reason: .notWellFormed)
         let document: xmlDocPtr? = collector.withUserData { userData in
             ParserCallbacks.install(on: context, collector: userData)
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+            // The encoding the scan read, and no other: the declaration cannot switch it.
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
             return bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                    xmlCtxtReadMemory(context, base, Int32(buffer.count), path, nil, options)
+                    if let name = encoding.parserName {
+                        xmlCtxtReadMemory(context, base, Int32(buffer.count), path, name, options)
+                    } else {
+                        xmlCtxtReadMemory(context, base, Int32(buffer.count), path, nil, options)
+                    }
                 }
             }
         }
@@ -89,6 +96,24 @@ public final class ParsedDocument {
             throw XMLDiagnostics([first])
         }
         return ParsedDocument(pointer: document, path: path, bytes: bytes)
+    }
+
+    /// The encoding libxml2 is to read `bytes` in (see ``SourceEncoding``).
+    ///
+    /// - Throws: ``XMLDiagnostics`` at 1:1 when wuyou does not read it.
+    static func encoding(of bytes: [UInt8], path: String) throws(XMLDiagnostics) -> SourceEncoding {
+        switch SourceEncoding.of(bytes) {
+        case .success(let encoding):
+            return encoding
+        case .failure(.unsupported(let name)):
+            throw XMLDiagnostics([XMLDiagnostic(
+                .unsupportedEncoding(name), file: path, line: 1, column: 1,
+                message: "the encoding \(name) is not read (only \(SourceEncoding.accepted.joined(separator: ", ")))")])
+        case .failure(.conflicting(let found, let declared)):
+            throw XMLDiagnostics([XMLDiagnostic(
+                .conflictingEncoding(bytes: found, declared: declared), file: path, line: 1, column: 1,
+                message: "the bytes are \(found) but the declaration says \(declared)")])
+        }
     }
 
     /// A file that is not well-formed gets one line: libxml2 follows its first error with

@@ -3,9 +3,9 @@
 ///
 /// It recognises only what it must to count correctly: comments, CDATA sections, processing
 /// instructions and declarations are skipped, quoted attribute values may hold `=` and `>`.
-/// It is not a parser: libxml2 judges well-formedness afterwards. NUL bytes are ignored, so
-/// the scan reads UTF-16 as well as UTF-8 and GB18030 (whose multi-byte sequences never
-/// contain `<`, `>`, `=`, quotes or `-`).
+/// It is not a parser: libxml2 judges well-formedness afterwards. It reads one byte per
+/// character, ASCII as itself: a document in another encoding is read through
+/// ``SourceEncoding/scanned(_:)`` first, which refuses what it cannot read that way.
 enum SourceScan {
     /// What went over a limit, and where (1-based).
     struct Excess: Equatable {
@@ -21,7 +21,7 @@ enum SourceScan {
 
     static func check(_ bytes: [UInt8], against limits: XMLLimits) -> Excess? {
         // Almost every document keeps its limits: count without lines and columns first, and
-        // scan again for the place only when a limit is passed (or NULs call for care).
+        // scan again for the place only when a limit is passed.
         if bytes.withUnsafeBufferPointer({ withinLimits($0, limits) }) { return nil }
         return scan(bytes, against: limits)
     }
@@ -65,14 +65,13 @@ enum SourceScan {
         return nil
     }
 
-    /// Whether a document without NUL bytes keeps `limits`: the scan below, by pointer, without
-    /// keeping a place. False when a limit is passed or there is a NUL byte.
+    /// Whether a document keeps `limits`: the scan below, by pointer, without keeping a place.
     private static func withinLimits(_ bytes: UnsafeBufferPointer<UInt8>, _ limits: XMLLimits) -> Bool {
         let count = bytes.count
         var index = 0
         var elements = 0
-        /// Moves past the next `terminator`, or to the end; -1 at a NUL byte. Matches as
-        /// ``Scanner/skip(past:)`` does, byte for byte.
+        /// Moves past the next `terminator`, or to the end. Matches as ``Scanner/skip(past:)``
+        /// does, byte for byte.
         func skip(past terminator: StaticString, from start: Int) -> Int {
             let pattern = terminator.utf8Start
             let length = terminator.utf8CodeUnitCount
@@ -81,7 +80,6 @@ enum SourceScan {
             while at < count {
                 let byte = bytes[at]
                 at += 1
-                if byte == 0 { return -1 }
                 if byte == pattern[matched] {
                     matched += 1
                     if matched == length { return at }
@@ -100,12 +98,9 @@ enum SourceScan {
         while index < count {
             let byte = bytes[index]
             index += 1
-            if byte == 0 { return false }
             guard byte == UInt8(ascii: "<") else { continue }
             guard index < count else { return true }
             switch bytes[index] {
-            case 0:
-                return false
             case UInt8(ascii: "!"):
                 if starts("!--", at: index) {
                     index = skip(past: "-->", from: index + 3)
@@ -114,13 +109,10 @@ enum SourceScan {
                 } else {
                     index = skip(past: ">", from: index)
                 }
-                if index < 0 { return false }
             case UInt8(ascii: "?"):
                 index = skip(past: "?>", from: index)
-                if index < 0 { return false }
             case UInt8(ascii: "/"):
                 index = skip(past: ">", from: index)
-                if index < 0 { return false }
             default:
                 elements += 1
                 if elements > limits.elements { return false }
@@ -129,7 +121,6 @@ enum SourceScan {
                 while index < count {
                     let byte = bytes[index]
                     index += 1
-                    if byte == 0 { return false }
                     if quote != 0 {
                         if byte == quote { quote = 0 }
                     } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
@@ -146,7 +137,7 @@ enum SourceScan {
         return true
     }
 
-    /// A cursor over the bytes that skips NULs and keeps a 1-based line and column.
+    /// A cursor over the bytes that keeps a 1-based line and column.
     private struct Scanner {
         let bytes: [UInt8]
         var index = 0
@@ -159,28 +150,20 @@ enum SourceScan {
         }
 
         mutating func next() -> UInt8? {
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                if byte == 0 { continue }
-                if byte == 0x0A {
-                    line += 1
-                    column = 0
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-                return byte
+            guard index < bytes.count else { return nil }
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x0A {
+                line += 1
+                column = 0
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
             }
-            return nil
+            return byte
         }
 
         func peek() -> UInt8? {
-            var probe = index
-            while probe < bytes.count {
-                if bytes[probe] != 0 { return bytes[probe] }
-                probe += 1
-            }
-            return nil
+            index < bytes.count ? bytes[index] : nil
         }
 
         /// Consumes `text` if the bytes continue with it.

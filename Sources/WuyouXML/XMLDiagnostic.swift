@@ -35,6 +35,12 @@ public struct XMLDiagnostic: Error, Sendable, Hashable, CustomStringConvertible 
         case tooManyElements(limit: Int)
         /// More attributes on one element than ``XMLLimits/attributesPerElement``.
         case tooManyAttributes(count: Int, limit: Int)
+        /// An encoding wuyou does not read (not in ``SourceEncoding/accepted``), as the
+        /// declaration names it or as the first bytes show it (`EBCDIC`, `UCS-4`, `UTF-32`).
+        case unsupportedEncoding(String)
+        /// A declaration naming another encoding than the bytes are in: `bytes` as the
+        /// byte-order mark or the first bytes show it, `declared` as written.
+        case conflictingEncoding(bytes: String, declared: String)
     }
 
     public var reason: Reason

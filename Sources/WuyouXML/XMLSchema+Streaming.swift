@@ -5,14 +5,20 @@ extension XMLSchema {
     /// with the schema plugged in), keeping only the elements of `vocabulary`'s namespace as an
     /// ``ElementTable``: no tree is built, walked by the validator or freed.
     ///
-    /// For documents that are valid, which is nearly all of them. Nil for any other: beyond
-    /// `limits`, not well-formed (a namespace error included), with a DOCTYPE, not valid, or
-    /// anything libxml2 could not do. Parse those with ``ParsedDocument/parse(bytes:path:limits:)``
-    /// and ``ParsedDocument/validate(against:)``, which say what is wrong and where; a table
-    /// given here is the one ``ParsedDocument/elementTable(_:)`` gives for the same bytes.
+    /// For documents that are valid, which is nearly all of them. Nil for any other: in an
+    /// encoding other than UTF-8 or UTF-16, beyond `limits`, not well-formed (a namespace
+    /// error included), with a DOCTYPE, not valid, or anything libxml2 could not do. Parse
+    /// those with ``ParsedDocument/parse(bytes:path:limits:)`` and
+    /// ``ParsedDocument/validate(against:)``, which say what is wrong and where; a table given
+    /// here is the one ``ParsedDocument/elementTable(_:)`` gives for the same bytes.
     public func validTable(of bytes: [UInt8], limits: XMLLimits, vocabulary: XMLVocabulary) -> ElementTable? {
         LibXML2.ensureInitialised()
-        guard bytes.count <= Int(Int32.max), SourceScan.check(bytes, against: limits) == nil,
+        // No parser option reaches this parse, so libxml2 reads the declaration itself: only
+        // UTF-8 and UTF-16 are read here, which no declaration ``SourceEncoding`` accepts
+        // switches away from. GB18030 and the others take the other path, which names the
+        // encoding to libxml2.
+        guard bytes.count <= Int(Int32.max), case .success(let encoding) = SourceEncoding.of(bytes), encoding.parserName == nil,
+              SourceScan.check(encoding.scanned(bytes), against: limits) == nil,
               let validation = xmlSchemaNewValidCtxt(pointer)
         else { return nil }
         defer { xmlSchemaFreeValidCtxt(validation) }

@@ -167,6 +167,20 @@ struct ChecklistTests {
         #expect(items.map(\.code) == [.checklistXPathInvalid])
     }
 
+    @Test("a checklist in an encoding wuyou does not read is refused at 1:1")
+    func checklistEncodings() throws {
+        let text = try checklistText(addingRequirement: "")
+        let declared = { (encoding: String) in
+            text.replacingOccurrences(of: #"encoding="UTF-8""#, with: #"encoding="\#(encoding)""#)
+        }
+        #expect(declared("IBM037") != text, "the checklist declares UTF-8")
+        let error = try #require(throws: Diagnostics.self) {
+            try ChecklistReader.read(bytes: Array(declared("IBM037").utf8), path: "city.xml")
+        }
+        #expect(error.items.map(\.code) == [.xmlEncodingUnsupported])
+        #expect(error.items.first?.location == .init(file: "city.xml", line: 1, column: 1))
+    }
+
     @Test("lint cites the offending <param>, not its <rule>")
     func lintCitesTheParameter() throws {
         let (items, ruleLine) = try problems(inRule: """

@@ -65,6 +65,52 @@ struct HostileSurveyTests {
         #expect(try Self.refusal(Array("<survey \(packed)/>".utf8)) == [.xmlTooManyAttributes])
     }
 
+    /// ASCII text in EBCDIC (IBM037): letters, digits and the punctuation of a start tag.
+    static func ebcdic(_ text: String) -> [UInt8] {
+        let columns: [(String, UInt8)] = [
+            ("abcdefghi", 0x81), ("jklmnopqr", 0x91), ("stuvwxyz", 0xA2), ("ABCDEFGHI", 0xC1), ("JKLMNOPQR", 0xD1),
+            ("STUVWXYZ", 0xE2), ("0123456789", 0xF0), (" ", 0x40), ("\n", 0x25), (".", 0x4B), ("<", 0x4C), ("-", 0x60), ("/", 0x61),
+            (":", 0x7A), (">", 0x6E), ("?", 0x6F), ("=", 0x7E), ("\"", 0x7F),
+        ]
+        return text.map { character in
+            for (run, first) in columns {
+                if let index = run.firstIndex(of: character) { return first + UInt8(run.distance(from: run.startIndex, to: index)) }
+            }
+            fatalError("no EBCDIC byte for \(character) in this test")
+        }
+    }
+
+    @Test("a survey in EBCDIC with 60,000 attributes on one element is refused at once, not parsed for 40 s")
+    func ebcdicSurvey() throws {
+        let attributes = (0..<60_000).map { " a\($0)=\"1\"" }.joined()
+        let survey = Self.ebcdic("""
+            <?xml version="1.0" encoding="IBM037"?>
+            <survey xmlns="urn:wuyou:survey:1" id="h" date="2024-05-14"\(attributes)/>
+            """)
+        #expect(try Self.refusal(survey, within: 2) == [.xmlEncodingUnsupported])
+        // UTF-32 likewise, whatever its byte order (half the attributes: four bytes a character).
+        let text = "<survey xmlns=\"urn:wuyou:survey:1\"\((0..<30_000).map { " a\($0)=\"1\"" }.joined())/>"
+        let utf32 = text.unicodeScalars.flatMap { scalar in (0..<4).map { UInt8(truncatingIfNeeded: scalar.value >> (8 * $0)) } }
+        #expect(try Self.refusal([0xFF, 0xFE, 0, 0] + utf32, within: 2) == [.xmlEncodingUnsupported])
+        #expect(try Self.refusal(utf32, within: 2) == [.xmlEncodingUnsupported])
+    }
+
+    @Test("a UTF-16 survey keeps the limits as a UTF-8 one does", arguments: [false, true])
+    func utf16Survey(_ bigEndian: Bool) throws {
+        func utf16(_ bytes: [UInt8]) -> [UInt8] {
+            let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "UTF-8", with: "UTF-16")
+            return (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap { unit in
+                bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            }
+        }
+        let many = Self.survey(centre: "<centre>" + String(repeating: "<room/>", count: 20_001) + "</centre>")
+        #expect(try Self.refusal(utf16(many)) == [.xmlTooManyElements])
+        let justOver = (0..<65).map { " a\($0)=\"\u{2200}\"" }.joined()
+        #expect(try Self.refusal(utf16(Self.survey(extra: "<x:e\(justOver)/>"))) == [.xmlTooManyAttributes])
+        let fine = try SurveyLoader.load(bytes: utf16(Self.survey()), path: "utf16.xml")
+        #expect(fine.survey.community.name == "甲")
+    }
+
     @Test("thousands of schema errors are cut to the first few and a count")
     func manySchemaErrors() throws {
         let bad = Self.survey(centre: "<centre>" + String(repeating: "\n" + #"<room area="x">库房</room>"#, count: 400) + "</centre>")

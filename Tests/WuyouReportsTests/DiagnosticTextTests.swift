@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouWords
 import WuyouTestSupport
 @testable import WuyouReports
 
@@ -18,8 +19,103 @@ struct DiagnosticTextTests {
         "detail": "missing .reports", "file": "thesis.txt", "output": "site", "what": "<room>", "length": .count(300), "field": "summary.passRate", "found": "urn:x", "suggestion": "room", "attribute": "colour", "examples": .list(["（检查人姓名）"]), "title": "面积不低于300平方米", "stated": .list(["300"]), "parameters": .list(["400"]),
         "column": .localized(LocalizedText(["zh": "面积", "en": "area"])), "header": "面積", "sheet": "Sheet1",
         "expected": .list(["调查表/surveys", "用房/rooms"]), "target": "file:///etc/passwd", "part": "xl/workbook.xml",
-        "unit": "m²", "chain": "index → index",
+        "unit": "m²", "chain": "index → index", "encoding": "IBM037", "declared": "GB18030",
+        "accepted": .list(["UTF-8", "UTF-16", "GB18030"]),
     ]
+
+    /// Each code with the arguments each place that raises it gives, as found in the sources:
+    /// a wording that needs one more shows as an unfilled `{name}` here. A new code fails
+    /// ``everyCodeAsRaised()`` until it is added.
+    static let raised: [DiagnosticCode: [[String]]] = [
+        .fileNotFound: [[]], .fileUnreadable: [["reason"]], .fileIsDirectory: [[]], .fileNotRegular: [[]],
+        .fileTooLarge: [["limit"]],
+        .xmlEmpty: [[]], .xmlDoctype: [["kind"]], .xmlMalformed: [["message"]], .xmlResource: [["message"]],
+        .xmlNotUTF8: [[]], .xmlLooksLikeGB18030: [[]], .xmlEncodingUnsupported: [["encoding", "accepted"], ["encoding", "declared", "accepted"]],
+        .xmlTruncated: [["message"]], .xmlTooManyElements: [["limit"]], .xmlTooManyAttributes: [["count", "limit"]],
+        .moreErrors: [["count"]],
+        .surveySchema: [["message"]], .surveyNamespaceMissing: [["element"]], .surveyNamespaceWrong: [["element", "found"]],
+        .surveyRootWrong: [["element"]], .surveyElementUnknown: [["element"], ["element", "suggestion"]],
+        .surveyElementMisplaced: [["element"]], .surveyElementNoNamespace: [["element"]], .surveyElementText: [["element"]],
+        .surveyAttributeUnknown: [["element", "attribute", "allowed"], ["element", "attribute", "allowed", "suggestion"]],
+        .surveyAttributeMissing: [["element", "attribute"]], .surveyDateFormat: [["element", "attribute", "value"]],
+        .surveyValueNotBoolean: [["element", "attribute", "value"]], .surveyValueNotNumber: [["element", "attribute", "value"]],
+        .surveyValueNotWhole: [["element", "attribute", "value"]], .surveyValueNegative: [["element", "attribute", "value"]],
+        .surveyValueNotPositive: [["element", "attribute", "value"]], .surveyValueNotInList: [["element", "attribute", "value", "allowed"]],
+        .surveyValueEmpty: [["element", "attribute", "value"]], .surveyElementRepeated: [["element", "parent", "first"]],
+        .surveyCommunityMissing: [[]], .surveyTooMany: [["element", "count", "limit"]], .surveyTextTooLong: [["what", "length", "limit"]],
+        .roomAlias: [["name", "room"]], .roomSpinnerAlias: [["name", "room"]], .roomUnknownName: [["name"], ["name", "suggestion"]],
+        .roomUnknownCode: [["code", "name"], ["code", "name", "suggestion", "room"]], .roomAreasExceedCentre: [["total", "area"]],
+        .roomAreaZero: [["name"]], .roomsWithoutPremises: [["count"]], .staffImplausible: [["count", "limit"]],
+        .nothingJudged: [[]], .surveyDraft: [["count", "examples"]], .ruleFailed: [["requirement", "message"]], .moreWarnings: [["count"]],
+        .checklistNotFound: [["id", "bundled"]], .checklistSchema: [["message"]],
+        .checklistDuplicateCategory: [["value", "first"]], .checklistDuplicateRoom: [["value", "first"]],
+        .checklistDuplicateRequirement: [["value", "first"]], .checklistUnknownCategory: [["requirement", "category"]],
+        .checklistInvalidEffectiveDate: [["requirement", "value"]], .checklistUnknownRoom: [["requirement", "code"]],
+        .checklistUnknownRuleKind: [["requirement", "kind"]], .checklistEmptyAllOf: [["requirement"]],
+        .checklistUnusedParameter: [["requirement", "kind", "name"]], .checklistDuplicateParameter: [["requirement", "name"]],
+        .checklistMissingParameter: [["requirement", "kind", "name"]], .checklistParameterTooSmall: [["name", "value", "minimum"]],
+        .checklistParameterNotAbove: [["name", "value", "floor"]], .checklistParameterNotWhole: [["name", "value"]],
+        .checklistParameterNotDecimal: [["name", "value"]], .checklistParameterNotBoolean: [["name", "value"]],
+        .checklistParameterNotStatus: [["name", "value", "allowed"]], .checklistNegativeAmount: [["name", "value"]],
+        .checklistUnknownFact: [["fact"]], .checklistFactWrongType: [["fact", "type"]], .checklistInventoryNotAllowed: [["value", "allowed"]],
+        .checklistUnknownFlag: [["inventory", "value", "allowed"]], .checklistXPathInvalid: [["requirement", "expression", "problem"]],
+        .checklistTitleNumber: [["requirement", "title", "stated", "parameters"]],
+        .templateFolderUnreadable: [[]], .templateNotAFile: [[]], .templateUnknownName: [["name"], ["name", "suggestion"]],
+        .templateNotPrintable: [["name"]], .templateUnescapedText: [["name"]], .templateMissingPartial: [["name"]],
+        .templateRecursion: [["chain"]], .templateTooDeep: [["limit"]], .templateTooLarge: [["limit"]],
+        .templateInvalid: templateReasons.map { _ in ["reason", "name"] },
+        .baselineUnreadable: [[]], .baselineNotJSON: [[]], .baselineWrongFormat: [["format"]], .baselineInvalid: [["detail"]],
+        .baselineOutOfRange: [["field", "value"]],
+        .auditDuplicateID: [["id", "first"]], .auditFolderUnreadable: [[]], .auditNoSurveys: [[]], .auditOutputNotASite: [["file"]],
+        .auditOutputNotAFolder: [[]], .auditOutputLocked: [[]], .auditInputMissing: [[]], .auditInputInsideOutput: [["output"]],
+        .auditNothingRead: [[]],
+        .workbookUnknownFileKind: [[]], .workbookCompoundFile: [[]], .workbookNotZip: [[]], .workbookZipInvalid: [[], ["part"]],
+        .workbookZipTooManyEntries: [["count", "limit"]], .workbookZipTooLarge: [["part", "limit"]], .workbookPartMissing: [["part"]],
+        .workbookPartInvalid: [["part", "message"]], .workbookPartDoctype: [["part"]],
+        .workbookPartEncoding: [["part", "encoding", "accepted"], ["part", "encoding", "declared", "accepted"]],
+        .workbookPartNotWorksheet: [["part", "element"]], .workbookExternalReference: [["target"]], .workbookCSVEncoding: [[]],
+        .workbookCSVUnterminatedQuote: [[]],
+        .workbookCellUnknownType: [["value"]], .workbookCellNoSharedString: [["value", "count"]], .workbookCellBadReference: [["value"]],
+        .workbookCellBadNumber: [["value"]], .workbookCellBadBoolean: [["value"]],
+        .workbookSheetUnknown: [["sheet", "expected"]], .workbookSheetDuplicate: [["sheet", "first"]], .workbookSheetMissing: [[]],
+        .workbookHeaderUnknown: [["header"]], .workbookHeaderBlank: [[]], .workbookHeaderDuplicate: [["column", "first"]],
+        .workbookColumnMissing: [["column"]],
+        .workbookCellRequired: [["column"]], .workbookCellNotNumber: [["column", "value"]],
+        .workbookCellWrongUnit: [["column", "value", "found", "unit"]], .workbookCellNegative: [["column", "value"]],
+        .workbookCellNotWhole: [["column", "value"]], .workbookCellNotPositive: [["column", "value"]],
+        .workbookCellDateNotNumber: [["column", "value"]], .workbookCellNotDate: [["column", "value"]],
+        .workbookCellNoSuchDay: [["column", "value"]], .workbookCellNotBoolean: [["column", "value"]],
+        .workbookCellNotHall: [["column", "value"]], .workbookCellNotPremises: [["column", "value", "allowed"]],
+        .workbookCellUnknownRoom: [["column", "value", "allowed"]], .workbookCellTooLong: [["column", "length", "limit"]],
+        .workbookCellErrorValue: [["column", "value"]], .workbookCellUncalculated: [["column", "value"]],
+        .workbookCellExternalFormula: [["column", "value"]],
+        .workbookRowUnknownSurvey: [["id"]], .workbookRowDuplicateID: [["id", "first"]], .workbookRowUnnamedRoom: [[]],
+        .workbookSurveyNotFound: [["id", "allowed"]], .workbookSurveyAmbiguous: [["count", "allowed"]], .workbookNoSurvey: [[]],
+        .workbookOutputNotOurs: [[]], .workbookTemplateExists: [[]],
+        .outputCannotWrite: [["reason"]], .outputIsDirectory: [[]], .outputDanglingLink: [[]], .outputNotAFile: [[]],
+    ]
+
+    /// The reasons a template diagnostic carries (``templateSyntax``), each worded.
+    static let templateReasons = ["unfinished-tag", "section-not-closed", "close-without-open", "close-mismatch",
+                                  "invalid-delimiters", "empty-name", "unsupported"]
+
+    @Test("every code, with the arguments it is raised with, fills every placeholder and ends with its reason",
+          arguments: DiagnosticCode.allCases)
+    func everyCodeAsRaised(_ code: DiagnosticCode) throws {
+        let raised = try #require(Self.raised[code], "add \(code) to DiagnosticTextTests.raised")
+        for (index, names) in raised.enumerated() {
+            var arguments = Dictionary(uniqueKeysWithValues: names.map { ($0, Self.arguments[$0]!) })
+            if code == .templateInvalid { arguments["reason"] = .text(Self.templateReasons[index]) }
+            let diagnostic = Diagnostic(code, at: .init(file: "普查.xlsx", cell: "调查表!B3"), arguments)
+            for language in [ReportLanguage.zh, .en] {
+                let message = DiagnosticText(language: language).message(for: diagnostic)
+                #expect(!message.isEmpty)
+                #expect(!message.contains("{") && !message.contains("}"), "unfilled placeholder (\(names)): \(message)")
+                let end = message.trimmingCharacters(in: .whitespaces).last
+                #expect(end != ":" && end != "：", "nothing after the colon (\(names)): \(message)")
+            }
+        }
+    }
 
     @Test("every code has a one-line message in Chinese and in English, with every argument filled",
           arguments: DiagnosticCode.allCases)
@@ -155,6 +251,14 @@ struct DiagnosticTextTests {
             MistakeCase("GBK saved under a UTF-8 declaration", bytes: gbk,
                         zh: "s.xml:3:20: 文件声明为 UTF-8，但内容看起来是 GBK/GB18030 编码（记事本“ANSI”保存时常见）：请另存为 UTF-8，或把第一行改为 <?xml version=\"1.0\" encoding=\"GB18030\"?>",
                         en: "s.xml:3:20: the file says it is UTF-8 but looks like GBK/GB18030 (what Notepad saves as “ANSI”): save it as UTF-8, or change its first line to <?xml version=\"1.0\" encoding=\"GB18030\"?>"),
+            MistakeCase("a survey in EBCDIC",
+                        bytes: Array(base.replacingOccurrences(of: "UTF-8", with: "IBM037").utf8),
+                        zh: "s.xml:1:1: 文件的编码是 IBM037，无法读取：请另存为 UTF-8（可以读取的编码：UTF-8、UTF-16、GB18030、GBK、GB2312、US-ASCII、ISO-8859-1）",
+                        en: "s.xml:1:1: the file is encoded in IBM037, which wuyou does not read: save it as UTF-8 (readable encodings: UTF-8, UTF-16, GB18030, GBK, GB2312, US-ASCII, ISO-8859-1)"),
+            MistakeCase("a UTF-8 byte-order mark under a GBK declaration",
+                        bytes: [0xEF, 0xBB, 0xBF] + Array(base.replacingOccurrences(of: "UTF-8", with: "GBK").utf8),
+                        zh: "s.xml:1:1: 文件的字节是 UTF-8 编码，第一行却声明为 GBK：请改正声明，或另存为 UTF-8",
+                        en: "s.xml:1:1: the file's bytes are UTF-8 but its declaration says GBK: correct the declaration or save the file as UTF-8"),
             MistakeCase("a truncated file", { String($0[..<$0.range(of: "<governance")!.upperBound]) },
                         zh: "s.xml:5:14: 文件在这里意外结束，内容不完整（Couldn't find end of Start Tag governance line 5; Premature end of data in tag survey line 2）：可能没有保存完整或复制不全",
                         en: "s.xml:5:14: the file ends too early (Couldn't find end of Start Tag governance line 5; Premature end of data in tag survey line 2): it was probably not saved or copied whole"),

@@ -80,6 +80,14 @@ let badCellCases: [BadCellCase] = [
     .init("a formula never calculated", ["普查.xlsx:调查表!F3: 中心总面积是没有计算结果的公式：请在 Excel/WPS 中打开并保存一次"]) {
         $0.setRaw("调查表", "F3", #"<c r="F3"><f>100+200</f></c>"#)
     },
+    .init("a formula whose cached value is empty (PhpSpreadsheet)",
+          ["普查.xlsx:调查表!F3: 中心总面积是没有计算结果的公式：请在 Excel/WPS 中打开并保存一次"]) {
+        $0.setRaw("调查表", "F3", #"<c r="F3"><f>NOW()</f><v/></c>"#)
+    },
+    .init("a time alone in an ISO date cell (t=\"d\") where a date belongs",
+          ["普查.xlsx:调查表!B3: 调查日期“23:44:51.894”不是日期（应写成 2024-05-14 或 2024年5月14日）"]) {
+        $0.setRaw("调查表", "B3", #"<c r="B3" t="d"><v>23:44:51.894</v></c>"#)
+    },
     .init("a formula reading another workbook",
           ["普查.xlsx:调查表!F3: 中心总面积的公式引用了其他工作簿，其数值无法核实：请改为填写数值"]) {
         $0.setRaw("调查表", "F3", #"<c r="F3"><f>[1]Sheet1!A1</f><v>300</v></c>"#)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouXML
 @testable import WuyouWorkbook
 
 /// A workbook is untrusted input: zip bombs, lies in the zip directory, DTDs, links to
@@ -130,14 +131,129 @@ struct UntrustedWorkbookTests {
         #expect(codes(try zip.bytes()) == [.workbookPartMissing])
     }
 
-    @Test(arguments: [
-        #"<c r="XFE2" t="inlineStr"><is><t>x</t></is></c>"#, #"<c r="A2" t="s"><v>7</v></c>"#,
-        #"<c r="A2" t="b"><v>2</v></c>"#, #"<c r="A2"><v>12abc</v></c>"#, #"<c r="A2" t="zz"><v>1</v></c>"#,
-    ])
-    func malformedCells(_ cell: String) throws {
+    /// A cell no spreadsheet program writes: one line at the cell, saying what is wrong with it.
+    struct DamagedCell: CustomTestStringConvertible, Sendable {
+        let testDescription: String
+        let sheet: String
+        let code: DiagnosticCode
+        let en: String
+        let zh: String
+    }
+
+    static let damagedCells: [DamagedCell] = [
+        DamagedCell(testDescription: "a cell type that does not exist", sheet: #"<c r="A2" t="zz"><v>1</v></c>"#, code: .workbookCellUnknownType,
+                    en: #"bad.xlsx:调查表!A2: the cell has the type "zz", which no spreadsheet program writes: the workbook may be damaged"#,
+                    zh: "bad.xlsx:调查表!A2: 单元格类型“zz”不存在，工作簿可能已损坏"),
+        DamagedCell(testDescription: "a shared string that is not there", sheet: #"<c r="A2" t="s"><v>7</v></c>"#, code: .workbookCellNoSharedString,
+                    en: #"bad.xlsx:调查表!A2: the cell refers to shared string "7", which does not exist (the workbook has 0, numbered from 0): the workbook may be damaged"#,
+                    zh: "bad.xlsx:调查表!A2: 单元格引用的共享字符串“7”不存在（工作簿共有 0 个，从 0 起编号），工作簿可能已损坏"),
+        DamagedCell(testDescription: "a cell beyond column XFD", sheet: #"<c r="XFE2" t="inlineStr"><is><t>x</t></is></c>"#, code: .workbookCellBadReference,
+                    en: #"bad.xlsx:调查表!XFE2: the cell position "XFE2" is outside a sheet (A1 to XFD1048576): the workbook may be damaged"#,
+                    zh: "bad.xlsx:调查表!XFE2: 单元格位置“XFE2”超出工作表范围（A1 至 XFD1048576），工作簿可能已损坏"),
+        DamagedCell(testDescription: "a number beyond any double", sheet: #"<c r="A2"><v>1e400</v></c>"#, code: .workbookCellBadNumber,
+                    en: #"bad.xlsx:调查表!A2: the cell stores the number "1e400", which cannot be read (malformed or out of range): the workbook may be damaged"#,
+                    zh: "bad.xlsx:调查表!A2: 单元格存储的数字“1e400”无法读取（格式不对或超出范围），工作簿可能已损坏"),
+        DamagedCell(testDescription: "a number with letters", sheet: #"<c r="A2"><v>12abc</v></c>"#, code: .workbookCellBadNumber,
+                    en: #"bad.xlsx:调查表!A2: the cell stores the number "12abc", which cannot be read (malformed or out of range): the workbook may be damaged"#,
+                    zh: "bad.xlsx:调查表!A2: 单元格存储的数字“12abc”无法读取（格式不对或超出范围），工作簿可能已损坏"),
+        DamagedCell(testDescription: "a boolean that is 2", sheet: #"<c r="A2" t="b"><v>2</v></c>"#, code: .workbookCellBadBoolean,
+                    en: #"bad.xlsx:调查表!A2: the cell stores the boolean "2", which is neither 0 nor 1: the workbook may be damaged"#,
+                    zh: "bad.xlsx:调查表!A2: 单元格存储的逻辑值“2”不是 0 或 1，工作簿可能已损坏"),
+        DamagedCell(testDescription: "a cell past XFD with no reference", sheet: #"<c r="XFD2"><v>1</v></c><c><v>2</v></c>"#,
+                    code: .workbookCellBadReference,
+                    en: #"bad.xlsx:调查表!XFE2: the cell position "XFE2" is outside a sheet (A1 to XFD1048576): the workbook may be damaged"#,
+                    zh: "bad.xlsx:调查表!XFE2: 单元格位置“XFE2”超出工作表范围（A1 至 XFD1048576），工作簿可能已损坏"),
+    ]
+
+    @Test("a damaged cell is one line at its cell, with the reason, in both languages", arguments: damagedCells)
+    func damagedCell(_ damaged: DamagedCell) throws {
         let sheet = RawZip.minimalSheet.replacingOccurrences(
-            of: #"<c r="A2" t="inlineStr"><is><t>x-1</t></is></c>"#, with: cell)
-        #expect(codes(try RawZip.workbook(sheet: sheet).bytes()) == [.workbookPartInvalid])
+            of: #"<c r="A2" t="inlineStr"><is><t>x-1</t></is></c>"#, with: damaged.sheet)
+        let error = try #require(throws: Diagnostics.self) { try XLSXReader.read(bytes: RawZip.workbook(sheet: sheet).bytes(), path: "bad.xlsx") }
+        #expect(error.items.map(\.code) == [damaged.code])
+        #expect(WorkbookFixtures.lines(error.items, language: .en) == [damaged.en])
+        #expect(WorkbookFixtures.lines(error.items, language: .zh) == [damaged.zh])
+    }
+
+    @Test func aRowNumberOutsideASheet() throws {
+        for row in ["0", "1048577", "x"] {
+            let sheet = RawZip.minimalSheet.replacingOccurrences(of: #"<row r="2">"#, with: #"<row r="\#(row)">"#)
+            let error = try #require(throws: Diagnostics.self) { try XLSXReader.read(bytes: RawZip.workbook(sheet: sheet).bytes(), path: "bad.xlsx") }
+            #expect(WorkbookFixtures.lines(error.items, language: .en) == [
+                "bad.xlsx:调查表!\(row):\(row): the cell position \"\(row):\(row)\" is outside a sheet (A1 to XFD1048576): the workbook may be damaged",
+            ])
+        }
+    }
+
+    @Test func aPartThatIsNotAWorksheet() throws {
+        let error = try #require(throws: Diagnostics.self) {
+            try XLSXReader.read(bytes: RawZip.workbook(sheet: "<chartsheet/>").bytes(), path: "bad.xlsx")
+        }
+        #expect(WorkbookFixtures.lines(error.items, language: .en) == [
+            "bad.xlsx:1:1: xl/worksheets/sheet1.xml in the workbook is not a worksheet (its root element is <chartsheet>): the workbook may be damaged",
+        ])
+    }
+
+    /// `encoding="IBM037"` and the rest in EBCDIC: libxml2 decodes it, and a scan of ASCII bytes
+    /// counted nothing (a 227 KB workbook took 62 s; a 29 KB one with 7,000,000 elements 2.4 GB).
+    static func ebcdic(_ text: String) -> [UInt8] {
+        let table: [Character: UInt8] = [
+            " ": 0x40, "<": 0x4C, ">": 0x6E, "/": 0x61, "=": 0x7E, "\"": 0x7F, "?": 0x6F, ".": 0x4B, ":": 0x7A, "-": 0x60,
+        ]
+        return text.map { character in
+            if let byte = table[character] { return byte }
+            let ascii = character.asciiValue!
+            switch character {
+            case "a"..."i": return 0x81 + (ascii - 0x61)
+            case "j"..."r": return 0x91 + (ascii - 0x6A)
+            case "s"..."z": return 0xA2 + (ascii - 0x73)
+            case "A"..."I": return 0xC1 + (ascii - 0x41)
+            case "J"..."R": return 0xD1 + (ascii - 0x4A)
+            case "S"..."Z": return 0xE2 + (ascii - 0x53)
+            default: return 0xF0 + (ascii - 0x30)
+            }
+        }
+    }
+
+    @Test(arguments: ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels",
+                      "xl/sharedStrings.xml", "xl/styles.xml"])
+    func aPartInEBCDICIsRefusedAtThePart(_ part: String) throws {
+        var zip = RawZip.workbook(extraRelationships: """
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
+            <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+            """)
+        zip.add("xl/sharedStrings.xml", #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>"#)
+        zip.add("xl/styles.xml", #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>"#)
+        #expect(codes(try zip.bytes()) == [])
+        zip.entries[zip.index(of: part)].data = Self.ebcdic(#"<?xml version="1.0" encoding="IBM037"?><x/>"#)
+        let error = try #require(throws: Diagnostics.self) { try XLSXReader.read(bytes: try zip.bytes(), path: "bad.xlsx") }
+        #expect(WorkbookFixtures.lines(error.items, language: .en) == [
+            "bad.xlsx:1:1: \(part) in the workbook is encoded in IBM037, which wuyou does not read "
+                + "(readable encodings: UTF-8, UTF-16, GB18030, GBK, GB2312, US-ASCII, ISO-8859-1): open the workbook in Excel or WPS and save it again",
+        ])
+    }
+
+    @Test func anEBCDICSheetOfAMillionElementsIsRefusedAtOnce() throws {
+        let sheet = #"<?xml version="1.0" encoding="IBM037"?><worksheet><sheetData><row>"#
+            + String(repeating: "<c/>", count: 1_100_000) + "</row></sheetData></worksheet>"
+        var zip = RawZip.workbook()
+        zip.entries[zip.index(of: "xl/worksheets/sheet1.xml")].data = Self.ebcdic(sheet)
+        let file = try zip.bytes()
+        #expect(file.count < 100_000, "a small file: \(file.count) bytes")
+        let start = ContinuousClock.now
+        #expect(codes(file) == [.workbookPartEncoding])
+        #expect(ContinuousClock.now - start < .seconds(2))
+    }
+
+    /// A UTF-16 part is read, by 16-bit unit: its limits hold as a UTF-8 part's do.
+    @Test func aUTF16SheetReadsAndKeepsTheLimits() throws {
+        func utf16(_ text: String) -> [UInt8] { [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
+        var zip = RawZip.workbook()
+        zip.entries[zip.index(of: "xl/worksheets/sheet1.xml")].data = utf16(#"<?xml version="1.0" encoding="UTF-16"?>"# + RawZip.minimalSheet)
+        let contents = try XLSXReader.read(bytes: try zip.bytes(), path: "utf16.xlsx")
+        #expect(contents.sheets.first?.rows.last?.value(at: 3) == .text("甲社区 "))
+        let narrow = WorkbookLimits(xml: XMLLimits(elements: 20, attributesPerElement: 64))
+        #expect(codes(try zip.bytes(), limits: narrow) == [.workbookPartInvalid])
     }
 
     /// Random damage to a real workbook: every result is a workbook or diagnostics.

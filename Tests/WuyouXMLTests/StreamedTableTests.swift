@@ -42,6 +42,22 @@ struct StreamedTableTests {
         #expect(schema.validTable(of: bytes, limits: XMLLimits(elements: 2, attributesPerElement: 8), vocabulary: Self.vocabulary) == nil)
     }
 
+    @Test("UTF-16 is read in one pass; GB18030, which libxml2 must be told, is left to the parse")
+    func encodings() throws {
+        let schema = try OrderSchema.compile()
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<order xmlns=\"urn:test:order\" id=\"中文\">\n<qty>1</qty></order>"
+        let utf16 = Encoded.utf16(text, bigEndian: false)
+        let streamed = try #require(schema.validTable(of: utf16, limits: .standard, vocabulary: Self.vocabulary))
+        let tree = try ParsedDocument.parse(bytes: utf16, path: "order.xml").elementTable(Self.vocabulary)
+        #expect(Self.contents(streamed) == Self.contents(tree))
+        let gb = Encoded.ascii("<?xml version=\"1.0\" encoding=\"GB18030\"?>\n<order xmlns=\"urn:test:order\" id=\"")
+            + [0xD6, 0xD0, 0xCE, 0xC4] + Encoded.ascii("\">\n<qty>1</qty></order>")
+        #expect(schema.validTable(of: gb, limits: .standard, vocabulary: Self.vocabulary) == nil)
+        let parsed = try ParsedDocument.parse(bytes: gb, path: "order.xml")
+        #expect(parsed.validate(against: schema).isEmpty)
+        #expect(Self.contents(parsed.elementTable(Self.vocabulary)) == Self.contents(tree))
+    }
+
     /// Everything a table says, as text, whatever the order of its buffer.
     static func contents(_ table: ElementTable) -> [String] {
         table.elements.map { element in

@@ -27,6 +27,22 @@ extension Diagnostic {
             self.init(.xmlTooManyElements, at: location, ["limit": .count(limit)])
         case .tooManyAttributes(let count, let limit):
             self.init(.xmlTooManyAttributes, at: location, ["count": .count(count), "limit": .count(limit)])
+        case .unsupportedEncoding, .conflictingEncoding:
+            self.init(.xmlEncodingUnsupported, at: location, Self.encodingArguments(xml.reason))
+        }
+    }
+
+    /// The arguments of a diagnostic about an encoding wuyou does not read: `encoding`, the
+    /// `accepted` ones, and `declared` when the declaration disagrees with the bytes.
+    public static func encodingArguments(_ reason: XMLDiagnostic.Reason) -> [String: DiagnosticArgument] {
+        let accepted = DiagnosticArgument.list(SourceEncoding.accepted)
+        switch reason {
+        case .unsupportedEncoding(let name):
+            return ["encoding": .quoted(name), "accepted": accepted]
+        case .conflictingEncoding(let found, let declared):
+            return ["encoding": .text(found), "declared": .quoted(declared), "accepted": accepted]
+        default:
+            return [:]
         }
     }
 }

@@ -15,6 +15,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case xmlResource = "xml.resource"
     case xmlNotUTF8 = "xml.encoding.not-utf8"
     case xmlLooksLikeGB18030 = "xml.encoding.gb18030"
+    /// An encoding wuyou does not read, or a declaration that disagrees with the bytes.
+    case xmlEncodingUnsupported = "xml.encoding.unsupported"
     case xmlTruncated = "xml.truncated"
     case xmlTooManyElements = "xml.too-many-elements"
     case xmlTooManyAttributes = "xml.too-many-attributes"
@@ -127,9 +129,18 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case workbookPartMissing = "workbook.part.missing"
     case workbookPartInvalid = "workbook.part.invalid"
     case workbookPartDoctype = "workbook.part.doctype"
+    case workbookPartEncoding = "workbook.part.encoding"
+    case workbookPartNotWorksheet = "workbook.part.not-worksheet"
     case workbookExternalReference = "workbook.external-reference"
     case workbookCSVEncoding = "workbook.csv.encoding"
     case workbookCSVUnterminatedQuote = "workbook.csv.unterminated-quote"
+
+    // Workbooks: cells no spreadsheet program writes (the file is damaged)
+    case workbookCellUnknownType = "workbook.cell.unknown-type"
+    case workbookCellNoSharedString = "workbook.cell.no-shared-string"
+    case workbookCellBadReference = "workbook.cell.bad-reference"
+    case workbookCellBadNumber = "workbook.cell.bad-number"
+    case workbookCellBadBoolean = "workbook.cell.bad-boolean"
 
     // Workbooks: sheets and headers
     case workbookSheetUnknown = "workbook.sheet.unknown"

@@ -43,9 +43,15 @@ public struct DiagnosticText: Sendable {
             return "diagnostic.template.invalid.unsupported"
         case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema where arguments["message"] == .withheld:
             return "diagnostic.withheld-message"
+        case .workbookZipInvalid where arguments["part"] == nil:
+            return "diagnostic.workbook.zip.invalid.directory"
         default:
+            // A suggestion, or a declaration at odds with the bytes, has words of its own.
             let key = "diagnostic.\(diagnostic.code.rawValue)"
-            return arguments["suggestion"] != nil && words.has(key + ".suggestion") ? key + ".suggestion" : key
+            for variant in ["suggestion", "declared"] where arguments[variant] != nil && words.has("\(key).\(variant)") {
+                return "\(key).\(variant)"
+            }
+            return key
         }
     }
 

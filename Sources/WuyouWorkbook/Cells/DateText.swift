@@ -1,7 +1,8 @@
 /// Dates written as text: `2023-06-12`, `2023/6/12`, `2023.6.12`, `2023年6月12日`.
 ///
 /// After NFKC (so full-width digits work). A time after the day (`2023/6/12 0:00`, which Excel
-/// writes when it saves a date-time cell as CSV) is allowed and ignored.
+/// writes when it saves a date-time cell as CSV, or ISO 8601's `2023-06-12T08:30:00+08:00`) is
+/// allowed and ignored.
 enum DateText {
     enum Outcome: Equatable {
         case day(CalendarDay)
@@ -31,8 +32,17 @@ enum DateText {
         return .day(calendarDay)
     }
 
-    /// `H:MM`, `HH:MM:SS`, with an optional fraction of a second.
+    /// `H:MM`, `HH:MM:SS`, with an optional fraction of a second, and the zone an ISO 8601
+    /// date and time may end with (`Z`, `+08:00`), as `.xlsx` date cells store them.
     private static func isTime(_ text: Substring) -> Bool {
+        var text = text
+        if text.hasSuffix("Z") {
+            text = text.dropLast()
+        } else if let sign = text.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let zone = text[text.index(after: sign)...].filter { $0 != ":" }
+            guard zone.count == 2 || zone.count == 4, zone.allSatisfy(\.isASCIIDigit) else { return false }
+            text = text[..<sign]
+        }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count) else { return false }
         return parts.enumerated().allSatisfy { index, part in

@@ -22,8 +22,10 @@ struct OOXMLPackage {
         Diagnostics(Diagnostic(.workbookPartMissing, at: location, ["part": .text(part)]))
     }
 
-    func invalid(_ part: String, _ message: String = "") -> Diagnostics {
-        Diagnostics(Diagnostic(.workbookPartInvalid, at: location, ["part": .text(part), "message": .quoted(message)]))
+    /// `part` cannot be read, for the reason `message` gives (libxml2's, in English).
+    func invalid(_ part: String, _ message: String) -> Diagnostics {
+        let reason = message.allSatisfy(\.isWhitespace) ? "not a well-formed XML document" : message
+        return Diagnostics(Diagnostic(.workbookPartInvalid, at: location, ["part": .text(part), "message": .quoted(reason)]))
     }
 
     /// The main workbook part, as `_rels/.rels` names it (`xl/workbook.xml` in practice).
@@ -34,17 +36,24 @@ struct OOXMLPackage {
 
     /// The parsed part, or nil when the package has no such part.
     ///
-    /// - Throws: ``Diagnostics`` when the part is not well-formed, declares a DTD, or is too large.
+    /// - Throws: ``Diagnostics`` when the part is not well-formed, declares a DTD, is in an
+    ///   encoding wuyou does not read, or is too large.
     func document(_ part: String) throws(Diagnostics) -> ParsedDocument? {
         guard let bytes = try archive.part(part) else { return nil }
         do {
             return try ParsedDocument.parse(bytes: bytes, path: archive.path, limits: archive.limits.xml)
         } catch {
-            let first = error.items.first
-            if first?.reason == .doctype {
+            guard let first = error.items.first else { throw invalid(part, "") }
+            switch first.reason {
+            case .doctype:
                 throw Diagnostics(Diagnostic(.workbookPartDoctype, at: location, ["part": .text(part)]))
+            case .unsupportedEncoding, .conflictingEncoding:
+                var arguments = Diagnostic.encodingArguments(first.reason)
+                arguments["part"] = .text(part)
+                throw Diagnostics(Diagnostic(.workbookPartEncoding, at: location, arguments))
+            default:
+                throw invalid(part, first.message)
             }
-            throw invalid(part, first?.message ?? "")
         }
     }
 

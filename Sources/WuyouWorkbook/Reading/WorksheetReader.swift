@@ -1,83 +1,117 @@
 import Foundation
+import WuyouCore
 import WuyouXML
 
 /// Turns a worksheet part (`<worksheet><sheetData><row><c>…`) into rows of cell values.
 struct WorksheetReader {
+    /// A cell no spreadsheet program writes (a type that does not exist, a shared string that is
+    /// not there, a place beyond XFD1048576, a number that cannot be read): the file is damaged.
+    struct Damage: Error {
+        /// Where: the cell's reference as the file gives it (`XFE2`), or made from its place;
+        /// a row as `5:5`.
+        var reference: String
+        var problem: CellProblem
+    }
+
     let sharedStrings: [String]
     let styles: CellStyles
 
-    /// The sheet's non-empty rows; nil when the part is not a worksheet a spreadsheet program
-    /// could have written (a cell beyond XFD1048576, a shared string that does not exist).
-    func rows(of worksheet: SourceElement) -> [SheetRow]? {
-        guard worksheet.name == "worksheet" else { return nil }
+    /// The non-empty rows of a `<worksheet>`.
+    ///
+    /// - Throws: ``Damage`` for the first cell or row no spreadsheet program could have written.
+    func rows(of worksheet: SourceElement) throws(Damage) -> [SheetRow] {
         var rows: [SheetRow] = []
         var previousRow = 0
         for rowElement in worksheet.element("sheetData")?.elements("row") ?? [] {
             // `r` may be left out, meaning "the next row"; so may a cell's, meaning "the next column".
-            let number = rowElement.attribute("r").map { Int($0) ?? 0 } ?? previousRow + 1
-            guard (1...CellReference.maximumRow).contains(number) else { return nil }
+            let written = rowElement.attribute("r")
+            let number = written.map { Int($0.trimmingCharacters(in: .whitespaces)) ?? 0 } ?? previousRow + 1
+            guard (1...CellReference.maximumRow).contains(number) else {
+                let row = written.map { "\($0):\($0)" } ?? "\(number):\(number)"
+                throw Damage(reference: row, problem: CellProblem(.workbookCellBadReference, ["value": .quoted(row)]))
+            }
             previousRow = number
             var cells: [SheetCell] = []
             var column = 0
             for cell in rowElement.elements("c") {
-                if let reference = cell.attribute("r") {
-                    guard let parsed = CellReference.parse(reference) else { return nil }
-                    column = parsed.column
+                let reference = cell.attribute("r")
+                if let reference {
+                    column = CellReference.parse(reference)?.column ?? CellReference.maximumColumn + 1
                 } else {
                     column += 1
                 }
-                guard column <= CellReference.maximumColumn else { return nil }
-                guard let value = value(of: cell) else { return nil }
-                if let value { cells.append(SheetCell(column: column, value: value)) }
+                let place = reference ?? CellReference.name(column: column, row: number)
+                guard column <= CellReference.maximumColumn else {
+                    throw Damage(reference: place, problem: CellProblem(.workbookCellBadReference, ["value": .quoted(place)]))
+                }
+                do {
+                    if let value = try value(of: cell) { cells.append(SheetCell(column: column, value: value)) }
+                } catch {
+                    throw Damage(reference: place, problem: error)
+                }
             }
             if !cells.isEmpty { rows.append(SheetRow(number: number, cells: cells)) }
         }
         return rows
     }
 
-    /// The value of a `<c>` element: `.some(nil)` for an empty cell, nil for a malformed one.
-    private func value(of cell: SourceElement) -> CellValue?? {
+    /// The value of a `<c>` element; nil for an empty cell.
+    ///
+    /// A formula cell holds the value Excel cached when it last calculated. Without one (no
+    /// `<v>`, or an empty `<v/>` as PhpSpreadsheet writes for a formula it did not calculate)
+    /// the value is not known, and the cell says so: read as blank, a formula's result would
+    /// silently go missing.
+    private func value(of cell: SourceElement) throws(CellProblem) -> CellValue? {
         let stored = cell.element("v")?.text
+        let cached = stored.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         let formula = cell.element("f")
-        if let formula, Self.readsAnotherWorkbook(formula.text) { return .some(.externalFormula) }
-        switch cell.attribute("t") ?? "n" {
+        if let formula, Self.readsAnotherWorkbook(formula.text) { return .externalFormula }
+        let uncalculated: CellValue? = formula == nil ? nil : .uncalculatedFormula
+        let type = cell.attribute("t") ?? "n"
+        switch type {
         case "inlineStr":
-            guard let inline = cell.element("is") else { return .some(nil) }
-            return .some(.text(OOXMLPackage.text(of: inline)))
+            guard let inline = cell.element("is") else { return nil }
+            return .text(OOXMLPackage.text(of: inline))
         case "s":
-            guard let stored else { return .some(nil) }
-            guard let index = Int(stored.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index)
-            else { return nil }
-            return .some(.text(sharedStrings[index]))
+            guard let cached else { return nil }
+            guard let index = Int(cached.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+                throw CellProblem(.workbookCellNoSharedString, ["value": .quoted(cached), "count": .count(sharedStrings.count)])
+            }
+            return .text(sharedStrings[index])
         case "str":
-            guard let stored else { return formula == nil ? .some(nil) : .some(.uncalculatedFormula) }
-            return .some(.text(OOXMLText.unescaped(stored)))
+            // A text formula's result may be empty text, which shows as an empty cell.
+            guard let stored else { return uncalculated }
+            return .text(OOXMLText.unescaped(stored))
         case "b":
-            guard let stored else { return formula == nil ? .some(nil) : .some(.uncalculatedFormula) }
-            switch stored.trimmingCharacters(in: .whitespaces) {
-            case "1", "true": return .some(.boolean(true))
-            case "0", "false": return .some(.boolean(false))
-            default: return nil
+            guard let cached else { return uncalculated }
+            switch cached.trimmingCharacters(in: .whitespaces) {
+            case "1", "true": return .boolean(true)
+            case "0", "false": return .boolean(false)
+            default: throw CellProblem(.workbookCellBadBoolean, ["value": .quoted(cached)])
             }
         case "e":
-            return .some(.error(stored ?? "#VALUE!"))
+            return .error(cached ?? "#VALUE!")
         case "d":
-            // ISO 8601 date cells (Strict OOXML, some converters): the day is the first 10 characters.
-            guard let stored else { return .some(nil) }
-            return .some(.text(String(stored.prefix(10))))
+            // An ISO 8601 date, date and time, or time (Strict OOXML, some converters), kept
+            // whole: a date column reads its day, a time alone is not a date, text keeps it all.
+            guard let cached else { return uncalculated }
+            return .text(cached.trimmingCharacters(in: .whitespaces))
         case "n":
-            guard let stored else { return formula == nil ? .some(nil) : .some(.uncalculatedFormula) }
-            guard let number = StoredNumber.parse(stored) else { return nil }
+            guard let cached else { return uncalculated }
+            guard let number = StoredNumber.parse(cached) else {
+                throw CellProblem(.workbookCellBadNumber, ["value": .quoted(cached)])
+            }
             let style = cell.attribute("s").flatMap { Int($0) } ?? 0
-            return .some(.number(number, isDate: styles.isDate(style: style)))
+            return .number(number, isDate: styles.isDate(style: style))
         default:
-            return nil
+            throw CellProblem(.workbookCellUnknownType, ["value": .quoted(type)])
         }
     }
 
     /// Whether a formula refers to another workbook: `[1]Sheet1!A1` (Excel numbers external
-    /// workbooks) or `'C:\path\[Book.xlsx]Sheet1'!A1`. A table's column reference
-    /// (`Table1[Column]`) follows a name, so it is not one.
+    /// workbooks from 1) or `'C:\path\[Book.xlsx]Sheet1'!A1`. `[0]` is the workbook itself
+    /// (Excel 2011 writes `[0]!Name` for its own names), and a table's column reference
+    /// (`Table1[Column]`) follows a name, so neither is one.
     static func readsAnotherWorkbook(_ formula: String) -> Bool {
         var previous: Character = " "
         var index = formula.startIndex
@@ -86,7 +120,8 @@ struct WorksheetReader {
             if character == "[", !(previous.isLetter || previous.isNumber || previous == "_" || previous == "]"),
                let close = formula[index...].firstIndex(of: "]") {
                 let inside = formula[formula.index(after: index)..<close]
-                if !inside.isEmpty && inside.allSatisfy(\.isASCIIDigit) || inside.lowercased().contains(".xl") {
+                let numbered = !inside.isEmpty && inside.allSatisfy(\.isASCIIDigit) && inside.contains { $0 != "0" }
+                if numbered || inside.lowercased().contains(".xl") {
                     return true
                 }
             }

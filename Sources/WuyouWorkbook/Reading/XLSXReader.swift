@@ -14,7 +14,8 @@ public enum XLSXReader {
     public struct Contents: Sendable {
         /// The sheets that were asked for, in the workbook's order.
         public var sheets: [WorkbookSheet]
-        /// The names of the other sheets, which were not read.
+        /// The names of the other sheets, which were not read: those not asked for, and those
+        /// that are not worksheets (chartsheets).
         public var otherSheetNames: [String]
     }
 
@@ -25,7 +26,8 @@ public enum XLSXReader {
     ///   - path: The file's name in diagnostics.
     ///   - limits: How much the file may inflate to.
     ///   - wanted: Which sheets to read, by name; the others are only listed.
-    /// - Throws: ``Diagnostics`` when the file is not a readable workbook.
+    /// - Throws: ``Diagnostics`` when the file is not a readable workbook; for a cell no
+    ///   spreadsheet program writes, one diagnostic at that cell.
     public static func read(
         bytes: [UInt8], path: String, limits: WorkbookLimits = .standard, wanted: (String) -> Bool = { _ in true }
     ) throws(Diagnostics) -> Contents {
@@ -43,20 +45,31 @@ public enum XLSXReader {
         var styles: CellStyles?
         for sheet in workbook.root.element("sheets")?.elements("sheet") ?? [] {
             let name = sheet.attribute("name") ?? ""
-            guard wanted(name) else {
+            let target = sheet.relationshipID.flatMap { relationships[$0] }
+            // A chartsheet (or a dialog or macro sheet) holds no cells: it is listed, never read.
+            guard wanted(name), target?.isOfType("worksheet") ?? true else {
                 contents.otherSheetNames.append(name)
                 continue
             }
-            guard let target = sheet.relationshipID.flatMap({ relationships[$0] }) else {
-                throw package.missing("\(workbookPart) → \(name)")
-            }
+            guard let target else { throw package.missing("\(workbookPart) → \(name)") }
             if sharedStrings == nil {
                 sharedStrings = try package.sharedStrings(relationships.values.first { $0.isOfType("sharedStrings") })
                 styles = try package.styles(relationships.values.first { $0.isOfType("styles") })
             }
             guard let document = try package.document(target.path) else { throw package.missing(target.path) }
+            guard document.root.name == "worksheet" else {
+                throw Diagnostics(Diagnostic(.workbookPartNotWorksheet, at: Diagnostic.Location(file: path), [
+                    "part": .text(target.path), "element": .quoted(document.root.name),
+                ]))
+            }
             let reader = WorksheetReader(sharedStrings: sharedStrings ?? [], styles: styles ?? .empty)
-            guard let rows = reader.rows(of: document.root) else { throw package.invalid(target.path) }
+            let rows: [SheetRow]
+            do {
+                rows = try reader.rows(of: document.root)
+            } catch {
+                throw Diagnostics(Diagnostic(
+                    error.problem.code, at: Diagnostic.Location(file: path, cell: "\(name)!\(error.reference)"), error.problem.arguments))
+            }
             contents.sheets.append(WorkbookSheet(file: path, name: name, rows: rows, dateSystem: dateSystem))
         }
         return contents
