@@ -88,7 +88,7 @@ public struct SiteBuilder: Sendable {
     ///   can be written; the previous site, if any, is then left as it was.
     public func build(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws(Diagnostics) -> Result {
         let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
-        try Self.checkInputs(options.inputs, against: output)
+        try Self.checkInputs(options.inputs, baseline: options.baselinePath, against: output)
         let publisher = SitePublisher(output: output, displayPath: options.outputDirectory)
         try publisher.lock()
         try publisher.checkReplaceable()
@@ -117,10 +117,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Refuses, before anything is touched, an input that does not exist and an input that
-    /// lies inside the output folder (or holds it), which publishing would delete.
-    static func checkInputs(_ inputs: [String], against output: URL) throws(Diagnostics) {
+    /// lies inside the output folder (or holds it), which publishing would delete — a baseline
+    /// too: the site it belongs to would be replaced, and with it the only copy of last time.
+    static func checkInputs(_ inputs: [String], baseline: String? = nil, against output: URL) throws(Diagnostics) {
         var problems: [Diagnostic] = []
         let outputPath = Self.canonical(output.path)
+        if let baseline, Self.contains(outputPath, Self.canonical(baseline)) {
+            problems.append(Diagnostic(.auditBaselineInsideOutput, at: .init(file: baseline), ["output": .text(output.path)]))
+        }
         for input in inputs {
             var status = stat()
             guard stat(input, &status) == 0 else {

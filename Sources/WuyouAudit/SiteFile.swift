@@ -53,6 +53,6 @@ enum SiteFile {
     }
 
     static func error(_ path: String, _ code: Int32 = errno) -> Diagnostics {
-        Diagnostics(Diagnostic(.outputCannotWrite, at: Diagnostic.Location(file: path), ["reason": .text(String(cString: strerror(code)))]))
+        Diagnostics(Diagnostic(.outputCannotWrite, at: Diagnostic.Location(file: path), ["reason": .systemError(code)]))
     }
 }

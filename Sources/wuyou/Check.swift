@@ -58,7 +58,8 @@ struct Check: AsyncParsableCommand {
         if let html {
             do {
                 let renderer = try HTMLReportRenderer(language: options.lang, templateDirectory: options.templates)
-                try OutputFile.write(renderer.render(report), to: html)
+                try OutputFile.write(renderer.render(report), to: html, ownership: .endingWith(
+                    HTMLReportRenderer.mark, inputs: inputs + [options.checklistOptions.checklist]))
             } catch {
                 StandardError.print(error.items, language: options.lang)
                 throw ExitCode(ExitStatus.badInput)

@@ -64,7 +64,7 @@ struct Import: AsyncParsableCommand {
         }
         let result = WorkbookImporter(checklist: checklist).importSurveys(from: workbook)
         StandardError.print(result.diagnostics, language: lang)
-        let (written, problems) = SurveyFolder.write(result.surveys, to: folder)
+        let (written, problems) = SurveyFolder.write(result.surveys, to: folder, inputs: inputs)
         StandardError.print(problems, language: lang)
         for path in written { print(path) }
         print(Words(lang)("cli.import.closing", ["folder": folder, "written": "\(written.count)", "rows": "\(result.surveyRows)"]))

@@ -16,9 +16,9 @@ enum StandardOutput {
 
     static func write(_ text: String, language: ReportLanguage) throws {
         guard OutputFile.writeAll(STDOUT_FILENO, Array(text.utf8)) else {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             StandardError.print(
-                [Diagnostic(.outputCannotWrite, at: .init(file: Words(language)["cli.standard-output"]), ["reason": .text(reason)])],
+                [Diagnostic(.outputCannotWrite, at: .init(file: Words(language)["cli.standard-output"]), ["reason": .systemError(code)])],
                 language: language)
             throw ExitCode(ExitStatus.badInput)
         }

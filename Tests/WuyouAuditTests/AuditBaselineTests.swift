@@ -109,14 +109,21 @@ struct AuditBaselineTests {
         #expect(bingLine.hasSuffix(",,"))
     }
 
-    @Test("a re-run may take its own previous audit.json as the baseline")
+    @Test("a baseline inside the output folder is refused before anything is touched: publishing would replace the only copy")
     func baselineInsideOutput() async throws {
         let (_, out, _) = try await twoAudits()
+        let before = try F.files(under: out)
         let input = out.deletingLastPathComponent().appendingPathComponent("2024")
-        let again = try await F.build([input], out: out, baseline: out.appendingPathComponent("audit.json"))
+        let refused = try await #require(throws: Diagnostics.self) {
+            try await F.build([input], out: out, baseline: out.appendingPathComponent("audit.json"))
+        }
+        #expect(refused.items.map(\.code) == [.auditBaselineInsideOutput])
+        #expect(try F.files(under: out) == before, "the site is untouched")
+        let copy = out.deletingLastPathComponent().appendingPathComponent("last")
+        try FileManager.default.copyItem(at: out, to: copy)
+        let again = try await F.build([input], out: out, baseline: copy.appendingPathComponent("audit.json"))
         let comparison = try #require(again.comparison)
         #expect(comparison.centres.allSatisfy { !$0.isNew && $0.scoreChange == 0 && $0.gapsOpened.isEmpty })
-        #expect(comparison.gone.isEmpty)
     }
 
     struct BadBaseline: CustomTestStringConvertible, Sendable {

@@ -281,22 +281,25 @@ struct CommandLineTests {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
-        #expect(message.contains("cannot write") && message.contains("No space left"), "\(message)")
+        #expect(message.contains("cannot write: the disk is full"), "\(message)")
     }
 
-    @Test("--html replaces a regular file, writes through a device, follows a link, refuses a folder")
+    @Test("--html replaces an empty file or a report wuyou wrote, writes through a device, follows a link, refuses a folder")
     func htmlOutputTargets() throws {
         try withTemporaryFolder { folder in
-            let regular = try write("old report", to: "r.html", in: folder)
+            let regular = try write("", to: "r.html", in: folder)
             #expect(try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", regular.path]).status == 1)
             #expect(try String(contentsOf: regular, encoding: .utf8).contains("友谊路社区"))
+            // Its own report, from an earlier run, is replaced again.
+            #expect(try WuyouBinary.run(["check", "examples/daqiaolu.xml", "--html", regular.path]).status == 1)
+            #expect(try String(contentsOf: regular, encoding: .utf8).contains("大桥路社区"))
 
             // A character device stays a device (as root, renaming over it would make it a file).
             #expect(try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", "/dev/null"]).status == 1)
             var status = stat()
             #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
 
-            let target = try write("old", to: "target.html", in: folder)
+            let target = try write("", to: "target.html", in: folder)
             let link = folder.appendingPathComponent("link.html")
             try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
             #expect(try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", link.path]).status == 1)
@@ -308,9 +311,57 @@ struct CommandLineTests {
             #expect(refused.standardError.hasPrefix("\(folder.path):1:1: cannot write: it is a directory"), "\(refused.standardError)")
             let missing = try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", "/nonexistent/dir/r.html", "--lang", "en"])
             #expect(missing.status == 2)
-            #expect(missing.standardError == "/nonexistent/dir/r.html:1:1: cannot write: No such file or directory\n")
+            #expect(missing.standardError == "/nonexistent/dir/r.html:1:1: cannot write: no such file or folder\n")
+            let chinese = try WuyouBinary.run(["check", "examples/youyilu.xml", "--html", "/nonexistent/dir/r.html"])
+            #expect(chinese.standardError == "/nonexistent/dir/r.html:1:1: 无法写入：文件或文件夹不存在\n")
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
             #expect(leftovers.isEmpty)
+        }
+    }
+
+    struct Victim: CustomTestStringConvertible, Sendable {
+        var name: String
+        var contents: String
+        /// How `--html` names it: directly, through a symbolic link, or through a hard link.
+        var via: String
+        var code: String
+        var testDescription: String { "\(name) via \(via)" }
+    }
+
+    @Test("--html never replaces an input or a file wuyou did not write; exit 2, naming the file, the file untouched", arguments: [
+        Victim(name: "the survey itself", contents: "", via: "itself", code: "this is one of the command's inputs"),
+        Victim(name: "the survey itself", contents: "", via: "symlink", code: "this is one of the command's inputs"),
+        Victim(name: "the survey itself", contents: "", via: "hardlink", code: "this is one of the command's inputs"),
+        Victim(name: "another survey", contents: "<survey/>", via: "itself", code: "exists and was not written by wuyou"),
+        Victim(name: "notes.html", contents: "<p>my notes</p>", via: "itself", code: "exists and was not written by wuyou"),
+        Victim(name: "notes.html", contents: "<p>my notes</p>", via: "symlink", code: "exists and was not written by wuyou"),
+        Victim(name: "a report that mentions the mark", contents: "<!-- wuyou-report --> and then my own text", via: "itself",
+               code: "exists and was not written by wuyou"),
+    ])
+    func htmlNeverReplacesInputs(_ victim: Victim) throws {
+        try withTemporaryFolder { folder in
+            let survey = folder.appendingPathComponent("victim.xml")
+            try FileManager.default.copyItem(at: WuyouBinary.repository.appendingPathComponent("examples/youyilu.xml"), to: survey)
+            let original = try Data(contentsOf: survey)
+            let file = victim.name == "the survey itself" ? survey : try write(victim.contents, to: "victim.html", in: folder)
+            let before = try Data(contentsOf: file)
+            var named = file
+            switch victim.via {
+            case "symlink":
+                named = folder.appendingPathComponent("link.html")
+                try FileManager.default.createSymbolicLink(atPath: named.path, withDestinationPath: file.path)
+            case "hardlink":
+                named = folder.appendingPathComponent("hard.html")
+                try FileManager.default.linkItem(at: file, to: named)
+            default: break
+            }
+            let result = try WuyouBinary.run(["check", survey.path, "--html", named.path, "--lang", "en"])
+            #expect(result.status == 2)
+            #expect(result.standardError.contains("\(named.path):1:1: \(victim.code)"), "\(result.standardError)")
+            #expect(try Data(contentsOf: file) == before)
+            #expect(try Data(contentsOf: survey) == original)
+            let chinese = try WuyouBinary.run(["check", survey.path, "--html", named.path])
+            #expect(chinese.status == 2 && chinese.standardError.contains(named.path + ":1:1: "))
         }
     }
 

@@ -20,7 +20,7 @@ struct DiagnosticTextTests {
         "column": .localized(LocalizedText(["zh": "面积", "en": "area"])), "header": "面積", "sheet": "Sheet1",
         "expected": .list(["调查表/surveys", "用房/rooms"]), "target": "file:///etc/passwd", "part": "xl/workbook.xml",
         "unit": "m²", "chain": "index → index", "encoding": "IBM037", "declared": "GB18030",
-        "accepted": .list(["UTF-8", "UTF-16", "GB18030"]),
+        "accepted": .list(["UTF-8", "UTF-16", "GB18030"]), "input": "examples/youyilu.xml",
     ]
 
     /// Each code with the arguments each place that raises it gives, as found in the sources:
@@ -67,7 +67,7 @@ struct DiagnosticTextTests {
         .baselineUnreadable: [[]], .baselineNotJSON: [[]], .baselineWrongFormat: [["format"]], .baselineInvalid: [["detail"]],
         .baselineOutOfRange: [["field", "value"]],
         .auditDuplicateID: [["id", "first"]], .auditFolderUnreadable: [[]], .auditNoSurveys: [[]], .auditOutputNotASite: [["file"]],
-        .auditOutputNotAFolder: [[]], .auditOutputLocked: [[]], .auditInputMissing: [[]], .auditInputInsideOutput: [["output"]],
+        .auditOutputNotAFolder: [[]], .auditOutputLocked: [[]], .auditInputMissing: [[]], .auditInputInsideOutput: [["output"]], .auditBaselineInsideOutput: [["output"]],
         .auditNothingRead: [[]],
         .workbookUnknownFileKind: [[]], .workbookCompoundFile: [[]], .workbookNotZip: [[]], .workbookZipInvalid: [[], ["part"]],
         .workbookZipTooManyEntries: [["count", "limit"]], .workbookZipTooLarge: [["part", "limit"]], .workbookPartMissing: [["part"]],
@@ -93,6 +93,7 @@ struct DiagnosticTextTests {
         .workbookSurveyNotFound: [["id", "allowed"]], .workbookSurveyAmbiguous: [["count", "allowed"]], .workbookNoSurvey: [[]],
         .workbookOutputNotOurs: [[]], .workbookTemplateExists: [[]],
         .outputCannotWrite: [["reason"]], .outputIsDirectory: [[]], .outputDanglingLink: [[]], .outputNotAFile: [[]],
+        .outputIsInput: [["input"]], .outputNotOurs: [[]],
     ]
 
     /// The reasons a template diagnostic carries (``templateSyntax``), each worded.

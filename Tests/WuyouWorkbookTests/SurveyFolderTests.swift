@@ -36,7 +36,7 @@ struct SurveyFolderTests {
         try WorkbookFixtures.withTemporaryDirectory { folder in
             let out = folder + "/out/surveys"
             let surveys = try imported(["one", "two", "three"])
-            let first = SurveyFolder.write(surveys, to: out)
+            let first = SurveyFolder.write(surveys, to: out, inputs: [])
             #expect(first.problems.isEmpty)
             #expect(first.written == ["one", "two", "three"].map { "\(out)/\($0).xml" })
             // Each file is a survey that loads, and says where it came from.
@@ -49,7 +49,7 @@ struct SurveyFolderTests {
             try FileManager.default.removeItem(atPath: "\(out)/three.xml")
             try FileManager.default.createSymbolicLink(atPath: "\(out)/three.xml", withDestinationPath: "\(folder)/elsewhere.xml")
             try Data("mine".utf8).write(to: URL(fileURLWithPath: "\(folder)/elsewhere.xml"))
-            let second = SurveyFolder.write(surveys, to: out)
+            let second = SurveyFolder.write(surveys, to: out, inputs: [])
             #expect(second.written == ["\(out)/one.xml"])
             #expect(WorkbookFixtures.lines(second.problems) == [
                 "\(out)/two.xml:1:1: 已存在且不是 wuyou import 生成的文件，不予覆盖",
@@ -63,7 +63,7 @@ struct SurveyFolderTests {
     @Test func aFileWhereTheFolderShouldBe() throws {
         try WorkbookFixtures.withTemporaryDirectory { folder in
             try Data().write(to: URL(fileURLWithPath: folder + "/out"))
-            let result = SurveyFolder.write(try imported(["one"]), to: folder + "/out")
+            let result = SurveyFolder.write(try imported(["one"]), to: folder + "/out", inputs: [])
             #expect(result.written.isEmpty)
             #expect(result.problems.map(\.code) == [.outputCannotWrite])
         }

@@ -13,6 +13,8 @@ public enum DiagnosticArgument: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Text the checklist gives in several languages (a room's label).
     case localized(LocalizedText)
     case list([String])
+    /// An operating-system error (`errno`), worded in the report language.
+    case systemError(Int32)
 
     public init(stringLiteral value: String) {
         self = .text(value)

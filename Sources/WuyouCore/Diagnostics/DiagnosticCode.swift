@@ -117,6 +117,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case auditOutputLocked = "audit.output.locked"
     case auditInputMissing = "audit.input.missing"
     case auditInputInsideOutput = "audit.input.inside-output"
+    case auditBaselineInsideOutput = "audit.baseline.inside-output"
     case auditNothingRead = "audit.nothing-read"
 
     // Workbooks: reading the file
@@ -185,4 +186,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outputIsDirectory = "output.directory"
     case outputDanglingLink = "output.dangling-link"
     case outputNotAFile = "output.not-a-file"
+    case outputIsInput = "output.is-input"
+    case outputNotOurs = "output.not-ours"
 }

@@ -20,7 +20,7 @@ public enum InputFile {
         func failure() -> Diagnostics {
             let code = errno
             if code == ENOENT || code == ENOTDIR { return Diagnostics(Diagnostic(.fileNotFound, at: location)) }
-            return Diagnostics(Diagnostic(.fileUnreadable, at: location, ["reason": .text(String(cString: strerror(code)))]))
+            return Diagnostics(Diagnostic(.fileUnreadable, at: location, ["reason": .systemError(code)]))
         }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else {

@@ -61,6 +61,13 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
         let model = ReportViewModel(
             report: report, language: language, toolVersion: toolVersion,
             surveyFileName: surveyFileName, indexHref: indexHref, stylesheetHref: stylesheetHref, since: since)
-        return templates.report.render(model)
+        return templates.report.render(model) + Self.markLine
     }
+
+    /// The mark every report ends with, after `</html>`: `wuyou check --html` replaces an
+    /// existing file only when it is empty or ends with this mark, so a survey or any other
+    /// file given by a slip of the hand is never overwritten. It holds no words a reader sees.
+    public static let mark = "<!-- wuyou-report -->"
+
+    private static let markLine = Array((mark + "\n").utf8)
 }

@@ -82,7 +82,20 @@ public struct DiagnosticText: Sendable {
         case .number(let number): DecimalText.text(number)
         case .localized(let text): text.text(language.rawValue)
         case .list(let items): items.joined(separator: words["diagnostic.list-separator"])
+        case .systemError(let code): systemError(code)
         }
+    }
+
+    /// An operating-system error in words: 不存在, 没有权限, 磁盘已满…
+    private func systemError(_ code: Int32) -> String {
+        let names: [Int32: String] = [
+            ENOENT: "no-such-file", ENOTDIR: "not-a-folder", EISDIR: "is-a-folder", EACCES: "permission", EPERM: "permission",
+            ENOSPC: "disk-full", EDQUOT: "quota", EROFS: "read-only", EEXIST: "exists", EIO: "input-output",
+            EMFILE: "too-many-open", ENFILE: "too-many-open", ENAMETOOLONG: "name-too-long", ELOOP: "link-loop",
+            EBUSY: "busy", ETXTBSY: "busy", EXDEV: "other-device", ENOTEMPTY: "not-empty", EFBIG: "too-big",
+        ]
+        guard let name = names[code] else { return words("system-error.other", ["code": "\(code)"]) }
+        return words["system-error.\(name)"]
     }
 
     /// Input text as a message quotes it: on one line, and at most

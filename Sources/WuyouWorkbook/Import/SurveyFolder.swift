@@ -16,13 +16,11 @@ public enum SurveyFolder {
     /// Writes each survey to `folder/<stem>.xml`, creating the folder if needed.
     ///
     /// - Returns: The paths written, and a diagnostic for each survey that was not.
-    public static func write(_ surveys: [ImportedSurvey], to folder: String) -> (written: [String], problems: [Diagnostic]) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            let reason = (error as NSError).localizedDescription
-            return ([], [Diagnostic(.outputCannotWrite, at: Diagnostic.Location(file: folder), ["reason": .text(reason)])])
-        }
+    ///
+    /// - Parameter inputs: The files the import reads, which are never written.
+    public static func write(_ surveys: [ImportedSurvey], to folder: String, inputs: [String]) -> (written: [String], problems: [Diagnostic]) {
+        if let problem = makeFolder(folder) { return ([], [problem]) }
+        let ownership = OutputFile.Ownership.startingWith(SurveyXMLWriter.declaration + "\n" + SurveyXMLWriter.marker, inputs: inputs)
         var written: [String] = []
         var problems: [Diagnostic] = []
         for survey in surveys {
@@ -32,13 +30,29 @@ public enum SurveyFolder {
                 continue
             }
             do {
-                try OutputFile.write(survey.bytes, to: path)
+                try OutputFile.write(survey.bytes, to: path, ownership: ownership)
                 written.append(path)
             } catch {
                 problems += error.items
             }
         }
         return (written, problems)
+    }
+
+    /// Creates `folder` and its parents; the problem when that cannot be done.
+    private static func makeFolder(_ folder: String) -> Diagnostic? {
+        func problem(_ code: Int32) -> Diagnostic {
+            Diagnostic(.outputCannotWrite, at: Diagnostic.Location(file: folder), ["reason": .systemError(code)])
+        }
+        var status = stat()
+        if stat(folder, &status) == 0 {
+            return status.st_mode & S_IFMT == S_IFDIR ? nil : problem(ENOTDIR)
+        }
+        // One level a call: a path has at most a few thousand components.
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != folder, makeFolder(parent) != nil { return problem(errno) }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return problem(errno) }
+        return nil
     }
 
     /// Whether nothing is at `path`, or a survey wuyou import wrote.

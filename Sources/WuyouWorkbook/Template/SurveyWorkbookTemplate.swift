@@ -27,11 +27,12 @@ public enum SurveyWorkbookTemplate {
             throw Diagnostics(Diagnostic(.outputCannotWrite, at: Diagnostic.Location(file: path), ["reason": .text("\(error)")]))
         }
         var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
            (try? InputFile.bytes(at: path, byteLimit: InputFile.defaultByteLimit)) != bytes {
             throw Diagnostics(Diagnostic(.workbookTemplateExists, at: Diagnostic.Location(file: path)))
         }
-        try OutputFile.write(bytes, to: path)
+        // Only an empty file, or this very template, is ever replaced.
+        try OutputFile.write(bytes, to: path, ownership: OutputFile.Ownership(inputs: []) { $0 == bytes })
     }
 
     public static func document(checklist: Checklist) -> XLSXDocument {
