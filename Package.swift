@@ -51,7 +51,7 @@ let package = Package(
         ),
         .target(
             name: "WuyouCore",
-            dependencies: ["WuyouXML"],
+            dependencies: ["WuyouXML", "WuyouWords"],
             exclude: ["Survey/survey.xsd"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]

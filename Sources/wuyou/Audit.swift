@@ -53,6 +53,12 @@ struct Audit: AsyncParsableCommand {
         return chosen
     }
 
+    /// Diagnostics as a public audit may say them anywhere, stderr included: quoting nothing
+    /// from a survey (libxml2's messages can quote its notes or inspector names).
+    func published(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        publicSite ? diagnostics.map { $0.withholdingQuotedText() } : diagnostics
+    }
+
     /// What the audit came to, in one line: the site, how many of the counted surveys pass, and
     /// the drafts and files left out.
     func closingLine(_ summary: AuditSummary, formats: Set<SiteFormat>) -> String {
@@ -82,11 +88,11 @@ struct Audit: AsyncParsableCommand {
             result = try await builder.build(progress: bar.map { bar in { bar.update(done: $0, total: $1) } })
         } catch {
             bar?.finish()
-            StandardError.print(error.items, language: options.lang)
+            StandardError.print(published(error.items), language: options.lang)
             throw ExitCode(ExitStatus.badInput)
         }
         bar?.finish()
-        StandardError.print(result.summary.errors, language: options.lang)
+        StandardError.print(published(result.summary.errors), language: options.lang)
         if !quiet {
             try StandardOutput.write(closingLine(result.summary, formats: formats) + "\n", language: options.lang)
         }

@@ -29,7 +29,7 @@ struct Init: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try options.loadChecklist()
-        let text = SurveyTemplate.text(checklist: loaded, community: community, code: code, date: date ?? Self.today())
+        let text = SurveyTemplate.text(checklist: loaded, community: community, code: code, date: date ?? Self.today(), language: lang)
         // The printed survey must validate; the schema also catches a day that does not exist.
         do {
             _ = try SurveyLoader.load(bytes: Array(text.utf8), path: "init")

@@ -54,12 +54,22 @@ public struct Survey: Sendable {
     /// ``path`` is then the workbook and the cell of its row (`普查.xlsx:调查表!A5`).
     public var origin: SurveyOrigin?
 
-    /// This survey without inspector names or notes, for a site published to the public.
+    /// This survey as a public site may show it: of its text, only the id, the community's and
+    /// sub-district's names and code, and the rooms' names and codes are kept. Inspector names and
+    /// notes go; the names of services, regulations, departments and developments are emptied
+    /// (their number, and every figure, stay: reports count them, never quote them).
     public func redactedForPublication() -> Survey {
         var copy = self
         copy.inspectors = []
         copy.notes = nil
         copy.personalDataWithheld = true
+        if var station = copy.serviceStation {
+            for index in station.services?.items.indices ?? 0..<0 { station.services?.items[index].text = "" }
+            for index in station.regulations?.items.indices ?? 0..<0 { station.regulations?.items[index].text = "" }
+            for index in station.departments?.items.indices ?? 0..<0 { station.departments?.items[index].name = "" }
+            copy.serviceStation = station
+        }
+        for index in copy.developments?.items.indices ?? 0..<0 { copy.developments?.items[index].name = "" }
         return copy
     }
 

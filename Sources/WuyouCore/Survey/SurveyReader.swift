@@ -135,9 +135,10 @@ private struct TableReader {
             }
         }
         let line = table.elements[root].line
+        let id = trimmed(attribute(SurveyNames.id, of: root)) ?? ""
         return Survey(
             path: path,
-            id: trimmed(attribute(SurveyNames.id, of: root)) ?? "",
+            id: id,
             date: SurveyDate(string(attribute(SurveyNames.date, of: root)) ?? "") ?? SurveyDate("0001-01-01")!,
             line: line,
             inspectors: children(SurveyNames.inspector, of: root).map { trimmed(table.elements[$0].text) ?? "" },
@@ -157,13 +158,17 @@ private struct TableReader {
                                  line: table.elements[list].line)
             },
             notes: child(SurveyNames.notes, of: root).map { table.string(table.elements[$0].text) },
-            placeholders: placeholders())
+            placeholders: placeholders(id: id))
     }
 
     /// Values that are wholly a placeholder of the template, e.g. `（检查人姓名）`: every
     /// attribute of the format, and the text of the elements that hold text; in document order.
-    private func placeholders() -> [Survey.Placeholder] {
+    /// An id still built from a placeholder (`（社区名称）-2024-05-14`) counts too.
+    private func placeholders(id: String) -> [Survey.Placeholder] {
         var found: [Survey.Placeholder] = []
+        if let placeholder = SurveyTemplate.placeholder(inID: id) {
+            found.append(Survey.Placeholder(line: table.elements[0].line, text: placeholder))
+        }
         for element in table.elements {
             for index in element.attributes {
                 let value = table.attributes[index].value

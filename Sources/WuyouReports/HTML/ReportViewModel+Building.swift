@@ -271,7 +271,7 @@ private struct Builder {
             let provided = text.number(obligation.provided)
             let status: Status = obligation.outstanding > 0 ? .gap : .met
             rows.append(ReportViewModel.Development(
-                name: obligation.name,
+                name: obligation.name.isEmpty && report.survey.personalDataWithheld ? labels[.withheldForPublication] : obligation.name,
                 floorArea: text.number(obligation.floorArea),
                 required: text.number(obligation.required),
                 provided: obligation.fundsInLieuArea > 0
