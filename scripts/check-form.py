@@ -365,7 +365,7 @@ def check_round_trips(browser, wuyou, page, surveys, work):
             written = handle.read()
         try:
             text = raw.decode("utf-8")
-            if "\r" not in text and not text.startswith("\ufeff"):
+            if "\r" not in text:
                 check(written == declared_as_utf8(text).encode("utf-8"),
                       f"round trip {name}: an unchanged UTF-8 survey is saved byte for byte",
                       "\n     ".join(difflib.unified_diff(text.splitlines(), written.decode("utf-8", "replace").splitlines(),
@@ -387,6 +387,11 @@ def encoded_variants(wuyou, examples, work):
         with open(path, "wb") as handle:
             handle.write(data)
         variants.append(path)
+    # UTF-8 with a byte-order mark (Notepad's "UTF-8 with BOM"): saved unchanged, byte for byte.
+    path = os.path.join(work, "variant-utf-8-bom.xml")
+    with open(path, "wb") as handle:
+        handle.write(b"\xef\xbb\xbf" + source.encode("utf-8"))
+    variants.append(path)
     init = wuyou.run("init", "--community", "测试社区", "--date", "2024-05-14")
     path = os.path.join(work, "init-template.xml")
     with open(path, "w", encoding="utf-8") as handle:

@@ -56,7 +56,7 @@ public enum SurveyInputs {
         var sources: [SurveySource] = []
         sources.reserveCapacity(found.count)
         for item in found where item.file.map({ seen.isFirst(item.path, hint: $0) }) ?? true {
-            sources.append(SurveySource(path: item.path))
+            sources.append(item.source ?? SurveySource(path: item.path))
         }
         if let importer, !workbooks.isEmpty {
             sources += importer.surveys(in: workbooks.filter { path in
@@ -110,10 +110,12 @@ public enum SurveyInputs {
         }
     }
 
-    /// A survey path, and its file when it exists (a missing file is reported when it is read).
+    /// A survey path, and its file when it exists (a missing file is reported when it is read);
+    /// a file whose name is not UTF-8 comes read, with a warning about its name.
     private struct Found {
         var path: String
         var file: FileID?
+        var source: SurveySource?
     }
 
     private static func walk(
@@ -137,10 +139,16 @@ public enum SurveyInputs {
                 if errno != 0 { return unreadable() }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
             }
-            guard !name.hasPrefix(".") else { continue }
+            guard bytes.first != UInt8(ascii: ".") else { continue }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                if let item = unnamed(bytes, type: entry.pointee.d_type, in: directory, folder: folder, errors: &errors) {
+                    found.append(item)
+                }
+                continue
+            }
             entries.append((name, entry.pointee.d_type, UInt64(entry.pointee.d_ino)))
         }
         entries.sort { UTF8Order.precedes($0.name, $1.name) }
@@ -167,6 +175,68 @@ public enum SurveyInputs {
                 found.append(Found(path: path, file: FileID(status)))
             }
         }
+    }
+
+    /// A survey file whose name is not UTF-8 (written on another system, or unpacked from a
+    /// zip made with GBK names): no path string reaches it again, so it is read now, through
+    /// its folder, and audited under its name with `\xNN` escapes, with a warning saying why.
+    /// A folder of such a name is reported and not entered.
+    private static func unnamed(
+        _ name: [UInt8], type: UInt8, in directory: OpaquePointer, folder: String, errors: inout [Diagnostic]
+    ) -> Found? {
+        let shown = join(folder, escaped(name))
+        let location = Diagnostic.Location(file: shown)
+        let descriptor = name.withUnsafeBufferPointer { buffer in
+            (Array(buffer) + [0]).withUnsafeBufferPointer {
+                openat(dirfd(directory), UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self),
+                       O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
+            }
+        }
+        guard descriptor >= 0 else {
+            if Int32(type) != DT_LNK { errors.append(Diagnostic(.fileNameNotUTF8, at: location, ["reason": .systemError(errno)])) }
+            return nil
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            errors.append(Diagnostic(.folderNameNotUTF8, at: location))
+            return nil
+        }
+        let lower = name.suffix(4).map { $0 | 0x20 }
+        guard status.st_mode & S_IFMT == S_IFREG, name.count >= 4, lower == Array(".xml".utf8) else { return nil }
+        let warning = Diagnostic(.fileNameNotUTF8, at: location, severity: .warning)
+        guard Int(status.st_size) <= InputLimits.surveyBytes else {
+            return Found(path: shown, file: FileID(status), source: SurveySource(path: shown, content: .unusable(
+                [warning, Diagnostic(.fileTooLarge, at: location, ["limit": .count(InputLimits.surveyBytes)])])))
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+        guard count >= 0, count <= Int(status.st_size) else {
+            return Found(path: shown, file: FileID(status), source: SurveySource(path: shown, content: .unusable(
+                [warning, Diagnostic(.fileUnreadable, at: location, ["reason": .systemError(count < 0 ? errno : EFBIG)])])))
+        }
+        return Found(path: shown, file: FileID(status),
+                     source: SurveySource(path: shown, content: .read(bytes: Array(bytes.prefix(count))), warnings: [warning]))
+    }
+
+    /// A name's bytes as text: valid UTF-8 kept, every other byte as `\xNN`.
+    static func escaped(_ name: [UInt8]) -> String {
+        var text = ""
+        var index = 0
+        while index < name.count {
+            let lead = name[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+            if length > 0, index + length <= name.count,
+               let character = String(validating: name[index..<index + length], as: UTF8.self) {
+                text += character
+                index += length
+            } else {
+                text += "\\x" + (lead < 0x10 ? "0" : "") + String(lead, radix: 16, uppercase: true)
+                index += 1
+            }
+        }
+        return text
     }
 
     private static func join(_ folder: String, _ name: String) -> String {

@@ -34,7 +34,7 @@ struct SurveyJob: Sendable {
     func run(_ source: SurveySource, index: Int, spill: JSONSpill?) throws(Diagnostics) -> Output {
         // The document is kept only for a checklist whose rules read it (XPath); otherwise the
         // survey is read in one pass that builds no tree.
-        let report: SurveyReport
+        var report: SurveyReport
         do {
             if evaluator.readsDocuments {
                 let loaded = try source.load()
@@ -46,6 +46,7 @@ struct SurveyJob: Sendable {
         } catch {
             return Output(outcome: .failed(path: source.path, diagnostics: error.items))
         }
+        report.warnings.insert(contentsOf: source.warnings, at: report.warnings.first?.code == .surveyDraft ? 1 : 0)
         let audited = AuditedSurvey(report: report, strict: strict)
         var output = Output(outcome: .audited(audited))
         if let page {

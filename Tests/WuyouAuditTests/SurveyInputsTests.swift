@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WuyouCore
 @testable import WuyouAudit
+import WuyouTestSupport
 
 @Suite("Finding the surveys an audit reads")
 struct SurveyInputsTests {
@@ -58,5 +59,34 @@ struct SurveyInputsTests {
         var seen = SurveyInputs.SeenFiles()
         let kept = [a, b, root.path + "/hard.xml"].map { seen.isFirst($0, hint: sameNumber) }
         #expect(kept == [true, true, false])
+    }
+}
+
+@Suite("File names that are not UTF-8")
+struct UnnamedFileTests {
+    @Test("a survey whose name is not UTF-8 is audited under its escaped name with a warning; a folder of such a name is reported")
+    func notUTF8() async throws {
+        let scratch = ScratchFolder("wuyou-names")
+        let input = try scratch.folder()
+        let survey = try String(contentsOf: HTMLFixtures.root.appendingPathComponent("examples/youyilu.xml"), encoding: .utf8)
+        // 友谊.xml in GBK: D3 D1 D2 EA.
+        let name: [UInt8] = [0xD3, 0xD1, 0xD2, 0xEA] + Array(".xml".utf8)
+        let path = input.path + "/"
+        let created = (Array(path.utf8) + name + [0]).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { creat($0, 0o644) }
+        }
+        try #require(created >= 0)
+        _ = Array(survey.utf8).withUnsafeBytes { write(created, $0.baseAddress!, $0.count) }
+        close(created)
+        let folderCreated = (Array(path.utf8) + [0xB0, 0xA1, 0]).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { mkdir($0, 0o755) }
+        }
+        try #require(folderCreated == 0)
+        let result = try await AuditFixtures.build([input], out: try scratch.folder().appendingPathComponent("site"), language: .en)
+        let audited = try #require(result.summary.surveys.first)
+        #expect(audited.path == input.path + "/\\xD3\\xD1\\xD2\\xEA.xml")
+        #expect(audited.id == "zanyang-youyilu-2024-05")
+        #expect(result.summary.errors.map(\.code) == [.folderNameNotUTF8])
+        #expect(result.summary.errors.first?.location.file == input.path + "/\\xB0\\xA1")
     }
 }

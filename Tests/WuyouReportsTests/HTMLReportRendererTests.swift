@@ -200,6 +200,25 @@ struct HTMLReportRendererTests {
         #expect(error.items.first?.code == .templateNotAFile)
     }
 
+    @Test("a template that is a hard link is refused: it can name a file outside the folder")
+    func hardLinkTemplate() throws {
+        let folder = try temporaryFolder()
+        let outside = try temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        let secret = outside.appendingPathComponent("secret.mustache")
+        try Data("秘密 {{! a file outside the template folder }}".utf8).write(to: secret)
+        try FileManager.default.linkItem(at: secret, to: folder.appendingPathComponent("provenance.mustache"))
+        let error = try #require(throws: Diagnostics.self) { try TemplateLibrary(overridesIn: folder.path) }
+        #expect(error.items.map(\.code) == [.templateNotAFile])
+        #expect(DiagnosticText(language: .en).message(for: try #require(error.items.first)).contains("hard link"))
+        // The same file with one name is taken.
+        try FileManager.default.removeItem(at: secret)
+        _ = try TemplateLibrary(overridesIn: folder.path)
+    }
+
     @Test("the footer traces the page to its tool, checklist and survey file")
     func provenance() throws {
         let report = try HTMLFixtures.example("daqiaolu")

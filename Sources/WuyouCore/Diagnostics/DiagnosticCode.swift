@@ -7,6 +7,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case fileIsDirectory = "file.directory"
     case fileNotRegular = "file.not-regular"
     case fileTooLarge = "file.too-large"
+    case fileNameNotUTF8 = "file.name.not-utf8"
+    case folderNameNotUTF8 = "file.folder-name.not-utf8"
 
     // Any XML document
     case xmlEmpty = "xml.empty"

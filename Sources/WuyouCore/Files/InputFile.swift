@@ -14,8 +14,12 @@ public enum InputFile {
     ///   - path: The file; also the name its diagnostics carry.
     ///   - byteLimit: Files larger than this are refused.
     ///   - followLinks: When false, a symbolic link is refused as not a regular file.
+    ///   - singleName: When true, a file with more than one name (a hard link, which can name a
+    ///     file anywhere on the disk) is refused as not a regular file.
     /// - Throws: ``Diagnostics`` holding one `file.*` diagnostic.
-    public static func bytes(at path: String, byteLimit: Int = defaultByteLimit, followLinks: Bool = true) throws(Diagnostics) -> [UInt8] {
+    public static func bytes(
+        at path: String, byteLimit: Int = defaultByteLimit, followLinks: Bool = true, singleName: Bool = false
+    ) throws(Diagnostics) -> [UInt8] {
         let location = Diagnostic.Location(file: path)
         func failure() -> Diagnostics {
             let code = errno
@@ -31,6 +35,7 @@ public enum InputFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure() }
         switch status.st_mode & S_IFMT {
+        case S_IFREG where singleName && status.st_nlink > 1: throw Diagnostics(Diagnostic(.fileNotRegular, at: location))
         case S_IFREG: break
         case S_IFDIR: throw Diagnostics(Diagnostic(.fileIsDirectory, at: location))
         default: throw Diagnostics(Diagnostic(.fileNotRegular, at: location))

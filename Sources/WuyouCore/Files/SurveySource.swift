@@ -8,16 +8,23 @@ public struct SurveySource: Sendable {
         case imported(bytes: [UInt8], origin: SurveyOrigin)
         /// What could not be imported: bad cells, or a workbook that cannot be read.
         case unusable([Diagnostic])
+        /// A survey file read while its folder was listed, because no path string reaches it
+        /// again (its name is not UTF-8); ``SurveySource/path`` shows the name with `\xNN` escapes.
+        case read(bytes: [UInt8])
     }
 
     /// The file's path, or for an imported survey its workbook and row (`普查.xlsx:调查表!A5`);
     /// reports and audits name the survey by it.
     public var path: String
     public var content: Content
+    /// What is worth saying about the source itself (a file name that is not UTF-8), added to
+    /// the survey's warnings.
+    public var warnings: [Diagnostic]
 
-    public init(path: String, content: Content = .file) {
+    public init(path: String, content: Content = .file, warnings: [Diagnostic] = []) {
         self.path = path
         self.content = content
+        self.warnings = warnings
     }
 
     /// Loads and validates the survey alone, for an evaluation that reads no document (see
@@ -56,6 +63,12 @@ public struct SurveySource: Sendable {
             }
         case .unusable(let diagnostics):
             throw Diagnostics(diagnostics)
+        case .read(let bytes):
+            do {
+                return try imported(bytes, path)
+            } catch {
+                throw Diagnostics(warnings + error.items)
+            }
         }
     }
 }

@@ -386,7 +386,8 @@
 
   // Parses survey text, or throws an Error whose message says why not.
   function parse(text) {
-    text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    var mark = text.charAt(0) === "\uFEFF" ? "\uFEFF" : "";
+    text = text.slice(mark.length).replace(/\r\n?/g, "\n");
     var doc = new DOMParser().parseFromString(text, "application/xml");
     // Chromium reports a parse error by inserting an XHTML <parsererror>; a survey may hold
     // its own (a foreign element), so only one more than the text has counts.
@@ -421,7 +422,7 @@
         tagMap.set(element, original);
       });
     }
-    return { doc: doc, prolog: prolog, epilog: text.slice(end), tags: tagMap };
+    return { doc: doc, prolog: mark + prolog, epilog: text.slice(end), tags: tagMap };
   }
 
   // Bytes of an XML file as text: by its byte-order mark, else by its XML declaration's
@@ -444,7 +445,8 @@
       if (declared) { label = declared[1]; }
     }
     try {
-      return new TextDecoder(label, { fatal: true }).decode(bytes);
+      // A UTF-8 byte-order mark is kept (as U+FEFF) so that saving writes it again.
+      return new TextDecoder(label, { fatal: true, ignoreBOM: label === "utf-8" }).decode(bytes);
     } catch (error) {
       throw new Error(format(M.encoding, { encoding: label }));
     }

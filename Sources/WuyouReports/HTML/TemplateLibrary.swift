@@ -63,14 +63,14 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    /// A template file's bytes: only a regular file, never through a symbolic link, so a link
-    /// to `/etc/shadow` in the folder cannot be published.
+    /// A template file's bytes: only a regular file with one name, never through a symbolic
+    /// or hard link, so a link to `/etc/shadow` in the folder cannot be published.
     private static func read(_ path: String) throws(Diagnostics) -> [UInt8] {
         var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else {
             throw Diagnostics(Diagnostic(.templateNotAFile, at: Diagnostic.Location(file: path)))
         }
-        return try InputFile.bytes(at: path, byteLimit: byteLimit, followLinks: false)
+        return try InputFile.bytes(at: path, byteLimit: byteLimit, followLinks: false, singleName: true)
     }
 
     private static func add(_ bytes: [UInt8], named name: String, to set: inout TemplateSet, files: [String: String]) throws(Diagnostics) {
