@@ -203,8 +203,7 @@ public struct SiteBuilder: Sendable {
         let comparison = baseline.map { BaselineComparison(summary: summary, baseline: $0) }
         // A public site quotes nothing from a broken file: libxml2's messages can carry a
         // survey's notes or inspector names.
-        var published = summary
-        if options.publicSite { published.errors = summary.errors.map { $0.withholdingQuotedText() } }
+        let published = options.publicSite ? summary.withholdingQuotedText() : summary
         // The two data files are written side by side: copying the reports into audit.json is
         // the longest step after the surveys, and nothing else waits on it.
         let elements = formats.contains(.json) ? kept.compactMap { collected.fragments[$0] } : []

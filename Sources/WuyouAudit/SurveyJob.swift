@@ -44,7 +44,7 @@ struct SurveyJob: Sendable {
                 report = evaluator.evaluate(publicSite ? survey.redactedForPublication() : survey)
             }
         } catch {
-            return Output(outcome: .failed(path: source.path, diagnostics: error.items))
+            return Output(outcome: .failed(UnusedSurvey(path: source.path, identity: source.readIdentity(), diagnostics: error.items)))
         }
         report.warnings.insert(contentsOf: source.warnings, at: report.warnings.first?.code == .surveyDraft ? 1 : 0)
         let audited = AuditedSurvey(report: report, strict: strict)

@@ -63,13 +63,24 @@ struct Audit: AsyncParsableCommand {
     /// the drafts and files left out.
     func closingLine(_ summary: AuditSummary, formats: Set<SiteFormat>) -> String {
         let words = Words(options.lang)
-        let counted = summary.surveys.count - summary.draftCount
         var line = words("cli.audit.closing", [
             "place": formats.contains(.html) ? out + "/index.html" : out,
-            "passing": "\(summary.passing)", "surveys": "\(counted)",
+            "passing": "\(summary.passing)", "surveys": "\(summary.countedSurveys)",
         ])
         if summary.draftCount > 0 { line += words("cli.audit.closing.drafts", ["drafts": "\(summary.draftCount)"]) }
-        if summary.filesWithErrors > 0 { line += words("cli.audit.closing.failed", ["failed": "\(summary.filesWithErrors)"]) }
+        if !summary.unused.isEmpty {
+            // Named, the first few: the index and audit.json list them all.
+            let shown = 5
+            let names = summary.unused.prefix(shown).map { unused in
+                guard let name = unused.identity?.community ?? unused.identity?.id else { return unused.path }
+                return words("cli.audit.closing.unused-name", ["community": name, "path": unused.path])
+            }.joined(separator: words["cli.error.choice-separator"])
+            line += words(summary.unused.count > shown ? "cli.audit.closing.unused-more" : "cli.audit.closing.unused",
+                          ["unused": "\(summary.unused.count)", "names": names])
+        }
+        if !summary.inputProblems.isEmpty {
+            line += words("cli.audit.closing.folders", ["folders": "\(summary.inputProblems.count)"])
+        }
         return line
     }
 

@@ -135,24 +135,27 @@ struct AuditBaselineTests {
     }
 
     @Test(arguments: [
-        BadBaseline(name: "missing file", contents: nil, code: .baselineUnreadable, reason: "cannot be read"),
+        BadBaseline(name: "missing file", contents: nil, code: .fileNotFound, reason: "no such file"),
+        BadBaseline(name: "the site's folder", contents: nil, code: .baselineIsFolder, reason: "did you mean"),
         BadBaseline(name: "not JSON", contents: "<survey/>", code: .baselineNotJSON, reason: "not valid JSON"),
         BadBaseline(name: "a single report", contents: #"{"format": "wuyou-report/1"}"#, code: .baselineWrongFormat, reason: "expected wuyou-audit/1"),
-        BadBaseline(name: "reports missing", contents: #"{"format": "wuyou-audit/1"}"#, code: .baselineInvalid, reason: "missing .reports"),
+        BadBaseline(name: "reports missing", contents: #"{"format": "wuyou-audit/1"}"#, code: .baselineInvalid, reason: "missing or unexpected at .reports"),
         BadBaseline(name: "a score of 1e127", contents: baseline(score: "1e127"), code: .baselineOutOfRange, reason: "not between 0 and 1"),
         BadBaseline(name: "a pass rate of -7", contents: baseline(passRate: "-7"), code: .baselineOutOfRange, reason: "summary.passRate is -7.0"),
         BadBaseline(name: "a score of 1e300", contents: baseline(score: "1e300"), code: .baselineOutOfRange, reason: "reports[0].score"),
     ])
     func badBaselineIsAClearError(_ example: BadBaseline) throws {
         let folder = try scratch.folder()
-        let path = folder.appendingPathComponent("audit.json")
+        var path = folder.appendingPathComponent("audit.json")
         if let contents = example.contents { try Data(contents.utf8).write(to: path) }
+        if example.code == .baselineIsFolder { path = folder }
         let error = try #require(throws: Diagnostics.self) { try BaselineAuditReader.load(path: path.path) }
         let diagnostic = try #require(error.items.first)
         #expect(diagnostic.code == example.code)
         let line = DiagnosticText(language: .en).line(for: diagnostic)
         #expect(line.hasPrefix(path.path + ":1:1: "))
         #expect(line.contains(example.reason), "\(line)")
+        if example.code == .baselineIsFolder { #expect(line.contains(folder.path + "/audit.json")) }
     }
 }
 

@@ -58,11 +58,12 @@ struct AuditCSVTests {
         #expect(records.count == 5 && records.last == "")
         let header = records[0].split(separator: ",").map(String.init)
         #expect(header.prefix(6) == ["path", "id", "community", "subdistrict", "passes", "score"])
-        #expect(Array(header.dropFirst(6)) == F.checklist.requirements.map(\.id))
+        #expect(Array(header.dropFirst(6)) == F.checklist.requirements.map(\.id) + ["draft"])
         #expect(records[1].hasPrefix(input.path + #"/a.xml,a,"东,西社区",赞阳办事处,true,1,met,"#))
         #expect(records[2].hasPrefix(input.path + #"/b.xml,b,"""新""社区",赞阳办事处,false,"#))
         #expect(records[2].contains(",met,gap,gap,"))
         #expect(records[3].hasPrefix(input.path + "/c.xml,c,\"上\n下社区\","))
-        #expect(records[1].split(separator: ",", omittingEmptySubsequences: false).count == 7 + F.checklist.requirements.count)
+        #expect(records[1].split(separator: ",", omittingEmptySubsequences: false).count == 8 + F.checklist.requirements.count)
+        #expect(records[1].hasSuffix(",false"), "not a draft")
     }
 }

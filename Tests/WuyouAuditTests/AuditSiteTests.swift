@@ -57,8 +57,13 @@ struct AuditSiteTests {
         #expect(jsonErrors.map { $0["line"] as? Int } == [5, 2])
         #expect((jsonErrors[1]["message"] as? String)?.contains(input.path + "/a-good.xml") == true)
 
+        let unusable = try #require(json["unusable"] as? [[String: Any]])
+        #expect(unusable.compactMap { $0["path"] as? String }.map { URL(fileURLWithPath: $0).lastPathComponent } == ["b-invalid.xml", "c-duplicate.xml"])
+        #expect(unusable.last?["id"] as? String == "s1", "the duplicate is named by its id")
+
         let index = try F.text(out.appendingPathComponent("index.html"))
-        #expect(index.contains("无法读取的文件"))
+        #expect(index.contains("未能使用的调查表"))
+        #expect(index.contains("共检查 2 个社区，2 份调查表未能使用"))
         #expect(index.contains("b-invalid.xml"))
         #expect(index.contains("重复的调查编号 s1"))
         #expect(index.contains(#"href="surveys/s2.html""#))
@@ -150,6 +155,7 @@ struct AuditSiteTests {
             ("checklist", renderer.checklistValue(F.checklist)),
             ("summary", audit.summaryValue(result.summary)),
             ("reports", .string("reports go here")),
+            ("unusable", audit.unusableValue(result.summary)),
             ("errors", .array(result.summary.errors.map(audit.errorValue))),
         ]).serialized() + "\n"
         #expect(reports.count == 2)
@@ -279,7 +285,7 @@ struct AuditSiteTests {
         _ = try await F.build([input], out: out, language: .en)
         let index = try F.text(out.appendingPathComponent("index.html"))
         #expect(index.contains(#"<html lang="en">"#))
-        #expect(index.contains("Files that could not be read"))
+        #expect(index.contains("Surveys that could not be used"))
         #expect(index.contains("duplicate survey id s1"))
         #expect(!index.contains("达标率"))
     }

@@ -77,9 +77,14 @@ struct AuditSummaryTests {
         let other = try Self.audited(SurveyBuilder(), path: "c.xml", id: "other")
         let bad = Diagnostic(.xmlMalformed, at: .init(file: "d.xml", line: 3, column: 7), ["message": "broken"])
         let summary = AuditSummary(checklist: Fixtures.checklist, strict: false, outcomes: [
-            .audited(first), .audited(second), .audited(other), .failed(path: "d.xml", diagnostics: [bad]),
+            .audited(first), .audited(second), .audited(other),
+            .failed(UnusedSurvey(path: "d.xml", identity: SurveyIdentity(id: "d", community: nil), diagnostics: [bad])),
         ])
         #expect(summary.surveys.map(\.path) == ["a.xml", "c.xml"])
+        // Both surveys left out are named: the duplicate by its id and community, the broken file by what could be read.
+        #expect(summary.unused.map(\.path) == ["b.xml", "d.xml"])
+        #expect(summary.unused.map(\.identity) == [SurveyIdentity(id: "same", community: first.community), SurveyIdentity(id: "d", community: nil)])
+        #expect(summary.countedSurveys == 2)
         #expect(summary.errors == [
             Diagnostic(.auditDuplicateID, at: .init(file: "b.xml", line: 2, column: 1), ["id": "same", "first": "a.xml"]),
             bad,

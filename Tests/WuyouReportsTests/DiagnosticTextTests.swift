@@ -64,7 +64,7 @@ struct DiagnosticTextTests {
         .templateNotPrintable: [["name"]], .templateUnescapedText: [["name"]], .templateMissingPartial: [["name"]],
         .templateRecursion: [["chain"]], .templateTooDeep: [["limit"]], .templateTooLarge: [["limit"]],
         .templateInvalid: templateReasons.map { _ in ["reason", "name"] },
-        .baselineUnreadable: [[]], .baselineNotJSON: [[]], .baselineWrongFormat: [["format"]], .baselineInvalid: [["detail"]],
+        .baselineIsFolder: [["suggestion"]], .fileNameNotUTF8: [[], ["reason"]], .folderNameNotUTF8: [[]], .baselineNotJSON: [[]], .baselineWrongFormat: [["format"]], .baselineInvalid: [["detail"]],
         .baselineOutOfRange: [["field", "value"]],
         .auditDuplicateID: [["id", "first"]], .auditFolderUnreadable: [[]], .auditNoSurveys: [[]], .auditOutputNotASite: [["file"]],
         .auditOutputNotAFolder: [[]], .auditOutputLocked: [[]], .auditInputMissing: [[]], .auditInputInsideOutput: [["output"]], .auditBaselineInsideOutput: [["output"]],

@@ -367,7 +367,7 @@ struct ReportViewModelTests {
         let summary = AuditSummary(
             checklist: HTMLFixtures.checklist, strict: false,
             outcomes: reports.map { .audited(AuditedSurvey(report: $0, strict: false)) }
-                + [.failed(path: "bad.xml", diagnostics: [Diagnostic(.xmlEmpty, at: .init(file: "bad.xml", line: 1, column: 1))])])
+                + [.failed(UnusedSurvey(path: "bad.xml", identity: nil, diagnostics: [Diagnostic(.xmlEmpty, at: .init(file: "bad.xml", line: 1, column: 1))]))])
         let gone = BaselineAudit.Centre(
             path: "old.xml", id: "old", community: "旧社区", subdistrict: nil, date: "2023-01-01", passes: false,
             score: 0.5, statuses: [:])

@@ -6,8 +6,8 @@ public struct AuditSummary: Sendable {
     /// What became of one input file.
     public enum Outcome: Sendable {
         case audited(AuditedSurvey)
-        /// The file could not be read, parsed or validated.
-        case failed(path: String, diagnostics: [Diagnostic])
+        /// The survey could not be read, parsed or validated.
+        case failed(UnusedSurvey)
     }
 
     public var checklist: Checklist
@@ -15,8 +15,13 @@ public struct AuditSummary: Sendable {
     public var strict: Bool
     /// The surveys audited, in path order, without duplicate ids.
     public var surveys: [AuditedSurvey]
-    /// Why files were left out, in path order.
+    /// Why files were left out, in path order: every diagnostic of ``unused``, and problems
+    /// with the inputs themselves (a folder that cannot be listed).
     public var errors: [Diagnostic]
+    /// The surveys left out — unreadable, invalid, or repeating an id — in path order.
+    public var unused: [UnusedSurvey] = []
+    /// Problems with the inputs that are no survey's (a folder that cannot be listed).
+    public var inputProblems: [Diagnostic] = []
 
     /// Collects outcomes given in path order.
     ///
@@ -42,6 +47,7 @@ public struct AuditSummary: Sendable {
 
         public init(checklist: Checklist, strict: Bool, inputErrors: [Diagnostic] = []) {
             summary = AuditSummary(checklist: checklist, strict: strict, surveys: [], errors: inputErrors)
+            summary.inputProblems = inputErrors
         }
 
         /// Makes room for `count` surveys at once, instead of growing by doubling (which copies).
@@ -58,16 +64,18 @@ public struct AuditSummary: Sendable {
             switch outcome {
             case .audited(let survey):
                 if let first = firstPathByID[survey.id] {
-                    summary.errors.append(Diagnostic(
-                        .auditDuplicateID, at: survey.location,
-                        ["id": .text(survey.id), "first": .text(first)]))
+                    let duplicate = Diagnostic(.auditDuplicateID, at: survey.location, ["id": .text(survey.id), "first": .text(first)])
+                    summary.errors.append(duplicate)
+                    summary.unused.append(UnusedSurvey(
+                        path: survey.path, identity: SurveyIdentity(id: survey.id, community: survey.community), diagnostics: [duplicate]))
                     return false
                 }
                 firstPathByID[survey.id] = survey.path
                 summary.surveys.append(survey)
                 return true
-            case .failed(_, let diagnostics):
-                summary.errors += diagnostics
+            case .failed(let unused):
+                summary.errors += unused.diagnostics
+                summary.unused.append(unused)
                 return false
             }
         }
@@ -80,8 +88,23 @@ public struct AuditSummary: Sendable {
         self.errors = errors
     }
 
+    /// This summary with every quoted piece of an input withheld from its diagnostics, for a
+    /// public site (libxml2's messages can quote a survey's notes or inspector names).
+    public func withholdingQuotedText() -> AuditSummary {
+        var copy = self
+        copy.errors = errors.map { $0.withholdingQuotedText() }
+        copy.inputProblems = inputProblems.map { $0.withholdingQuotedText() }
+        for index in copy.unused.indices {
+            copy.unused[index].diagnostics = copy.unused[index].diagnostics.map { $0.withholdingQuotedText() }
+        }
+        return copy
+    }
+
     /// How many files could not be used.
     public var filesWithErrors: Int { Set(errors.map(\.location.file)).count }
+
+    /// Surveys counted in the figures: every survey read, but the drafts.
+    public var countedSurveys: Int { surveys.count - draftCount }
 
     /// Drafts, listed apart (see ``AuditedSurvey/isDraft``).
     public var drafts: [AuditedSurvey] { surveys.filter(\.isDraft) }

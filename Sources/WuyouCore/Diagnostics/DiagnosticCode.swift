@@ -104,7 +104,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case templateTooLarge = "template.too-large"
 
     // Baselines
-    case baselineUnreadable = "baseline.unreadable"
+    case baselineIsFolder = "baseline.folder"
     case baselineNotJSON = "baseline.not-json"
     case baselineWrongFormat = "baseline.wrong-format"
     case baselineInvalid = "baseline.invalid"

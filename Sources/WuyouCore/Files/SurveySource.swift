@@ -20,11 +20,28 @@ public struct SurveySource: Sendable {
     /// What is worth saying about the source itself (a file name that is not UTF-8), added to
     /// the survey's warnings.
     public var warnings: [Diagnostic]
+    /// The id and community of a source that cannot be used, as the importer read them.
+    public var identity: SurveyIdentity?
 
-    public init(path: String, content: Content = .file, warnings: [Diagnostic] = []) {
+    public init(path: String, content: Content = .file, warnings: [Diagnostic] = [], identity: SurveyIdentity? = nil) {
         self.path = path
         self.content = content
         self.warnings = warnings
+        self.identity = identity
+    }
+
+    /// Who this survey is, as far as it can be read when it cannot be used: the importer's
+    /// reading, else the id and community of a well-formed document, else nil.
+    public func readIdentity() -> SurveyIdentity? {
+        if let identity { return identity }
+        switch content {
+        case .file:
+            return (try? InputFile.bytes(at: path, byteLimit: InputLimits.surveyBytes)).flatMap(SurveyLoader.identity(of:))
+        case .imported(let bytes, _), .read(let bytes):
+            return SurveyLoader.identity(of: bytes)
+        case .unusable:
+            return nil
+        }
     }
 
     /// Loads and validates the survey alone, for an evaluation that reads no document (see

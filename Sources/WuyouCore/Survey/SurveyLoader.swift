@@ -49,6 +49,21 @@ public enum SurveyLoader {
         return try load(bytes: bytes, path: path).survey
     }
 
+    /// The id and community name of a survey that may not be valid, when its document is well
+    /// formed and names them: to name a survey an audit could not use.
+    public static func identity(of bytes: [UInt8]) -> SurveyIdentity? {
+        guard bytes.count <= InputLimits.surveyBytes,
+              let document = try? ParsedDocument.parse(bytes: bytes, path: "", limits: InputLimits.surveyXML) else { return nil }
+        let root = document.root
+        func value(_ element: SourceElement?, _ name: String) -> String? {
+            element?.attributes.first { $0.name == name && $0.namespace == nil }.map { XMLValues.trimmed($0.value) }
+                .flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let community = root.children.first { $0.name == "community" && $0.namespace == root.namespace }
+        let identity = SurveyIdentity(id: value(root, "id"), community: value(community, "name"))
+        return identity.id == nil && identity.community == nil ? nil : identity
+    }
+
     /// Loads and validates a survey held in memory, naming it `path` in diagnostics.
     public static func load(bytes: [UInt8], path: String) throws(Diagnostics) -> Loaded {
         guard bytes.count <= InputLimits.surveyBytes else {

@@ -6,7 +6,7 @@ import WuyouCore
 /// their templates as `labels.<key>`: the catalogue's `audit.label.<key>`.
 struct AuditLabels: TemplateModel, Sendable {
     enum Key: String, CaseIterable, Sendable {
-        case navigation, backToIndex, downloadCSV, downloadJSON, allCentres, allCentresTitle, attention, subdistrictPages, colPassRate, colRate, colBand, colCount, filterStatus, filterAll, filterFail, filterPass, filterNone, filterSubdistrict, search, subdistrictTitle, drafts
+        case none, navigation, backToIndex, downloadCSV, downloadJSON, allCentres, allCentresTitle, attention, subdistrictPages, colPassRate, colRate, colBand, colCount, filterStatus, filterAll, filterFail, filterPass, filterNone, filterSubdistrict, search, subdistrictTitle, drafts
         case title, summary, passRate, scoreDistribution, compliance, complianceTable, colRequirement, colSeverity, colMetCount, colJudgedCount, colComplianceRate, colRateChange, totals, colSubdistrict, colCentres, colPassing, colAreaShortfall, colAward, colDeveloperShortfall, total, centres, colNumber, colCommunity, colDate, colScore, colVerdict, colGaps, colPartials, colUnknowns, colScoreChange, colGapsClosed, colGapsOpened, newCentre, goneCentres, goneCentresNote, colSurveyId, colLastScore, errors, colFile, colLine, colColumn, colMessage, generatedBy, checklist, checklistHash, surveyFile
     }
 

@@ -15,10 +15,13 @@ public struct AuditText: Sendable {
 
     var htmlLang: String { words["audit.html-lang"] }
 
-    func subtitle(surveys: Int, failedFiles: Int, drafts: Int = 0) -> String {
-        var line = words("audit.subtitle", ["surveys": "\(surveys)"])
-        if drafts > 0 { line += words("audit.subtitle.drafts", ["drafts": "\(drafts)"]) }
-        if failedFiles > 0 { line += words("audit.subtitle.failed", ["failed": "\(failedFiles)"]) }
+    /// One count of the audit, the same everywhere it is said: surveys counted, drafts left out
+    /// of the figures, surveys that could not be used, and folders that could not be read.
+    func subtitle(_ summary: AuditSummary) -> String {
+        var line = words("audit.subtitle", ["surveys": "\(summary.countedSurveys)"])
+        if summary.draftCount > 0 { line += words("audit.subtitle.drafts", ["drafts": "\(summary.draftCount)"]) }
+        if !summary.unused.isEmpty { line += words("audit.subtitle.unused", ["unused": "\(summary.unused.count)"]) }
+        if !summary.inputProblems.isEmpty { line += words("audit.subtitle.folders", ["folders": "\(summary.inputProblems.count)"]) }
         return line
     }
 

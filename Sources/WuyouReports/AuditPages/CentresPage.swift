@@ -65,7 +65,7 @@ struct CentresPage: TemplateModel, Sendable {
         pageTitle = "\(labels[.allCentresTitle]) · \(labels[.title])"
         checklistTitle = summary.checklist.title.text(context.language.rawValue)
         let counted = summary.surveys.count - summary.draftCount
-        subtitle = text.subtitle(surveys: counted, failedFiles: summary.filesWithErrors, drafts: summary.draftCount)
+        subtitle = text.subtitle(summary)
         note = text.allCentresNote(surveys: counted) + text.countsNote()
         groups = subdistricts.enumerated().map { position, group in
             let passing = group.indices.count { !summary.surveys[$0].fails }

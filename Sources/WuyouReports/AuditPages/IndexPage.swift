@@ -178,18 +178,35 @@ struct IndexPage: TemplateModel, Sendable {
         ])
     }
 
+    /// A survey left out (or an input no survey could come from): who it is, where, and why.
     struct ErrorRow: TemplateModel, Sendable {
+        var community: String
+        var surveyId: String
         var path: String
-        var line: String
-        var column: String
+        var reasons: [Reason]
+
+        static let templateFields = TemplateFields<Self>([
+            .text("community") { $0.community },
+            .text("surveyId") { $0.surveyId },
+            .text("path") { $0.path },
+            .list("reasons") { $0.reasons },
+        ])
+    }
+
+    /// One reason a survey was left out, and where in it.
+    struct Reason: TemplateModel, Sendable {
+        var place: String
         var message: String
 
         static let templateFields = TemplateFields<Self>([
-            .text("path") { $0.path },
-            .text("line") { $0.line },
-            .text("column") { $0.column },
+            .text("place") { $0.place },
             .text("message") { $0.message },
         ])
+    }
+
+    /// `12:5` for a line and column, `用房!C12` for a cell.
+    static func place(of location: Diagnostic.Location) -> String {
+        location.cell ?? "\(location.line ?? 1):\(location.column ?? 1)"
     }
 }
 
@@ -210,7 +227,7 @@ extension IndexPage {
         checklistTitle = checklist.title.text(language.rawValue)
         checklistNotice = checklist.modified ? text.modifiedChecklist(id: checklist.id, hash: checklist.shortHash) : ""
         let counted = summary.surveys.count - summary.draftCount
-        subtitle = text.subtitle(surveys: counted, failedFiles: summary.filesWithErrors, drafts: summary.draftCount)
+        subtitle = text.subtitle(summary)
         passRateText = DecimalRounding.percentText(summary.passing, of: counted)
         passSentence = text.passSentence(passing: summary.passing, of: counted, strict: summary.strict)
         figures = Self.figures(totals, text: text)
@@ -246,13 +263,18 @@ extension IndexPage {
         moreGone = gone.count > Self.listLimit ? text.moreInJSON(gone.count - Self.listLimit) : ""
         errorsNote = text.errorsNote()
         let diagnosticText = DiagnosticText(language: language)
-        errors = summary.errors.prefix(Self.listLimit).map { error in
-            ErrorRow(
-                path: error.location.file, line: error.location.cell ?? "\(error.location.line ?? 1)",
-                column: error.location.cell == nil ? "\(error.location.column ?? 1)" : "",
-                message: diagnosticText.message(for: error))
+        func reasons(_ diagnostics: [Diagnostic]) -> [Reason] {
+            diagnostics.map { Reason(place: Self.place(of: $0.location), message: diagnosticText.message(for: $0)) }
         }
-        moreErrors = summary.errors.count > Self.listLimit ? text.moreInJSON(summary.errors.count - Self.listLimit) : ""
+        let none = labels[.none]
+        let rows = summary.unused.map { unused in
+            ErrorRow(community: unused.identity?.community ?? none, surveyId: unused.identity?.id ?? none,
+                     path: unused.path, reasons: reasons(unused.diagnostics))
+        } + summary.inputProblems.map { problem in
+            ErrorRow(community: none, surveyId: none, path: problem.location.file, reasons: reasons([problem]))
+        }
+        errors = Array(rows.prefix(Self.listLimit))
+        moreErrors = rows.count > Self.listLimit ? text.moreInJSON(rows.count - Self.listLimit) : ""
         provenance = context.provenance
     }
 

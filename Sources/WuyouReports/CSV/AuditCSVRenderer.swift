@@ -6,7 +6,8 @@ public struct AuditCSVRenderer: Sendable {
     public init() {}
 
     /// The whole file: BOM, a header of `path,id,community,subdistrict,passes,score` and one
-    /// column per requirement id, then a row per survey holding each requirement's status.
+    /// column per requirement id, then `draft` (`true` for a draft, which no figure counts), then
+    /// a row per survey holding each requirement's status.
     ///
     /// With a comparison, two columns follow the requirements (so the contract's columns keep
     /// their places): `previousScore`, the centre's score in the earlier audit, and
@@ -36,7 +37,8 @@ public struct AuditCSVRenderer: Sendable {
     ) {
         output.append(contentsOf: CSVFormat.byteOrderMark.utf8)
         let header = ["path", "id", "community", "subdistrict", "passes", "score"]
-            + summary.checklist.requirements.map { CSVFormat.text($0.id) } + (comparison == nil ? [] : ["previousScore", "scoreChange"])
+            + summary.checklist.requirements.map { CSVFormat.text($0.id) } + ["draft"]
+            + (comparison == nil ? [] : ["previousScore", "scoreChange"])
         output.append(contentsOf: CSVFormat.record(header).utf8)
         flush(&output)
         // Each status with the comma before it, worked out once, by position in Status.allCases.
@@ -54,6 +56,7 @@ public struct AuditCSVRenderer: Sendable {
                 if let score { DecimalText.append(score, to: &output) }
                 for status in surveyStatuses { output.append(contentsOf: statuses[status.position]) }
             }
+            output.append(contentsOf: summary.surveys[index].isDraft ? ",true".utf8 : ",false".utf8)
             if let comparison {
                 let change = comparison.centres[index]
                 output.append(UInt8(ascii: ","))

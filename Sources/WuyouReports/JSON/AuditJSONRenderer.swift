@@ -49,10 +49,25 @@ public struct AuditJSONRenderer: Sendable {
         return String(skeleton[..<cut.lowerBound])
     }
 
-    /// The file after the value of `reports`: the `errors` member and the closing brace.
+    /// The file after the value of `reports`: the surveys left out (`unusable`: each with its
+    /// path, id and community where they could be read, and its errors), the `errors` member
+    /// and the closing brace.
     public func tail(summary: AuditSummary) -> String {
+        let unusable = unusableValue(summary).serialized(indent: 2)
         let errors = JSONValue.array(summary.errors.map(errorValue)).serialized(indent: 2)
-        return ",\n  \"errors\": \(errors)\n}\n"
+        return ",\n  \"unusable\": \(unusable),\n  \"errors\": \(errors)\n}\n"
+    }
+
+    /// The `unusable` member: each survey left out, named as well as it could be read.
+    public func unusableValue(_ summary: AuditSummary) -> JSONValue {
+        .array(summary.unused.map { unused in
+            .object([
+                ("path", .string(unused.path)),
+                ("id", unused.identity?.id.map(JSONValue.string) ?? .null),
+                ("community", unused.identity?.community.map(JSONValue.string) ?? .null),
+                ("errors", .array(unused.diagnostics.map(errorValue))),
+            ])
+        })
     }
 
     /// The `summary` member: counts, pass rate, score distribution, per-requirement compliance
@@ -65,6 +80,8 @@ public struct AuditJSONRenderer: Sendable {
             ("drafts", .integer(summary.draftCount)),
             ("passing", .integer(summary.passing)),
             ("passRate", summary.passRate.map(JSONValue.number) ?? .null),
+            ("unusable", .integer(summary.unused.count)),
+            ("unreadableFolders", .integer(summary.inputProblems.count)),
             ("filesWithErrors", .integer(summary.filesWithErrors)),
             ("scoreDistribution", .array(summary.scoreDistribution.map { band, count in
                 .object([("band", .string(band.rawValue)), ("count", .integer(count))])

@@ -10,10 +10,17 @@ public enum BaselineAuditReader {
     ///   `wuyou-audit/1` document.
     public static func load(path: String) throws(Diagnostics) -> BaselineAudit {
         let bytes: [UInt8]
+        let location = Diagnostic.Location(file: path)
         do {
             bytes = try InputFile.bytes(at: path, byteLimit: 1 << 30)
         } catch {
-            throw Diagnostics(Diagnostic(.baselineUnreadable, at: Diagnostic.Location(file: path)))
+            // A site's folder given for its audit.json: say where the file is.
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                throw Diagnostics(Diagnostic(.baselineIsFolder, at: location, ["suggestion": .text(
+                    (path.hasSuffix("/") ? path : path + "/") + "audit.json")]))
+            }
+            throw error
         }
         return try read(json: Data(bytes), path: path)
     }
@@ -47,7 +54,8 @@ public enum BaselineAuditReader {
             return DecimalRounding.rounded(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
         }
         var centres: [BaselineAudit.Centre] = []
-        for (index, report) in file.reports.enumerated() {
+        // Drafts were counted nowhere in that audit, and are compared with nothing in this one.
+        for (index, report) in file.reports.enumerated() where report.draft != true {
             centres.append(BaselineAudit.Centre(
                 path: report.survey.path, id: report.survey.id, community: report.survey.community,
                 subdistrict: report.survey.subdistrict, date: report.survey.date, passes: report.passes,
@@ -65,10 +73,10 @@ public enum BaselineAuditReader {
     private static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
-        case .keyNotFound(let key, let context): return "missing \(path(context.codingPath + [key]))"
+        case .keyNotFound(let key, let context): return path(context.codingPath + [key])
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "unexpected value at \(path(context.codingPath))"
-        @unknown default: return "\(error)"
+            return path(context.codingPath)
+        @unknown default: return ""
         }
     }
 
@@ -92,6 +100,7 @@ public enum BaselineAuditReader {
             var survey: SurveyPart
             var passes: Bool
             var score: Double?
+            var draft: Bool?
             var findings: [FindingPart]
         }
 
