@@ -46,6 +46,14 @@ struct MistakeTests {
         #expect(report.possibleTypoGaps == 0)
     }
 
+    @Test("a survey date that cannot be an inspection is a warning on the survey; the report still judges by it",
+          arguments: [("2204-05-14", true), ("1024-05-14", true), ("2024-05-14", false), ("2027-12-31", false)])
+    func implausibleDate(_ date: String, _ warned: Bool) throws {
+        let report = try Fixtures.report(SurveyBuilder().with { $0.date = date })
+        #expect(report.warnings.contains { $0.code == .surveyDateImplausible } == warned)
+        #expect(report.survey.date.text == date)
+    }
+
     @Test("wuyou init's template judges nothing and is a draft until its placeholders are replaced")
     func initTemplate() throws {
         let text = SurveyTemplate.text(checklist: Fixtures.checklist, community: "光化路社区", code: nil, date: "2024-06-01")

@@ -12,7 +12,11 @@ extension Diagnostic {
         case .doctype:
             self.init(.xmlDoctype, at: location, ["kind": .text(kind.rawValue)])
         case .notWellFormed where xml.message.hasPrefix("Input is not proper UTF-8"):
-            self.init(GB18030.decodes(bytes) ? .xmlLooksLikeGB18030 : .xmlNotUTF8, at: location)
+            // A file without a declaration is read as UTF-8 without having said so.
+            let declared = bytes.starts(with: Array("<?xml".utf8))
+                && bytes.prefix(200).split(separator: UInt8(ascii: ">")).first.map { $0.contains(Array("encoding".utf8)) } == true
+            self.init(GB18030.decodes(bytes) ? .xmlLooksLikeGB18030 : .xmlNotUTF8, at: location,
+                      declared ? [:] : ["undeclared": .text("")])
         case .notWellFormed where xml.atEndOfInput && !xml.message.hasPrefix("Opening and ending tag mismatch"):
             self.init(.xmlTruncated, at: location, ["message": .quoted(xml.message)])
         case .notWellFormed:

@@ -58,6 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case roomAreaZero = "survey.room.area-zero"
     case roomsWithoutPremises = "survey.room.without-premises"
     case staffImplausible = "survey.staff.implausible"
+    case surveyDateImplausible = "survey.date.implausible"
     case nothingJudged = "survey.nothing-judged"
     case surveyDraft = "survey.draft"
     case ruleFailed = "survey.rule.failed"

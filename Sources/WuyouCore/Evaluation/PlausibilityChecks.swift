@@ -5,6 +5,12 @@ enum PlausibilityChecks {
     /// Not a policy number: a sanity bound above any community station's staff.
     static let staffLimit = 200
 
+    /// Survey dates outside these cannot be an inspection: before any community service centre
+    /// standard, or more than a year after this version of wuyou was made (fixed, so that the
+    /// same survey gets the same words every day; a later release moves it on).
+    static let earliestInspection = SurveyDate("2000-01-01")!
+    static let latestInspection = SurveyDate("2027-12-31")!
+
     static func warnings(for survey: Survey, rooms: RoomInventory, checklist: Checklist) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         func warn(_ code: DiagnosticCode, line: Int, _ arguments: [String: DiagnosticArgument] = [:]) {
@@ -52,6 +58,11 @@ enum PlausibilityChecks {
                DecimalMath.less(DecimalMath.decimal(staffLimit), count) {
                 warn(.staffImplausible, line: line, ["count": .number(count), "limit": .count(staffLimit)])
             }
+        }
+        if survey.date < earliestInspection || latestInspection < survey.date {
+            warn(.surveyDateImplausible, line: survey.line, [
+                "date": .text(survey.date.text), "earliest": .text(earliestInspection.text), "latest": .text(latestInspection.text),
+            ])
         }
         return warnings
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WuyouWords
 import WuyouXML
 
 /// Reads libxml2's English schema errors about a survey and names the common mistakes — a date
@@ -19,8 +20,33 @@ enum SurveySchemaErrors {
         pattern: #"^\[facet 'minLength'\] The value '(.*)' has a length of"#, options: [.dotMatchesLineSeparators])
     private static let quotedName = try! NSRegularExpression(pattern: #"'([^']*)'"#)
 
-    /// The diagnostic for a schema error of a survey, named when it is a common mistake.
+    /// The diagnostic for a schema error of a survey, named when it is a common mistake, with
+    /// a hint where one helps: `wuyou init`'s placeholder left in a value, or a value that
+    /// names an allowed word in another way (改扩建 for `renovated`, a misspelling).
     static func diagnostic(for xml: XMLDiagnostic, at location: Diagnostic.Location) -> Diagnostic {
+        var diagnostic = namedMistake(for: xml, at: location)
+        guard case .quoted(let value)? = diagnostic.arguments["value"] else { return diagnostic }
+        if SurveyTemplate.isPlaceholder(value) {
+            diagnostic.arguments["placeholder"] = .text(value)
+        } else if diagnostic.code == .surveyValueNotInList, case .list(let allowed)? = diagnostic.arguments["allowed"],
+                  let suggestion = allowedWord(for: value, among: allowed) {
+            diagnostic.arguments["suggestion"] = .text(suggestion)
+        }
+        return diagnostic
+    }
+
+    /// The allowed word `value` names in words (改扩建, "no premises"), or misspells.
+    private static func allowedWord(for value: String, among allowed: [String]) -> String? {
+        let written = XMLValues.trimmed(value)
+        for language in ReportLanguage.allCases {
+            let words = Words(language)
+            if let word = allowed.first(where: { words.has("premises.\($0)") && words["premises.\($0)"] == written }) { return word }
+        }
+        return EditDistance.closest(to: written.lowercased(), among: allowed)
+    }
+
+    /// The diagnostic for a schema error of a survey, named when it is a common mistake.
+    private static func namedMistake(for xml: XMLDiagnostic, at location: Diagnostic.Location) -> Diagnostic {
         let raw = Diagnostic(.surveySchema, at: location, ["message": .quoted(xml.message)])
         guard let parts = match(head, xml.message), parts.count == 4 else { return raw }
         let namespace = parts[0]

@@ -887,7 +887,8 @@
       } else if (list.row === "room") {
         message = !recorded ? M["rooms-absent"] : (count ? format(M["rooms-count"], { count: count }) : M["rooms-none"]);
       } else {
-        message = !recorded ? M["list-absent"] : (count ? format(M["list-count"], { count: count }) : M["list-none"]);
+        message = !recorded ? (M["list-absent-" + list.row] || M["list-absent"])
+          : (count ? format(M["list-count"], { count: count }) : M["list-none"]);
       }
       if (box.textContent !== message) { box.textContent = message; }
       holder.classList.toggle("has-rows", count > 0);

@@ -48,7 +48,7 @@ public struct DiagnosticText: Sendable {
         default:
             // A suggestion, or a declaration at odds with the bytes, has words of its own.
             let key = "diagnostic.\(diagnostic.code.rawValue)"
-            for variant in ["suggestion", "declared", "reason"] where arguments[variant] != nil && words.has("\(key).\(variant)") {
+            for variant in ["placeholder", "suggestion", "declared", "undeclared", "reason"] where arguments[variant] != nil && words.has("\(key).\(variant)") {
                 return "\(key).\(variant)"
             }
             return key
