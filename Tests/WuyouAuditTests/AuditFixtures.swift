@@ -11,7 +11,8 @@ extension AuditFixtures {
     /// The audit's own pages besides the survey pages: the index, the all-centres page, the
     /// stylesheet and a page per sub-district.
     static func sitePages(subdistricts: [String?] = ["赞阳办事处"]) -> Set<String> {
-        Set(["index.html", "centres.html", "style.css"] + subdistricts.map { AuditPageContext.subdistrictHref($0) })
+        let files = AuditPageContext.subdistrictFiles(for: subdistricts)
+        return Set(["index.html", "centres.html", "style.css"] + subdistricts.map { "subdistricts/\(files[$0 ?? ""] ?? "_").html" })
     }
 
     static func build(

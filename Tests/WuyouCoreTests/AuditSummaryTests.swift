@@ -40,23 +40,34 @@ struct AuditSummaryTests {
         NameCase(id: "a", stem: "a"),
         NameCase(id: "v1.2_x", stem: "v1.2_x"),
         NameCase(id: "A", stem: "a-559aead0"),
-        NameCase(id: "../../x", stem: "_2e._2f.._2fx-9cdf6a50"),
-        NameCase(id: "/etc/x", stem: "_2fetc_2fx-4074fa01"),
+        NameCase(id: "../../x", stem: "_._.._x-9cdf6a50"),
+        NameCase(id: "/etc/x", stem: "_etc_x-4074fa01"),
+        NameCase(id: "友谊路社区-2024-05", stem: "友谊路社区-2024-05"),
+        NameCase(id: "友谊路 社区", stem: "友谊路_社区-\(SHA256.hexDigest(of: Array("友谊路 社区".utf8)).prefix(8))"),
+        NameCase(id: "e\u{301}", stem: "é-\(SHA256.hexDigest(of: Array("e\u{301}".utf8)).prefix(8))"),
+        NameCase(id: "evil\u{202E}lmth.exe", stem: "evil_lmth.exe-\(SHA256.hexDigest(of: Array("evil\u{202E}lmth.exe".utf8)).prefix(8))"),
     ])
     func pageNames(_ example: NameCase) {
         let stem = SurveyFileName.stem(forSurveyID: example.id)
         #expect(stem == example.stem)
-        #expect(stem.allSatisfy { "abcdefghijklmnopqrstuvwxyz0123456789._-".contains($0) })
-        #expect(!stem.hasPrefix("."))
+        #expect(!stem.contains("/") && !stem.contains("\\") && !stem.contains(" ") && !stem.hasPrefix("."))
+        #expect(stem.unicodeScalars.allSatisfy { !$0.properties.generalCategory.isControlOrFormat })
+        #expect(stem.utf8.count <= 160)
         #expect((stem == example.id) == (example.stem == example.id))
+        // A link to it is plain ASCII that a browser decodes back to the name.
+        let link = SurveyFileName.linkPath(stem)
+        #expect(link.unicodeScalars.allSatisfy { $0.isASCII && $0 != "/" && $0 != " " })
+        #expect(link.removingPercentEncoding == stem)
     }
 
     @Test("ids differing only in case, or spelling an escape, get different names")
     func pageNamesNeverCollide() {
-        let ids = ["a", "A", "ab", "aB", "Ab", "AB", "a/b", "a_2fb", "友谊路", "友谊路 ", String(repeating: "长", count: 200)]
+        let ids = ["a", "A", "ab", "aB", "Ab", "AB", "a/b", "a_b", "友谊路", "友谊路 ", "友谊路_", "é", "e\u{301}",
+                   String(repeating: "长", count: 200), String(repeating: "长", count: 201)]
         let stems = ids.map { SurveyFileName.stem(forSurveyID: $0).lowercased() }
         #expect(Set(stems).count == ids.count)
-        #expect(stems.allSatisfy { $0.utf8.count < 120 })
+        // Far below the 255 bytes a file name may have, with ".html" after it.
+        #expect(stems.allSatisfy { $0.utf8.count <= 160 })
     }
 
     @Test("the area shortfall is the larger of the two area gaps, not their sum")
@@ -127,4 +138,8 @@ struct AuditSummaryTests {
         #expect(ScoreBand(score: Decimal(tenThousandths) / 10000) == band)
         #expect(ScoreBand(score: nil) == .unscored)
     }
+}
+
+extension Unicode.GeneralCategory {
+    fileprivate var isControlOrFormat: Bool { self == .control || self == .format }
 }

@@ -1,46 +1,84 @@
 import Foundation
 
 /// File names for a survey — its imported XML, its page on a site — derived from its id,
-/// which comes from an untrusted file.
+/// which comes from an untrusted file, kept readable: `友谊路社区-2024-05.html` for the id
+/// `友谊路社区-2024-05`, so a clerk finds a community's page by its name.
 ///
-/// A name keeps only `a-z 0-9 . _ -`; capitals become small letters and every other UTF-8
-/// byte becomes `_` plus two hex digits, so no id can name a folder (`../../x`, `/etc/x`).
-/// Whenever that changes the id at all, 8 hex digits of the id's SHA-256 are appended, so ids
-/// differing only in case (`A`, `a`) get different names even on a case-insensitive file
-/// system, and `_2f` written literally never meets an escaped `/`. The scheme alone can still
-/// meet a literal id spelled like an escaped one (`a-ca978112` and `A`); whoever writes
-/// the files settles such rare clashes by numbering the later one, so none is ever overwritten.
+/// A name keeps letters and digits of any script (NFC-normalised), combining marks, and
+/// `- _ .` (never a leading `.`); ASCII capitals become small letters, and every other
+/// character — `/`, `\`, space, control and format characters, punctuation — becomes `_`, so
+/// no id can name a folder (`../../x`, `/etc/x`) or hide a character. Whenever that changes
+/// the id at all, 8 hex digits of the id's SHA-256 are appended, so ids differing only in case
+/// (`A`, `a`) or in a replaced character (`a/b`, `a_b`) get different names even on a
+/// case-insensitive file system. The scheme alone can still meet a literal id spelled like a
+/// changed one (`a-ca978112` and `A`); whoever writes the files settles such rare clashes by
+/// numbering the later one, so none is ever overwritten. Long ids are cut to about 150 bytes.
 public enum SurveyFileName {
-    /// Longest escaped part kept before the hash; keeps names far below the 255-byte limit.
-    static let maximumStem = 96
+    /// The most UTF-8 bytes kept of the id before the hash; names stay far below 255 bytes.
+    static let maximumStemBytes = 150
 
-    /// The file name without extension, e.g. `zanyang-youyilu-2024-05` or `a-ca978112`.
+    /// The file name without extension, e.g. `zanyang-youyilu-2024-05`, `友谊路社区-2024-05`
+    /// or `a-559aead0`.
     ///
     /// - Parameter id: The survey id, exactly as written in the survey.
-    /// - Returns: A name of `[a-z0-9._-]` characters, not starting with `.`.
+    /// - Returns: A name of letters, digits, marks and `._-`, not starting with `.`.
     public static func stem(forSurveyID id: String) -> String {
+        let normalised = id.precomposedStringWithCanonicalMapping
         var stem = ""
-        for (offset, byte) in id.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"):
-                stem.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: ".") where offset > 0:
-                stem.append(".")
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                stem.unicodeScalars.append(Unicode.Scalar(byte + 32))
+        var bytes = 0
+        // By scalars: String equality would call a decomposed é equal to a composed one.
+        var changed = !normalised.unicodeScalars.elementsEqual(id.unicodeScalars)
+        for scalar in normalised.unicodeScalars {
+            var kept = scalar
+            if (0x41...0x5A).contains(scalar.value) {
+                kept = Unicode.Scalar(scalar.value + 32)!
+                changed = true
+            } else if !isKept(scalar, first: stem.isEmpty) {
+                kept = "_"
+                changed = true
+            }
+            let length = String(kept).utf8.count
+            guard bytes + length <= maximumStemBytes else {
+                changed = true
+                break
+            }
+            stem.unicodeScalars.append(kept)
+            bytes += length
+        }
+        if !changed && !stem.isEmpty { return stem }
+        return stem + "-" + SHA256.hexDigest(of: Array(id.utf8)).prefix(8)
+    }
+
+    /// ASCII letters and digits, `-` and `_`, `.` but not first, and beyond ASCII the letters,
+    /// digits and combining marks of any script; never a control, format or separator character.
+    private static func isKept(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
+        switch scalar.value {
+        case 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F: return true
+        case 0x2E: return !first
+        case 0..<0x80: return false
+        default:
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark:
+                return true
             default:
-                stem += "_" + String(byte, radix: 16).leftPadded(to: 2)
+                return false
             }
         }
-        if stem == id && stem.count <= maximumStem { return stem }
-        let hash = SHA256.hexDigest(of: Array(id.utf8)).prefix(8)
-        return String(stem.prefix(maximumStem)) + "-" + hash
     }
-}
 
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+    /// `name` as a link's path: its UTF-8 bytes percent-encoded but for `A-Z a-z 0-9 - . _ ~`.
+    public static func linkPath(_ name: String) -> String {
+        var link = ""
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                link.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                link += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return link
     }
 }

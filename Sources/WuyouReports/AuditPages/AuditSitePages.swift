@@ -50,7 +50,7 @@ public struct AuditSitePages: Sendable {
             },
         ]
         for group in subdistricts {
-            pages.append(Page(path: AuditPageContext.subdistrictHref(group.name)) { drain in
+            pages.append(Page(path: context.subdistrictPath(group.name)) { drain in
                 templates.subdistrict.render(SubdistrictPage(context, name: group.name, indices: group.indices), writingTo: drain)
             })
         }

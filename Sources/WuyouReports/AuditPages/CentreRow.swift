@@ -71,6 +71,8 @@ struct AuditPageContext: Sendable {
     /// Each survey's page in `surveys/`, by its position in the summary: the file name without
     /// `.html`, as the site's builder chose it.
     let surveyPageNames: [String]
+    /// Each sub-district's page in `subdistricts/`, by name (`""` for surveys that name none).
+    let subdistrictFiles: [String: String]
 
     init(summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String,
          formats: Set<SiteFormat> = Set(SiteFormat.allCases), surveyPageNames: [String]) {
@@ -81,11 +83,12 @@ struct AuditPageContext: Sendable {
         self.toolVersion = toolVersion
         self.formats = formats
         self.surveyPageNames = surveyPageNames
+        subdistrictFiles = Self.subdistrictFiles(for: summary.subdistrictGroups.map(\.name))
     }
 
-    /// The page of the survey at `position`, relative to the site's root.
+    /// The page of the survey at `position`, relative to the site's root, escaped for a link.
     func surveyHref(_ position: Int) -> String {
-        "surveys/\(surveyPageNames[position]).html"
+        "surveys/\(SurveyFileName.linkPath(surveyPageNames[position])).html"
     }
 
     /// Indices of `summary.surveys`, worst first: centres without a score (nothing could be
@@ -118,10 +121,38 @@ struct AuditPageContext: Sendable {
         return indices.enumerated().map { number, index in CentreRow(source: source, index: index, number: number + 1) }
     }
 
-    /// The page of a sub-district (nil: surveys that name none), relative to the site's root:
-    /// 12 hex digits of the name's SHA-256, the same name in every audit.
-    static func subdistrictHref(_ name: String?) -> String {
-        "subdistricts/\(SHA256.hexDigest(of: Array((name ?? "").utf8)).prefix(12)).html"
+    /// The page of a sub-district (nil: surveys that name none), relative to the site's root,
+    /// escaped for a link.
+    func subdistrictHref(_ name: String?) -> String {
+        "subdistricts/\(SurveyFileName.linkPath(subdistrictFile(name))).html"
+    }
+
+    /// The sub-district page's path relative to the site's root, as a file is named.
+    func subdistrictPath(_ name: String?) -> String {
+        "subdistricts/\(subdistrictFile(name)).html"
+    }
+
+    private func subdistrictFile(_ name: String?) -> String {
+        subdistrictFiles[name ?? ""] ?? "_"
+    }
+
+    /// Sub-district pages named after the sub-districts as survey pages are after their ids
+    /// (``SurveyFileName``), `_` for surveys that name none; a name another already has
+    /// (whatever its case) is numbered, so no page is written twice.
+    static func subdistrictFiles(for names: [String?]) -> [String: String] {
+        var files: [String: String] = [:]
+        var taken: Set<String> = []
+        for name in names {
+            let wanted = name.map { SurveyFileName.stem(forSurveyID: $0) } ?? "_"
+            var file = wanted
+            var suffix = 2
+            while !taken.insert(file.lowercased()).inserted {
+                file = "\(wanted)-\(suffix)"
+                suffix += 1
+            }
+            files[name ?? ""] = file
+        }
+        return files
     }
 
     /// The score distribution of `surveys` as a chart.

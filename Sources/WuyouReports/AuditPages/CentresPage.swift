@@ -71,7 +71,7 @@ struct CentresPage: TemplateModel, Sendable {
             let passing = group.indices.count { !summary.surveys[$0].fails }
             return Group(
                 anchor: "d-\(position + 1)", name: group.name ?? text.noSubdistrict(),
-                href: AuditPageContext.subdistrictHref(group.name),
+                href: context.subdistrictHref(group.name),
                 summary: text.passSentence(passing: passing, of: group.indices.count, strict: summary.strict),
                 rows: context.rows(group.indices, pathToRoot: ""))
         }

@@ -243,7 +243,7 @@ extension IndexPage {
         complianceChart = context.complianceChart(compliance, changes: changes, id: "chart-compliance")
         requirements = Self.requirementRows(compliance, changes: changes, text: text, language: language)
 
-        subdistricts = summary.subdistrictTotals.map { Self.row($0, name: $0.subdistrict ?? text.noSubdistrict(), text: text, href: AuditPageContext.subdistrictHref($0.subdistrict)) }
+        subdistricts = summary.subdistrictTotals.map { Self.row($0, name: $0.subdistrict ?? text.noSubdistrict(), text: text, href: context.subdistrictHref($0.subdistrict)) }
         subdistrictLinks = subdistricts.map { SubdistrictLink(name: $0.name, href: $0.href) }
         overall = Self.row(totals, name: labels[.total], text: text, href: "")
 
