@@ -60,7 +60,7 @@ struct ReportStoryTests {
         #expect(page.contains("未达标16项"))
         let index = try HTMLFixtures.renderIndex(
             AuditSummary(checklist: HTMLFixtures.checklist, strict: false, outcomes: [.audited(AuditedSurvey(report: report, strict: false))]))
-        #expect(index.contains(#"<td class="outcome">未达标</td><td>16</td>"#))
+        #expect(index.contains(#"<td class="outcome" data-label="结论">未达标</td><td data-label="未达标">16</td>"#))
         #expect(!index.contains("<td>18</td>"))
     }
 

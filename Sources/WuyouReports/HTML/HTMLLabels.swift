@@ -19,7 +19,7 @@ public struct HTMLLabels: TemplateModel, Sendable {
         case colDevelopment, colFloorArea, colRequired, colProvided, colOutstanding, total
         case colLine, colMessage
         case colRoomName, colCountsFor, colArea, colRecognisedBy, spinnerAlias, unrecognised
-        case inspectorSignature, date, generatedBy, checklist, checklistHash, surveyFile
+        case inspectorSignature, secretarySignature, date, generatedBy, checklist, checklistHash, surveyFile
         // Composed by the view model
         case factCommunity, factCode, factSubdistrict, factHouseholds, factCentral, factPremises
         case factCentreArea, factDate, factInspectors, factChecklist, factSurveyId, factNotes
