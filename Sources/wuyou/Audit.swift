@@ -93,7 +93,7 @@ struct Audit: AsyncParsableCommand {
             strict: options.strict, templateDirectory: options.templates, publicSite: publicSite,
             toolVersion: WuyouCommand.version, importer: WorkbookSurveyImporter(checklist: checklist),
             formats: formats))
-        let bar = !quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+        let bar = !quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(language: options.lang) : nil
         let result: SiteBuilder.Result
         do {
             result = try await builder.build(progress: bar.map { bar in { bar.update(done: $0, total: $1) } })

@@ -1,8 +1,15 @@
 import Foundation
+import WuyouWords
 
-/// A one-line progress bar on stderr (only used when stderr is a terminal): count, rate, ETA.
+/// A one-line progress bar on stderr (only used when stderr is a terminal): count, rate, time left.
 final class ProgressBar {
+    private let words: WordTemplate
     private let start = ContinuousClock.now
+
+    init(language: ReportLanguage) {
+        words = WordTemplate(Words(language), "cli.progress")
+    }
+
     private var lastDrawn = ContinuousClock.now - .seconds(1)
 
     func update(done: Int, total: Int) {
@@ -15,7 +22,10 @@ final class ProgressBar {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "\r\(bar) \(done)/\(total)  \(String(format: "%.1f", rate))/s  ETA \(Self.clock(remaining))\u{1B}[K"
+        let figures = words.fill([
+            "done": "\(done)", "total": "\(total)", "rate": String(format: "%.1f", rate), "left": Self.clock(remaining),
+        ])
+        let line = "\r\(bar) \(figures)\u{1B}[K"
         FileHandle.standardError.write(Data(line.utf8))
     }
 
