@@ -92,7 +92,7 @@ public final class ParsedDocument {
                 diagnostics.append(XMLDiagnostic(.notWellFormed, file: path, line: 1, column: 1, message: "not a well-formed XML document"))
             }
             var first = oneLine(diagnostics)
-            first.atEndOfInput = first.reason == .notWellFormed && first.location.line >= lastLine(of: bytes)
+            first.atEndOfInput = first.reason == .notWellFormed && isAtEnd(first.location, of: bytes)
             throw XMLDiagnostics([first])
         }
         return ParsedDocument(pointer: document, path: path, bytes: bytes)
@@ -130,17 +130,34 @@ public final class ParsedDocument {
     }
 
     /// The number of the last line that holds anything but white space.
-    private static func lastLine(of bytes: [UInt8]) -> Int {
+    /// Whether an error lies where the input ends: on its last line that is not blank, at or
+    /// after that line's last character (a file cut short), rather than earlier on it.
+    private static func isAtEnd(_ location: XMLDiagnostic.Location, of bytes: [UInt8]) -> Bool {
         var line = 1
         var last = 1
-        for byte in bytes {
+        var lastLineStart = 0
+        var lineStart = 0
+        for (offset, byte) in bytes.enumerated() {
             if byte == 0x0A {
                 line += 1
+                lineStart = offset + 1
             } else if byte != 0x20 && byte != 0x09 && byte != 0x0D && byte != 0 {
                 last = line
+                lastLineStart = lineStart
             }
         }
-        return last
+        guard location.line >= last else { return false }
+        guard location.line == last else { return true }
+        let column = location.column
+        // libxml2 counts columns in characters; UTF-16's NUL halves and UTF-8's continuation bytes are no characters.
+        let tail = bytes[lastLineStart...].prefix { $0 != 0x0A }
+        var characters = 0
+        var trailingBlank = 0
+        for byte in tail where byte != 0 && byte & 0xC0 != 0x80 {
+            characters += 1
+            trailingBlank = byte == 0x20 || byte == 0x09 || byte == 0x0D ? trailingBlank + 1 : 0
+        }
+        return column >= characters - trailingBlank
     }
 
     /// The elements in `vocabulary`'s namespace, flat, with names as vocabulary indices: one

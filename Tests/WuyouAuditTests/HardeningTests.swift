@@ -37,16 +37,17 @@ struct HardeningTests {
             "a.xml": F.survey(id: "a"),
             "cdata.xml": F.survey(id: "b", notes: "<![CDATA[王秘密的电话 13800000000"),
             "comment.xml": F.survey(id: "c", inspector: "<!-- 李秘密"),
+            "value.xml": F.survey(id: "d").replacingOccurrences(of: #"premises="own""#, with: #"premises="赵秘密""#),
         ], in: input)
         let out = try scratch.folder().appendingPathComponent("site")
         let result = try await F.build([input], out: out, publicSite: true)
-        #expect(result.summary.errors.count == 2)
-        // Without --public the same errors quote the secrets: the check below means something.
+        #expect(result.summary.errors.count == 3)
+        // Without --public an error quotes the value: the check below means something.
         let quoted = result.summary.errors.map { DiagnosticText(language: .zh).message(for: $0) }.joined()
-        #expect(quoted.contains("王秘密") && quoted.contains("李秘密"))
+        #expect(quoted.contains("赵秘密"))
         for (path, data) in try F.files(under: out) {
             let text = String(decoding: data, as: UTF8.self)
-            for secret in ["王秘密", "13800000000", "李秘密"] {
+            for secret in ["王秘密", "13800000000", "李秘密", "赵秘密"] {
                 #expect(!text.contains(secret), "\(path) quotes \(secret)")
             }
         }

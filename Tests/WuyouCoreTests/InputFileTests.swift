@@ -67,7 +67,7 @@ struct InputFileTests {
             let path = folder.appendingPathComponent("zipped.xml").path
             try Data(StoredGzip.wrap(Array(Self.survey.utf8))).write(to: URL(fileURLWithPath: path))
             let error = try #require(throws: Diagnostics.self) { try SurveyLoader.load(path: path) }
-            #expect(error.items.first?.code == .xmlMalformed)
+            #expect(error.items.first?.code == .xmlNotXML)
             #expect(error.items.first?.location.file == path)
         }
     }

@@ -21,7 +21,7 @@ struct DiagnosticTextTests {
         "expected": .list(["调查表/surveys", "用房/rooms"]), "target": "file:///etc/passwd", "part": "xl/workbook.xml",
         "unit": "m²", "chain": "index → index", "encoding": "IBM037", "declared": "GB18030",
         "accepted": .list(["UTF-8", "UTF-16", "GB18030"]), "input": "examples/youyilu.xml",
-        "date": "2204-05-14", "earliest": "2000-01-01", "latest": "2027-12-31", "placeholder": "（面积，平方米）", "undeclared": "",
+        "date": "2204-05-14", "line": .count(5), "open": "community", "close": "survey", "entity": "nbsp", "prefix": "x", "tag": "notes", "earliest": "2000-01-01", "latest": "2027-12-31", "placeholder": "（面积，平方米）", "undeclared": "",
     ]
 
     /// Each code with the arguments each place that raises it gives, as found in the sources:
@@ -32,7 +32,10 @@ struct DiagnosticTextTests {
         .fileTooLarge: [["limit"]],
         .xmlEmpty: [[]], .xmlDoctype: [["kind"]], .xmlMalformed: [["message"]], .xmlResource: [["message"]],
         .xmlNotUTF8: [[]], .xmlLooksLikeGB18030: [[]], .xmlEncodingUnsupported: [["encoding", "accepted"], ["encoding", "declared", "accepted"]],
-        .xmlTruncated: [["message"]], .xmlTooManyElements: [["limit"]], .xmlTooManyAttributes: [["count", "limit"]],
+        .xmlTruncated: [[], ["tag", "line"]], .xmlTagMismatch: [["open", "line", "close"]], .xmlAttributeRepeated: [["attribute"]],
+        .xmlAttributeUnquoted: [[]], .xmlAmpersand: [[]], .xmlEntityUndefined: [["entity"]], .xmlLessThanInAttribute: [[]],
+        .xmlExtraContent: [[]], .xmlNotXML: [[]], .xmlInvalidName: [[]], .xmlCDataUnfinished: [[]], .xmlCommentUnfinished: [[]],
+        .xmlPrefixUndefined: [["prefix"]], .xmlInvalidCharacter: [[]], .xmlDeclarationMisplaced: [[]], .xmlTooManyElements: [["limit"]], .xmlTooManyAttributes: [["count", "limit"]],
         .moreErrors: [["count"]],
         .surveySchema: [["message"]], .surveyNamespaceMissing: [["element"]], .surveyNamespaceWrong: [["element", "found"]],
         .surveyRootWrong: [["element"]], .surveyElementUnknown: [["element"], ["element", "suggestion"]],
@@ -275,8 +278,23 @@ struct DiagnosticTextTests {
                         zh: "s.xml:2:20: 文件没有声明编码（第一行没有 encoding=），按 UTF-8 读取，但内容看起来是 GBK/GB18030 编码（记事本“ANSI”保存时常见）：请另存为 UTF-8，或在第一行写上 <?xml version=\"1.0\" encoding=\"GB18030\"?>",
                         en: "s.xml:2:20: the file declares no encoding (no encoding= on its first line), so it is read as UTF-8, but it looks like GBK/GB18030 (what Notepad saves as “ANSI”): save it as UTF-8, or start it with <?xml version=\"1.0\" encoding=\"GB18030\"?>"),
             MistakeCase("a truncated file", { String($0[..<$0.range(of: "<governance")!.upperBound]) },
-                        zh: "s.xml:5:14: 文件在这里意外结束，内容不完整（Couldn't find end of Start Tag governance line 5; Premature end of data in tag survey line 2）：可能没有保存完整或复制不全",
-                        en: "s.xml:5:14: the file ends too early (Couldn't find end of Start Tag governance line 5; Premature end of data in tag survey line 2): it was probably not saved or copied whole"),
+                        zh: "s.xml:5:14: 文件在这里意外结束，第 2 行的 <survey> 没有结束：文件可能没有保存完整或复制不全",
+                        en: "s.xml:5:14: the file ends too early, before <survey> of line 2 is closed: it was probably not saved or copied whole"),
+            MistakeCase("a closing tag left out", { $0.replacingOccurrences(of: #"<governance elections="true"/>"#, with: #"<governance elections="true">"#) },
+                        zh: "s.xml:6:10: 结束标签 </survey> 与第 5 行的开始标签 <governance> 不对应：检查是否漏写或写错了结束标签",
+                        en: "s.xml:6:10: the closing tag </survey> does not match the opening tag <governance> of line 5: a closing tag is missing or misspelt"),
+            MistakeCase("an ampersand in a name", { $0.replacingOccurrences(of: "友谊路社区", with: "友谊路&新村社区") },
+                        zh: "s.xml:3:28: “&”后面不是字符引用：文字中的 & 请写成 &amp;",
+                        en: "s.xml:3:28: “&” does not start a character reference: write & in text as &amp;"),
+            MistakeCase("an HTML entity", { $0.replacingOccurrences(of: "友谊路社区", with: "友谊路&nbsp;社区") },
+                        zh: "s.xml:3:29: “&nbsp;”不是 XML 认识的字符引用（XML 只认识 &amp; &lt; &gt; &quot; &apos;）：请直接写出这个字符",
+                        en: "s.xml:3:29: “&nbsp;” is not a reference XML knows (only &amp; &lt; &gt; &quot; &apos;): write the character itself"),
+            MistakeCase("an attribute twice", { $0.replacingOccurrences(of: #"households="1800""#, with: #"households="1800" households="1900""#) },
+                        zh: "s.xml:3:62: 同一个元素上写了两次属性 households：请删去一个",
+                        en: "s.xml:3:62: the attribute households is written twice on one element: delete one"),
+            MistakeCase("a blank line before the declaration", { "\n" + $0 },
+                        zh: "s.xml:2:6: <?xml …?> 声明必须写在文件的最开头，前面不能有空格、空行或其他字符",
+                        en: "s.xml:2:6: the <?xml …?> declaration must be the very start of the file, with no space, blank line or anything before it"),
         ]
     }
 

@@ -18,9 +18,17 @@ extension Diagnostic {
             self.init(GB18030.decodes(bytes) ? .xmlLooksLikeGB18030 : .xmlNotUTF8, at: location,
                       declared ? [:] : ["undeclared": .text("")])
         case .notWellFormed where xml.atEndOfInput && !xml.message.hasPrefix("Opening and ending tag mismatch"):
-            self.init(.xmlTruncated, at: location, ["message": .quoted(xml.message)])
+            var arguments: [String: DiagnosticArgument] = [:]
+            if let unclosed = WellFormednessErrors.unclosedTag(in: xml.message) {
+                arguments = ["tag": .quoted(unclosed.tag), "line": .text(unclosed.line)]
+            }
+            self.init(.xmlTruncated, at: location, arguments)
         case .notWellFormed:
-            self.init(.xmlMalformed, at: location, ["message": .quoted(xml.message)])
+            if let (code, arguments) = WellFormednessErrors.diagnostic(for: xml.message) {
+                self.init(code, at: location, arguments)
+            } else {
+                self.init(.xmlMalformed, at: location, ["message": .quoted(xml.message)])
+            }
         case .schema where kind == .survey:
             self = SurveySchemaErrors.diagnostic(for: xml, at: location)
         case .schema:

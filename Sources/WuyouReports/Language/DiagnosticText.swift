@@ -41,14 +41,15 @@ public struct DiagnosticText: Sendable {
                 return "diagnostic.template.invalid.\(reason)"
             }
             return "diagnostic.template.invalid.unsupported"
-        case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema where arguments["message"] == .withheld:
-            return "diagnostic.withheld-message"
+        case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema:
+            // A `where` would bind to the last pattern only: the check is in the body.
+            return arguments["message"] == .withheld ? "diagnostic.withheld-message" : "diagnostic.\(diagnostic.code.rawValue)"
         case .workbookZipInvalid where arguments["part"] == nil:
             return "diagnostic.workbook.zip.invalid.directory"
         default:
             // A suggestion, or a declaration at odds with the bytes, has words of its own.
             let key = "diagnostic.\(diagnostic.code.rawValue)"
-            for variant in ["placeholder", "suggestion", "declared", "undeclared", "reason"] where arguments[variant] != nil && words.has("\(key).\(variant)") {
+            for variant in ["placeholder", "suggestion", "declared", "undeclared", "reason", "tag"] where arguments[variant] != nil && words.has("\(key).\(variant)") {
                 return "\(key).\(variant)"
             }
             return key
