@@ -70,11 +70,17 @@ let package = Package(
         .executableTarget(
             name: "wuyou",
             dependencies: [
+                "WuyouXML",
                 "WuyouCore",
                 "WuyouReports",
                 "WuyouWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "xml-memory-probe",
+            dependencies: ["CLibXML2", "CXMLMemory", "WuyouXML"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -88,7 +94,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouXMLTests",
-            dependencies: ["WuyouXML"],
+            dependencies: ["WuyouXML", "CXMLMemory", "xml-memory-probe"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import WuyouReports
 
-@main
 struct WuyouCommand: AsyncParsableCommand {
     static let version = WuyouVersion.current
 
