@@ -22,6 +22,7 @@ enum MemoryProbe {
             case "install":
                 let outcome = XMLMemoryPool.install()
                 print("install: \(outcome) installed: \(XMLMemoryPool.isInstalled)")
+                fflush(nil)  // before a later step's report ends the process
             case "parse":
                 _ = parse(Array("<r>probe</r>".utf8))
             case "documents":
