@@ -102,6 +102,7 @@ let package = Package(
         .executableTarget(
             name: "wuyou",
             dependencies: [
+                "WuyouXML",
                 "WuyouCore",
                 "WuyouReports",
                 "WuyouWorkbook",
@@ -110,6 +111,11 @@ let package = Package(
                 "WuyouWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "xml-memory-probe",
+            dependencies: ["CLibXML2", "CXMLMemory", "WuyouXML"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -134,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouXMLTests",
-            dependencies: ["WuyouXML"],
+            dependencies: ["WuyouXML", "CXMLMemory", "xml-memory-probe"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -21,8 +21,8 @@ let package = Package(
                 .product(name: "WuyouCore", package: "wuyou"),
                 .product(name: "WuyouReports", package: "wuyou"),
             ],
-            // Only this target links libFuzzer; everything, build tools included, gets ASan and
-            // coverage from scripts/fuzz's -Xswiftc flags.
+            // Only this target links libFuzzer; everything, build tools included, gets ASan from
+            // scripts/fuzz's --sanitize and coverage from its -Xswiftc flags.
             // libFuzzer without its `main` (our own calls LLVMFuzzerRunDriver), and libc++ it needs.
             linkerSettings: [.unsafeFlags(["-sanitize=address", "-Xlinker", "--whole-archive",
                                            "-Xlinker", libFuzzer,

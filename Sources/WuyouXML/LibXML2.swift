@@ -6,8 +6,8 @@ enum LibXML2 {
     /// Swift runs a `static let` initialiser once, thread-safely, which is what libxml2 2.9
     /// needs: its globals must be initialised before a second thread touches them.
     private static let initialised: Void = {
-        // Before libxml2 allocates anything: every block it frees must come from these pools.
-        wuyou_xml_install_memory()
+        // From here on libxml2 holds blocks: installing the pools now would be too late.
+        wuyou_xml_memory_note_start()
         xmlInitParser()
         xmlSchemaInitTypes()
         wuyou_installDenyAllEntityLoader()

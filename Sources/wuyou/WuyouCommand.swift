@@ -3,7 +3,6 @@ import Foundation
 import WuyouReports
 import WuyouWords
 
-@main
 struct WuyouCommand: AsyncParsableCommand {
     static let version = WuyouVersion.current
 

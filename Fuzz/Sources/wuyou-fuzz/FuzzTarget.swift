@@ -1,6 +1,7 @@
 import Foundation
 import WuyouCore
 import WuyouReports
+import WuyouXML
 
 /// One fuzz input is one survey file: it is loaded (parse, validate, limits) both ways, evaluated against
 /// the bundled checklist, and rendered as JSON, text and HTML in both languages. Any crash,
@@ -79,6 +80,11 @@ private func runDriver(
 @main
 enum FuzzMain {
     static func main() {
+        // What the wuyou executable does first. Under ASan the pools must stay out, or the
+        // fuzzing would not see libxml2's memory (a pool recycles blocks behind ASan's back).
+        let pools = XMLMemoryPool.install()
+        precondition(pools == .compiledOut, "libxml2's memory pools are \(pools) in an ASan build: build with --sanitize=address")
+        FileHandle.standardError.write(Data("wuyou-fuzz: libxml2's memory pools \(pools), libxml2 allocates with malloc\n".utf8))
         _ = FuzzTarget.checklist
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
