@@ -140,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouXMLTests",
-            dependencies: ["WuyouXML", "CXMLMemory", "xml-memory-probe"],
+            dependencies: ["WuyouXML", "CLibXML2", "CXMLMemory", "xml-memory-probe"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -20,15 +20,6 @@
    concurrency error; calling it through an inline function keeps strict checking on. */
 static inline void wuyou_xmlFree(void *pointer) { xmlFree(pointer); }
 
-/* Deny every external entity, DTD and XInclude load: surveys are untrusted. */
-static xmlParserInputPtr wuyou_denyExternalEntity(const char *url, const char *id, xmlParserCtxtPtr context) {
-    (void)url; (void)id; (void)context;
-    return NULL;
-}
-static inline void wuyou_installDenyAllEntityLoader(void) {
-    xmlSetExternalEntityLoader(wuyou_denyExternalEntity);
-}
-
 /* Silence libxml2's default generic error printer for this thread; structured handlers
    are attached to each parser and validation context instead. */
 static void wuyou_ignoreGenericError(void *context, const char *message, ...) { (void)context; (void)message; }

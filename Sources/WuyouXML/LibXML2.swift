@@ -1,8 +1,15 @@
 import CLibXML2
 import CXMLMemory
+import Synchronization
 
 /// Process-wide libxml2 set-up, done exactly once before any parse or validation.
-enum LibXML2 {
+public enum LibXML2 {
+    /// How many times libxml2 asked for anything from outside a document — an external DTD,
+    /// entity, XInclude or schema — in this process; every ask is refused. Tests read it to
+    /// show that a hostile document made no attempt at all, without timing anything.
+    public static var externalLoadRequests: Int { loadRequests.load(ordering: .relaxed) }
+    private static let loadRequests = Atomic<Int>(0)
+
     /// Swift runs a `static let` initialiser once, thread-safely, which is what libxml2 2.9
     /// needs: its globals must be initialised before a second thread touches them.
     private static let initialised: Void = {
@@ -10,10 +17,14 @@ enum LibXML2 {
         wuyou_xml_memory_note_start()
         xmlInitParser()
         xmlSchemaInitTypes()
-        wuyou_installDenyAllEntityLoader()
+        // Every load is refused, and counted.
+        xmlSetExternalEntityLoader { _, _, _ in
+            LibXML2.loadRequests.add(1, ordering: .relaxed)
+            return nil
+        }
     }()
 
-    static func ensureInitialised() {
+    public static func ensureInitialised() {
         _ = initialised
         // Per thread in libxml2 2.9: a worker thread that never set it would print to stderr.
         wuyou_silenceGenericErrors()

@@ -63,24 +63,6 @@ func write(_ contents: String, to name: String, in folder: URL) throws -> URL {
 
 /// The release binary, built with its own scratch path so that it never waits on the lock of
 /// the `swift test` that runs this (CI builds it first, so this is then a no-op).
-enum ReleaseBinary {
-    static func build() throws -> URL {
-        let scratch = WuyouBinary.repository.appendingPathComponent(".build-release").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "-c", "release", "--product", "wuyou", "--scratch-path", scratch]
-        process.currentDirectoryURL = WuyouBinary.repository
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "swift build -c release failed: \(message)")
-        return URL(fileURLWithPath: scratch).appendingPathComponent("release/wuyou")
-    }
-}
-
 @Suite("The wuyou command line", .serialized)
 struct CommandLineTests {
     struct ExitCase: CustomTestStringConvertible, Sendable {
@@ -399,44 +381,5 @@ struct CommandLineTests {
         let checklist = try ChecklistReader.load(idOrPath: "laohekou-2023")
         let coloured = TextReportRenderer(language: .zh, colour: true).render(Evaluator(checklist: checklist).evaluate(report.survey))
         #expect(coloured.contains("\u{1B}[31;1mgap\u{1B}[0m"))
-    }
-
-    /// The schemas, checklists and templates are compiled into the binary: a release build copied
-    /// alone into an empty folder checks a survey, writes its HTML report and lists its checklist.
-    @Test(.timeLimit(.minutes(30))) func releaseBinaryWorksAloneInAnEmptyFolder() throws {
-        let release = try ReleaseBinary.build()
-        try withTemporaryFolder { folder in
-            let copy = folder.appendingPathComponent("wuyou")
-            try FileManager.default.copyItem(at: release, to: copy)
-            try FileManager.default.copyItem(
-                at: WuyouBinary.repository.appendingPathComponent("examples/hangkonglu.xml"), to: folder.appendingPathComponent("s.xml"))
-            func run(_ arguments: [String]) throws -> Int32 {
-                let process = Process()
-                process.executableURL = copy
-                process.arguments = arguments
-                process.currentDirectoryURL = folder
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                try process.run()
-                process.waitUntilExit()
-                return process.terminationStatus
-            }
-            #expect(try run(["check", "s.xml", "--format", "json", "--html", "s.html"]) == 1)
-            let html = try String(contentsOf: folder.appendingPathComponent("s.html"), encoding: .utf8)
-            #expect(html.contains("航空路社区") && html.contains("</html>"))
-            #expect(try run(["checklist", "list"]) == 0)
-            // The form's page, script and stylesheet are embedded too.
-            let form = Process()
-            form.executableURL = copy
-            form.arguments = ["form"]
-            form.currentDirectoryURL = folder
-            let output = Pipe()
-            form.standardOutput = output
-            try form.run()
-            let page = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            form.waitUntilExit()
-            #expect(form.terminationStatus == 0)
-            #expect(page.contains(#"id="form-data""#) && page.contains("XMLSerializer") && page.hasSuffix("</html>\n"))
-        }
     }
 }

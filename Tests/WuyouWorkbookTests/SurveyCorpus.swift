@@ -11,13 +11,21 @@ struct CorpusSurvey: CustomTestStringConvertible, Sendable {
 }
 
 enum SurveyCorpus {
+    /// The spec's example surveys. A missing folder or an empty file stops the tests that use
+    /// them: a test over no data would pass having checked nothing.
     static var examples: [CorpusSurvey] {
         let folder = WorkbookFixtures.root.appendingPathComponent("examples")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { name in
-            CorpusSurvey(name: "examples/\(name)",
-                         bytes: Array((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()))
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            fatalError("no examples/ folder at \(folder.path): the round-trip tests have nothing to read")
         }
+        let surveys = names.filter { $0.hasSuffix(".xml") }.sorted().map { name -> CorpusSurvey in
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)), !data.isEmpty else {
+                fatalError("examples/\(name) cannot be read")
+            }
+            return CorpusSurvey(name: "examples/\(name)", bytes: Array(data))
+        }
+        guard surveys.count >= 3 else { fatalError("examples/ holds \(surveys.count) surveys; the spec ships three") }
+        return surveys
     }
 
     /// Every element and attribute of the format, each on its own line.

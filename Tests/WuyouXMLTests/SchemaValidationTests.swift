@@ -135,8 +135,7 @@ struct SchemaValidationTests {
     @Test("xsi:schemaLocation hints are never followed")
     func schemaLocationIgnored() throws {
         let schema = try OrderSchema.compile()
-        let clock = ContinuousClock()
-        let start = clock.now
+        let before = LibXML2.externalLoadRequests
         let errors = try OrderSchema.validate("""
             <order xmlns="urn:test:order" id="A1"
                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -145,7 +144,7 @@ struct SchemaValidationTests {
               <qty>1</qty>
             </order>
             """, schema: schema)
-        #expect(clock.now - start < .seconds(2))
+        #expect(LibXML2.externalLoadRequests == before, "libxml2 asked to load a schema")
         #expect(errors.isEmpty, "\(errors)")
     }
 
