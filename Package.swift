@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "WuyouCore",
             dependencies: ["WuyouXML"],
-            exclude: ["Survey/survey.xsd"],
+            exclude: ["Survey/survey.xsd", "Ledger/ledger.xsd"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),

@@ -19,6 +19,8 @@ extension Diagnostic {
             self.init(.xmlMalformed, at: location, ["message": .quoted(xml.message)])
         case .schema where kind == .survey:
             self = SurveySchemaErrors.diagnostic(for: xml, at: location)
+        case .schema where kind == .ledger:
+            self.init(.ledgerSchema, at: location, ["message": .quoted(xml.message)])
         case .schema:
             self.init(.checklistSchema, at: location, ["message": .quoted(xml.message)])
         case .xpath, .resource:

@@ -41,8 +41,16 @@ public struct DiagnosticText: Sendable {
                 return "diagnostic.template.invalid.\(reason)"
             }
             return "diagnostic.template.invalid.unsupported"
-        case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema where arguments["message"] == .withheld:
+        // Each pattern takes the condition: `case A, B where …` would test it for B alone.
+        case .xmlMalformed where arguments["message"] == .withheld, .xmlResource where arguments["message"] == .withheld,
+             .surveySchema where arguments["message"] == .withheld, .checklistSchema where arguments["message"] == .withheld,
+             .ledgerSchema where arguments["message"] == .withheld:
             return "diagnostic.withheld-message"
+        case .ledgerOverlap:
+            if case .text(let kind)? = arguments["kind"], words.has("diagnostic.ledger.overlap.\(kind)") {
+                return "diagnostic.ledger.overlap.\(kind)"
+            }
+            return "diagnostic.ledger.overlap"
         case .workbookZipInvalid where arguments["part"] == nil:
             return "diagnostic.workbook.zip.invalid.directory"
         default:
@@ -69,7 +77,11 @@ public struct DiagnosticText: Sendable {
             values["field"] = SurveyFieldNames.name(element: element, attribute: attribute, words: words)
         }
         if template.contains("{document}") {
-            values["document"] = arguments["kind"] == .text("checklist") ? words["document.checklist"] : words["document.survey"]
+            values["document"] = switch arguments["kind"] {
+            case .text("checklist")?: words["document.checklist"]
+            case .text("ledger")?: words["document.ledger"]
+            default: words["document.survey"]
+            }
         }
         return Words.fill(template, with: values)
     }
