@@ -115,7 +115,7 @@ public struct LedgerJudgement: Sendable {
     /// One finding's entries in the order they are judged and listed, whatever the order of
     /// the files: the survey's own before its community's, then by date and text. The same
     /// entries from a workbook or from XML give the same judgement.
-    static func ordered(_ entries: [LedgerEntry]) -> [LedgerEntry] {
+    public static func ordered(_ entries: [LedgerEntry]) -> [LedgerEntry] {
         func key(_ entry: LedgerEntry) -> (Int, String, String, String) {
             let specificity = if case .survey = entry.target { 0 } else { 1 }
             let day = entry.waiver?.approved.text ?? entry.commitment?.due.text ?? ""
