@@ -20,7 +20,8 @@ struct DiagnosticTextTests {
         "column": .localized(LocalizedText(["zh": "面积", "en": "area"])), "header": "面積", "sheet": "Sheet1",
         "expected": .list(["调查表/surveys", "用房/rooms"]), "target": "file:///etc/passwd", "part": "xl/workbook.xml",
         "unit": "m²", "chain": "index → index", "encoding": "IBM037", "declared": "GB18030",
-        "accepted": .list(["UTF-8", "UTF-16", "GB18030"]),
+        "accepted": .list(["UTF-8", "UTF-16", "GB18030"]), "namespace": "urn:wuyou:survey:1", "ledger": "wuhan-2025",
+        "checklist": "laohekou-2023", "expires": "2024-02-28", "approved": "2024-03-01",
     ]
 
     /// Each code with the arguments each place that raises it gives, as found in the sources:
@@ -93,6 +94,12 @@ struct DiagnosticTextTests {
         .workbookSurveyNotFound: [["id", "allowed"]], .workbookSurveyAmbiguous: [["count", "allowed"]], .workbookNoSurvey: [[]],
         .workbookOutputNotOurs: [[]], .workbookTemplateExists: [[]],
         .outputCannotWrite: [["reason"]], .outputIsDirectory: [[]], .outputDanglingLink: [[]], .outputNotAFile: [[]],
+        .ledgerSchema: [["message"]], .ledgerRootWrong: [["element", "namespace"]], .ledgerChecklistMismatch: [["ledger", "checklist"]],
+        .ledgerRequirementUnknown: [["requirement", "checklist"], ["requirement", "checklist", "suggestion"]],
+        .ledgerTargetNone: [[]], .ledgerTargetBoth: [[]], .ledgerOverlap: [["kind", "requirement", "first"]],
+        .ledgerExpiresBeforeApproved: [["expires", "approved"]], .ledgerTooMany: [["limit"]],
+        .ledgerTextTooLong: [["field", "length", "limit"]], .ledgerUnmatched: [["count"]], .ledgerWorkbookSheetMissing: [[]],
+        .ledgerWorkbookKind: [["value"]], .ledgerWorkbookKindMissing: [["column"]], .ledgerWorkbookOtherKind: [["kind", "column"]],
     ]
 
     /// The reasons a template diagnostic carries (``templateSyntax``), each worded.
@@ -128,7 +135,7 @@ struct DiagnosticTextTests {
             #expect(!message.contains("{") && !message.contains("}"), "unfilled argument: \(message)")
             #expect(!message.contains("\n"))
         }
-        let passedThrough: Set<DiagnosticCode> = [.xmlMalformed, .xmlResource, .surveySchema, .checklistSchema]
+        let passedThrough: Set<DiagnosticCode> = [.xmlMalformed, .xmlResource, .surveySchema, .checklistSchema, .ledgerSchema]
         if !passedThrough.contains(code) {
             #expect(zh != en, "\(code) is not translated")
         }
