@@ -144,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouWorkbookTests",
-            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML"],
+            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
