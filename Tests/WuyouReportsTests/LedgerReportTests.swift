@@ -230,4 +230,13 @@ struct LedgerReportTests {
         let broken = file.replacingOccurrences(of: #""due": "2024-09-30""#, with: #""due": "next spring""#)
         #expect(throws: Diagnostics.self) { try BaselineAuditReader.read(json: Data(broken.utf8), path: "old/audit.json") }
     }
+
+    @Test("every ledger label has its words in both languages")
+    func labels() {
+        for key in LedgerLabels.Key.allCases {
+            for language in ReportLanguage.allCases {
+                #expect(Words(language).has("ledger.label.\(key.rawValue)"), "\(language): \(key)")
+            }
+        }
+    }
 }
