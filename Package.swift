@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "WuyouCore",
             dependencies: ["WuyouXML", "WuyouWords"],
-            exclude: ["Survey/survey.xsd"],
+            exclude: ["Survey/survey.xsd", "Ledger/ledger.xsd"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),
@@ -150,7 +150,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouWorkbookTests",
-            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML"],
+            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -63,6 +63,20 @@ for survey in examples/*.xml Tests/Fixtures/surveys/draft-with-typos.xml; do
   done
 done
 
+# The examples again with a ledger (ledger rows, the verdict with waivers, the 整改台账 section,
+# the printed lines to write a measure in).
+for survey in examples/*.xml; do
+  name="$(basename "$survey" .xml)"
+  for lang in zh en; do
+    status=0
+    "$wuyou" check "$survey" --ledger Tests/Fixtures/ledgers/examples.xml --html "$out/reports/$name.ledger.$lang.html" \
+      --lang "$lang" >/dev/null || status=$?
+    if [[ $status -gt 1 ]]; then
+      echo "check-reports: wuyou check $survey --ledger --lang $lang exited $status" >&2; exit 1
+    fi
+  done
+done
+
 # Every kind of site page: the examples and generated surveys in several sub-districts, then
 # the same communities surveyed again (another seed) against the first audit as a baseline.
 python3 bench/generate-surveys.py "$out/gen-before" 12 2023 >/dev/null
@@ -79,7 +93,8 @@ sites=()
 for lang in zh en; do
   audit "$out/site-$lang" "$lang" examples "$out/gen-before"
   audit "$out/site-$lang-again" "$lang" examples "$out/gen-after" --baseline "$out/site-$lang/audit.json"
-  sites+=("$out/site-$lang" "$out/site-$lang-again")
+  audit "$out/site-$lang-ledger" "$lang" examples --ledger Tests/Fixtures/ledgers/examples.xml
+  sites+=("$out/site-$lang" "$out/site-$lang-again" "$out/site-$lang-ledger")
 done
 pages=("$out"/reports/*.html)
 for site in "${sites[@]}"; do

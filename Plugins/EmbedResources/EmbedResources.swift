@@ -29,6 +29,7 @@ struct EmbedResources: BuildToolPlugin {
             let bundled = try listing(checklists, extensions: ["xml"]).map { ("checklists/\($0.lastPathComponent)", $0) }
             return [
                 ("survey.xsd", package.appendingPathComponent("Sources/WuyouCore/Survey/survey.xsd")),
+                ("ledger.xsd", package.appendingPathComponent("Sources/WuyouCore/Ledger/ledger.xsd")),
                 ("checklist.xsd", checklists.appendingPathComponent("checklist.xsd")),
             ] + bundled
         case "WuyouReports":

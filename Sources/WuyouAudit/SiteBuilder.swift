@@ -34,14 +34,21 @@ public struct SiteBuilder: Sendable {
         public var importer: (any SurveyImporting)?
         /// The outputs to write (`--formats`).
         public var formats: Set<SiteFormat>
+        /// The ledger of every `--ledger` file, checked against the checklist.
+        public var ledger: Ledger?
+        /// Writes `ledger.xlsx` when ``formats`` asks for it (see ``LedgerWorkbookWriting``).
+        public var ledgerWorkbook: (any LedgerWorkbookWriting)?
 
         public init(
             inputs: [String], outputDirectory: String, baselinePath: String? = nil,
             jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: ReportLanguage = .zh,
             strict: Bool = false, templateDirectory: String? = nil, publicSite: Bool = false,
             toolVersion: String = WuyouVersion.current, importer: (any SurveyImporting)? = nil,
-            formats: Set<SiteFormat> = Set(SiteFormat.allCases)
+            formats: Set<SiteFormat> = SiteFormat.standard, ledger: Ledger? = nil,
+            ledgerWorkbook: (any LedgerWorkbookWriting)? = nil
         ) {
+            self.ledger = ledger
+            self.ledgerWorkbook = ledgerWorkbook
             self.formats = formats
             self.inputs = inputs
             self.outputDirectory = outputDirectory
@@ -63,6 +70,11 @@ public struct SiteBuilder: Sendable {
         /// Each survey's page in `surveys/` (without `.html`), by its position in the summary;
         /// empty when the audit wrote no pages.
         public var pageNames: [String]
+        /// What the ledger came to, when the audit has one.
+        public var ledger: LedgerOverview?
+
+        /// Warnings for stderr: ledger entries that named no audited survey.
+        public var warnings: [Diagnostic] { ledger?.warnings ?? [] }
 
         /// 2 when any input could not be used, else 1 when any survey fails, else 0.
         public var exitStatus: Int32 {
@@ -164,7 +176,11 @@ public struct SiteBuilder: Sendable {
         discovery: SurveyInputs.Discovery, baseline: BaselineAudit?, templates: TemplateLibrary, into staging: URL,
         progress: ((Int, Int) -> Void)?
     ) async throws(Diagnostics) -> Result {
-        let formats = options.formats
+        // ledger.xlsx is the office's working file, with owners' names: never on a public site.
+        let writesLedgerWorkbook = options.formats.contains(.ledger) && options.ledgerWorkbook != nil && !options.publicSite
+        let formats = writesLedgerWorkbook ? options.formats : options.formats.subtracting([.ledger])
+        // A public site withholds owners, who may be people, as it withholds inspectors.
+        let ledger = options.publicSite ? options.ledger?.redactedForPublication() : options.ledger
         let parts = staging.appendingPathComponent(".parts")
         try createFolder(parts)
         if formats.contains(.html) { try createFolder(staging.appendingPathComponent("surveys")) }
@@ -175,7 +191,8 @@ public struct SiteBuilder: Sendable {
                 ? HTMLReportRenderer(language: options.language, templates: templates, toolVersion: options.toolVersion) : nil,
             json: formats.contains(.json) ? AuditJSONRenderer(language: options.language, checklist: checklist) : nil,
             names: PageNames(), staging: staging.path, strict: options.strict, publicSite: options.publicSite,
-            baseline: baseline.map { (BaselineComparison.latestByCentre(in: $0), checklist.requirements.map(\.id)) })
+            baseline: baseline.map { (BaselineComparison.latestByCentre(in: $0), checklist.requirements.map(\.id)) },
+            ledger: ledger, rectification: writesLedgerWorkbook, language: options.language)
         var collected = try await evaluate(
             discovery.sources, with: job, spills: spills, inputErrors: discovery.errors, progress: progress)
         job.names.forget()
@@ -201,6 +218,7 @@ public struct SiteBuilder: Sendable {
         }
 
         let comparison = baseline.map { BaselineComparison(summary: summary, baseline: $0) }
+        let overview = ledger.map { LedgerOverview(ledger: $0, summary: summary) }
         // A public site quotes nothing from a broken file: libxml2's messages can carry a
         // survey's notes or inspector names.
         let published = options.publicSite ? summary.withholdingQuotedText() : summary
@@ -211,10 +229,11 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: 2) { [self, published] writer in
             do throws(Diagnostics) {
                 if writer == 0, formats.contains(.json) {
-                    try writeAuditJSON(summary: published, comparison: comparison, elements: elements, spills: spills,
-                                       to: staging.appendingPathComponent("audit.json").path)
+                    try writeAuditJSON(summary: published, comparison: comparison, ledger: overview, elements: elements,
+                                       spills: spills, to: staging.appendingPathComponent("audit.json").path)
                 } else if writer == 1, formats.contains(.csv) {
-                    try writeAuditCSV(summary: published, comparison: comparison, to: staging.appendingPathComponent("audit.csv").path)
+                    try writeAuditCSV(summary: published, comparison: comparison, withLedger: overview != nil,
+                                      to: staging.appendingPathComponent("audit.csv").path)
                 }
             } catch {
                 failures.record(error, at: writer)
@@ -224,11 +243,16 @@ public struct SiteBuilder: Sendable {
         if formats.contains(.html) {
             let pages = AuditSitePages(
                 summary: published, comparison: comparison, language: options.language, toolVersion: options.toolVersion,
-                formats: formats, surveyPageNames: pageNames, templates: templates)
+                formats: formats, surveyPageNames: pageNames, templates: templates, ledger: overview)
             for folder in AuditSitePages.folders { try createFolder(staging.appendingPathComponent(folder)) }
             for page in pages.pages {
                 try SiteFile.write(to: staging.appendingPathComponent(page.path).path, page.render)
             }
+        }
+        if writesLedgerWorkbook, let writer = options.ledgerWorkbook {
+            let items = RectificationItem.listed(kept.flatMap { collected.items[$0] })
+                + RectificationItems.unmatched(overview?.unmatched ?? [], checklist: checklist, language: options.language)
+            try SiteFile.write(try writer.bytes(items: items, checklist: checklist), to: staging.appendingPathComponent("ledger.xlsx").path)
         }
         for spill in spills.all { unlink(spill.path) }
         do {
@@ -236,7 +260,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw SiteFile.error(parts.path, EIO)
         }
-        return Result(summary: summary, comparison: comparison, pageNames: pageNames)
+        return Result(summary: summary, comparison: comparison, pageNames: pageNames, ledger: overview)
     }
 
     /// Gives every kept survey's page its final name and removes the pages of surveys left out
@@ -266,11 +290,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Writes `audit.csv` a megabyte at a time.
-    private func writeAuditCSV(summary: AuditSummary, comparison: BaselineComparison?, to path: String) throws(Diagnostics) {
+    private func writeAuditCSV(summary: AuditSummary, comparison: BaselineComparison?, withLedger: Bool, to path: String) throws(Diagnostics) {
         try SiteFile.write(to: path) { drain in
             var buffer: [UInt8] = []
             buffer.reserveCapacity((1 << 20) + (64 << 10))
-            AuditCSVRenderer().write(summary, comparison: comparison, into: &buffer) { buffer in
+            AuditCSVRenderer().write(summary, comparison: comparison, withLedger: withLedger, into: &buffer) { buffer in
                 if buffer.count >= 1 << 20 { drain(&buffer) }
             }
             drain(&buffer)
@@ -280,8 +304,8 @@ public struct SiteBuilder: Sendable {
     /// Writes `audit.json`: the head, the report elements copied from the spills in path order
     /// (a run of neighbours in one spill at a time), and the tail.
     private func writeAuditJSON(
-        summary: AuditSummary, comparison: BaselineComparison?, elements: [JSONSpill.Range], spills: JSONSpillPool,
-        to path: String
+        summary: AuditSummary, comparison: BaselineComparison?, ledger: LedgerOverview?, elements: [JSONSpill.Range],
+        spills: JSONSpillPool, to path: String
     ) throws(Diagnostics) {
         let renderer = AuditJSONRenderer(language: options.language)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -290,7 +314,7 @@ public struct SiteBuilder: Sendable {
         func emit(_ text: String) throws(Diagnostics) {
             guard OutputFile.writeAll(descriptor, Array(text.utf8)) else { throw SiteFile.error(path) }
         }
-        try emit(renderer.head(summary: summary, comparison: comparison))
+        try emit(renderer.head(summary: summary, comparison: comparison, ledger: ledger))
         if elements.isEmpty {
             try emit("[]")
         } else {
@@ -340,6 +364,8 @@ public struct SiteBuilder: Sendable {
         var placements: [PageNames.Placement?]
         /// Per file: where its JSON went.
         var fragments: [JSONSpill.Range?]
+        /// Per file: its lines of the ledger workbook.
+        var items: [[RectificationItem]]
     }
 
     /// Runs `job` over `files` in chunks of neighbours, at most ``Options/jobs`` chunks at a time,
@@ -356,6 +382,7 @@ public struct SiteBuilder: Sendable {
         var kept: [Int] = []
         var placements = [PageNames.Placement?](repeating: nil, count: files.count)
         var fragments = [JSONSpill.Range?](repeating: nil, count: files.count)
+        var items = [[RectificationItem]](repeating: [], count: job.rectification ? files.count : 0)
         do {
             try await withThrowingTaskGroup(of: (Int, [SurveyJob.Output]).self) { group in
                 var next = 0
@@ -388,6 +415,7 @@ public struct SiteBuilder: Sendable {
                             let index = nextInOrder + offset
                             placements[index] = output.page
                             fragments[index] = output.fragment
+                            if job.rectification { items[index] = output.items }
                             if collector.add(output.outcome) { kept.append(index) }
                         }
                         nextInOrder += ready.count
@@ -399,7 +427,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw SiteFile.error(job.staging, EIO)
         }
-        return Collected(summary: collector.summary, kept: kept, placements: placements, fragments: fragments)
+        return Collected(summary: collector.summary, kept: kept, placements: placements, fragments: fragments, items: items)
     }
 
     private func createFolder(_ url: URL) throws(Diagnostics) {

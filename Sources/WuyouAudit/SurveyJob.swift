@@ -1,6 +1,7 @@
 import Foundation
 import WuyouCore
 import WuyouReports
+import WuyouWords
 
 /// Everything one survey's task needs; shared read-only by all tasks.
 struct SurveyJob: Sendable {
@@ -9,6 +10,8 @@ struct SurveyJob: Sendable {
         var outcome: AuditSummary.Outcome
         var page: PageNames.Placement?
         var fragment: JSONSpill.Range?
+        /// Its lines of the ledger workbook, when the audit writes one.
+        var items: [RectificationItem] = []
     }
 
     let evaluator: Evaluator
@@ -24,6 +27,12 @@ struct SurveyJob: Sendable {
     /// Each centre's latest survey in the baseline, for the pages' 较上次 section, and the
     /// checklist's requirement ids in the order of a survey's statuses (worked out once).
     let baseline: (latest: [CentreKey: BaselineAudit.Centre], requirementIDs: [String])?
+    /// The audit's ledger (owners withheld on a public site).
+    let ledger: Ledger?
+    /// Whether to gather the survey's lines of the ledger workbook.
+    let rectification: Bool
+    /// The language of those lines.
+    let language: ReportLanguage
 
     /// Loads and evaluates one survey, writes its page under its final name (or parks it, see
     /// ``PageNames``) and appends its JSON to `spill`.
@@ -47,14 +56,17 @@ struct SurveyJob: Sendable {
             return Output(outcome: .failed(UnusedSurvey(path: source.path, identity: source.readIdentity(), diagnostics: error.items)))
         }
         report.warnings.insert(contentsOf: source.warnings, at: report.warnings.first?.code == .surveyDraft ? 1 : 0)
-        let audited = AuditedSurvey(report: report, strict: strict)
+        let judgement = ledger.map { LedgerJudgement(report: report, ledger: $0) }
+        var audited = AuditedSurvey(report: report, strict: strict)
+        if let judgement { audited = audited.applying(judgement, strict: strict) }
         var output = Output(outcome: .audited(audited))
         if let page {
             let since = baseline.map {
                 BaselineComparison.change(for: audited, requirementIDs: $0.requirementIDs, latest: $0.latest)
             }
             let bytes = page.renderBytes(
-                report, surveyFileName: nil, indexHref: "../index.html", stylesheetHref: "../style.css", since: since)
+                report, surveyFileName: nil, indexHref: "../index.html", stylesheetHref: "../style.css", since: since,
+                ledger: judgement)
             let stem = SurveyFileName.stem(forSurveyID: audited.id)
             if names.claim(stem) {
                 try SiteFile.write(bytes, to: "\(staging)/surveys/\(stem).html")
@@ -65,7 +77,10 @@ struct SurveyJob: Sendable {
             }
         }
         if let json, let spill {
-            output.fragment = try spill.append { sink in json.writeReportElement(report, to: &sink) }
+            output.fragment = try spill.append { sink in json.writeReportElement(report, ledger: judgement, to: &sink) }
+        }
+        if rectification {
+            output.items = RectificationItems.items(report: report, ledger: ledger, judgement: judgement, language: language)
         }
         return output
     }

@@ -33,10 +33,14 @@ struct Audit: AsyncParsableCommand {
 
     @OptionGroup var options: ReportOptions
 
+    @OptionGroup var ledger: LedgerOptions
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError(CommandWords.words["cli.usage.name-inputs"]) }
         if let jobs, jobs < 1 { throw ValidationError(CommandWords.words["cli.usage.jobs"]) }
-        _ = try chosenFormats()
+        if try chosenFormats().contains(.ledger) && publicSite {
+            throw ValidationError(CommandWords.words["cli.usage.public-ledger"])
+        }
     }
 
     /// `--formats` as a set; an unknown or empty list is a usage error.
@@ -87,12 +91,13 @@ struct Audit: AsyncParsableCommand {
     func run() async throws {
         let formats = try chosenFormats()
         let checklist = try options.loadChecklist()
+        let ledger = try self.ledger.load(checklist: checklist, language: options.lang)
         let builder = SiteBuilder(checklist: checklist, options: SiteBuilder.Options(
             inputs: inputs, outputDirectory: out, baselinePath: baseline,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, language: options.lang,
             strict: options.strict, templateDirectory: options.templates, publicSite: publicSite,
             toolVersion: WuyouCommand.version, importer: WorkbookSurveyImporter(checklist: checklist),
-            formats: formats))
+            formats: formats, ledger: ledger, ledgerWorkbook: LedgerOptions.workbookWriter(language: options.lang)))
         let bar = !quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(language: options.lang) : nil
         let result: SiteBuilder.Result
         do {
@@ -103,7 +108,7 @@ struct Audit: AsyncParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         bar?.finish()
-        StandardError.print(published(result.summary.errors), language: options.lang)
+        StandardError.print(published(result.summary.errors + result.warnings), language: options.lang)
         if !quiet {
             try StandardOutput.write(closingLine(result.summary, formats: formats) + "\n", language: options.lang)
         }

@@ -24,6 +24,8 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var options: ReportOptions
 
+    @OptionGroup var ledger: LedgerOptions
+
     func validate() throws {
         guard let first = inputs.first else { throw ValidationError(CommandWords.words["cli.usage.name-survey"]) }
         if inputs.count == 1 && !WorkbookFiles.isWorkbook(first) {
@@ -39,6 +41,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let checklist = try options.loadChecklist()
+        let ledger = try self.ledger.load(checklist: checklist, language: options.lang)
         let loaded: SurveyLoader.Loaded
         do {
             if let only = inputs.first, inputs.count == 1, !WorkbookFiles.isWorkbook(only) {
@@ -53,18 +56,20 @@ struct Check: AsyncParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let report = Evaluator(checklist: checklist).evaluate(loaded.survey, document: loaded.document)
+        let judgement = ledger.map { LedgerJudgement(report: report, ledger: $0) }
         let renderer = format.renderer(language: options.lang, colour: StandardOutput.wantsColour)
-        try StandardOutput.write(renderer.render(report), language: options.lang)
+        try StandardOutput.write(renderer.render(report, ledger: judgement), language: options.lang)
         if let html {
             do {
                 let renderer = try HTMLReportRenderer(language: options.lang, templateDirectory: options.templates)
-                try OutputFile.write(renderer.render(report), to: html, ownership: .endingWith(
-                    HTMLReportRenderer.mark, inputs: inputs + [options.checklistOptions.checklist]))
+                try OutputFile.write(renderer.render(report, ledger: judgement), to: html, ownership: .endingWith(
+                    HTMLReportRenderer.mark, inputs: inputs + [options.checklistOptions.checklist] + self.ledger.files))
             } catch {
                 StandardError.print(error.items, language: options.lang)
                 throw ExitCode(ExitStatus.badInput)
             }
         }
-        throw ExitCode(report.fails(strict: options.strict) ? ExitStatus.fails : ExitStatus.passes)
+        let fails = judgement?.fails(strict: options.strict) ?? report.fails(strict: options.strict)
+        throw ExitCode(fails ? ExitStatus.fails : ExitStatus.passes)
     }
 }

@@ -22,6 +22,8 @@ struct DiagnosticTextTests {
         "unit": "m²", "chain": "index → index", "encoding": "IBM037", "declared": "GB18030",
         "accepted": .list(["UTF-8", "UTF-16", "GB18030"]), "input": "examples/youyilu.xml",
         "date": "2204-05-14", "line": .count(5), "open": "community", "close": "survey", "entity": "nbsp", "prefix": "x", "tag": "notes", "earliest": "2000-01-01", "latest": "2027-12-31", "placeholder": "（面积，平方米）", "undeclared": "",
+        "namespace": "urn:wuyou:survey:1", "ledger": "wuhan-2025",
+        "checklist": "laohekou-2023", "expires": "2024-02-28", "approved": "2024-03-01",
     ]
 
     /// Each code with the arguments each place that raises it gives, as found in the sources:
@@ -98,6 +100,12 @@ struct DiagnosticTextTests {
         .workbookOutputNotOurs: [[]], .workbookTemplateExists: [[]],
         .outputCannotWrite: [["reason"]], .outputIsDirectory: [[]], .outputDanglingLink: [[]], .outputNotAFile: [[]],
         .outputIsInput: [["input"]], .outputNotOurs: [[]],
+        .ledgerSchema: [["message"]], .ledgerRootWrong: [["element", "namespace"]], .ledgerChecklistMismatch: [["ledger", "checklist"]],
+        .ledgerRequirementUnknown: [["requirement", "checklist"], ["requirement", "checklist", "suggestion"]],
+        .ledgerTargetNone: [[]], .ledgerTargetBoth: [[]], .ledgerOverlap: [["kind", "requirement", "first"]],
+        .ledgerExpiresBeforeApproved: [["expires", "approved"]], .ledgerTooMany: [["limit"]],
+        .ledgerTextTooLong: [["field", "length", "limit"]], .ledgerUnmatched: [["count"]], .ledgerWorkbookSheetMissing: [[]],
+        .ledgerWorkbookKind: [["value"]], .ledgerWorkbookKindMissing: [["column"]], .ledgerWorkbookOtherKind: [["kind", "column"]],
     ]
 
     /// The reasons a template diagnostic carries (``templateSyntax``), each worded.
@@ -133,7 +141,7 @@ struct DiagnosticTextTests {
             #expect(!message.contains("{") && !message.contains("}"), "unfilled argument: \(message)")
             #expect(!message.contains("\n"))
         }
-        let passedThrough: Set<DiagnosticCode> = [.xmlMalformed, .xmlResource, .surveySchema, .checklistSchema]
+        let passedThrough: Set<DiagnosticCode> = [.xmlMalformed, .xmlResource, .surveySchema, .checklistSchema, .ledgerSchema]
         if !passedThrough.contains(code) {
             #expect(zh != en, "\(code) is not translated")
         }

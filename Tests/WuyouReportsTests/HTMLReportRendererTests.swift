@@ -337,6 +337,8 @@ struct HTMLLabelsTests {
 struct SampleCase: CustomTestStringConvertible, Sendable {
     let sample: String
     let example: String
+    /// Judge the example with the ledger fixture, so the sample documents the ledger's keys too.
+    var ledger = false
     var testDescription: String { sample }
 }
 
@@ -347,6 +349,7 @@ struct ReportViewModelTests {
         arguments: [
             SampleCase(sample: "sample-report.json", example: "hangkonglu"),
             SampleCase(sample: "sample-report-daqiaolu.json", example: "daqiaolu"),
+            SampleCase(sample: "sample-report-ledger.json", example: "youyilu", ledger: true),
         ])
     func answersSampleKeys(_ sample: SampleCase) throws {
         let report = try HTMLFixtures.example(sample.example)
@@ -355,9 +358,15 @@ struct ReportViewModelTests {
             path: "old.xml", id: "old-id", community: report.survey.community.name, subdistrict: report.survey.community.subdistrict,
             date: "2023-06-12", passes: false, score: 0.5, statuses: ["room.police": .gap, "hall.one-door": .gap])
         let since = BaselineComparison.CentreChange(baseline: before, scoreChange: 0.25, gapsClosed: ["hall.one-door"], gapsOpened: [])
+        var judgement: LedgerJudgement?
+        if sample.ledger {
+            let path = HTMLFixtures.root.appendingPathComponent("Tests/Fixtures/ledgers/examples.xml").path
+            let ledger = try LedgerAssembly.ledger([try LedgerReader.load(path: path)], checklist: report.checklist)
+            judgement = LedgerJudgement(report: report, ledger: ledger)
+        }
         let model = ReportViewModel(
             report: report, language: .zh, toolVersion: "0.0.0-test", indexHref: "../index.html",
-            stylesheetHref: "../style.css", since: since)
+            stylesheetHref: "../style.css", since: since, ledger: judgement)
         try recordOrCompare(ReportViewModel.templateFields.sample(of: model), sample: sample.sample, schema: ReportViewModel.templateFields.kind(of:))
     }
 
@@ -422,7 +431,7 @@ struct ReportViewModelTests {
         case (.array(let items), .list(let names, let schema)):
             // A list of strings (`{{.}}`) has no names of its own.
             if let first = items.first, !(names.isEmpty && first.isScalar) { compare(first, schema: schema, path: "\(path)[0]") }
-        case (.bool, .flag), (.scalar, .text), (.scalar, .number), (.scalar, .trustedText):
+        case (.bool, .flag), (.scalar, .text), (.scalar, .number), (.scalar, .trustedText), (.null, .object(_, true, _)):
             break
         default:
             Issue.record("\(path) is \(kind) in the view model but not in the sample")
@@ -436,6 +445,8 @@ private enum JSONTree: Decodable {
     case array([JSONTree])
     case bool
     case scalar
+    /// An optional object that is absent.
+    case null
 
     var isScalar: Bool {
         if case .scalar = self { true } else { false }
@@ -443,7 +454,9 @@ private enum JSONTree: Decodable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let object = try? container.decode([String: JSONTree].self) {
+        if container.decodeNil() {
+            self = .null
+        } else if let object = try? container.decode([String: JSONTree].self) {
             self = .object(object)
         } else if let array = try? container.decode([JSONTree].self) {
             self = .array(array)

@@ -47,6 +47,9 @@ struct CatalogueTests {
         "report.label.roomsNote", "audit.drafts-note", "form.hint.community/@name",
         "diagnostic.xml.encoding.gb18030", "diagnostic.survey.room.spinner-alias", "diagnostic.workbook.cell.not-a-date",
         "diagnostic.workbook.cell.not-a-boolean", "diagnostic.workbook.cell.not-hall", "diagnostic.workbook.sheet.missing",
+        // The ledger workbook's sheet and its 类型 words, as the file has them.
+        "diagnostic.ledger.workbook.sheet-missing", "diagnostic.ledger.workbook.kind", "diagnostic.ledger.workbook.kind-missing",
+        "ledger.workbook.line2", "ledger.workbook.kind-prompt",
     ]
 
     @Test("English words are English, but for a few that quote Chinese on purpose")

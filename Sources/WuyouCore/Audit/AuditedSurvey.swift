@@ -35,6 +35,8 @@ public struct AuditedSurvey: Sendable {
     public var developerShortfall: Decimal
     /// How many developments still owe space.
     public var developmentsShort: Int
+    /// What the ledger said about the survey, when the audit has one (see ``applying(_:strict:)``).
+    public var ledger: LedgerTally?
 
     /// Summarises a report.
     ///

@@ -14,6 +14,8 @@ public struct BaselineAudit: Sendable {
         public var score: Decimal?
         /// Status by requirement id.
         public var statuses: [String: Status]
+        /// The commitments its report showed (an audit run with a ledger), by requirement id.
+        public var commitments: [String: Commitment] = [:]
 
         public var key: CentreKey { CentreKey(subdistrict: subdistrict, community: community) }
 
@@ -29,6 +31,20 @@ public struct BaselineAudit: Sendable {
             self.passes = passes
             self.score = score
             self.statuses = statuses
+        }
+    }
+
+    /// A commitment an earlier report showed on a finding that was not met.
+    public struct Commitment: Sendable, Hashable {
+        public var measure: String
+        /// Nil when the earlier site withheld it.
+        public var owner: String?
+        public var due: SurveyDate
+
+        public init(measure: String, owner: String?, due: SurveyDate) {
+            self.measure = measure
+            self.owner = owner
+            self.due = due
         }
     }
 

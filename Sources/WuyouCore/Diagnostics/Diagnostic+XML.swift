@@ -31,6 +31,8 @@ extension Diagnostic {
             }
         case .schema where kind == .survey:
             self = SurveySchemaErrors.diagnostic(for: xml, at: location)
+        case .schema where kind == .ledger:
+            self.init(.ledgerSchema, at: location, ["message": .quoted(xml.message)])
         case .schema:
             self.init(.checklistSchema, at: location, ["message": .quoted(xml.message)])
         case .xpath, .resource:

@@ -198,6 +198,24 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case workbookOutputNotOurs = "workbook.output.not-ours"
     case workbookTemplateExists = "workbook.template.exists"
 
+    // Ledgers (整改台账)
+    case ledgerSchema = "ledger.schema"
+    case ledgerRootWrong = "ledger.root.wrong"
+    case ledgerChecklistMismatch = "ledger.checklist.mismatch"
+    case ledgerRequirementUnknown = "ledger.requirement.unknown"
+    case ledgerTargetNone = "ledger.target.none"
+    case ledgerTargetBoth = "ledger.target.both"
+    case ledgerOverlap = "ledger.overlap"
+    case ledgerExpiresBeforeApproved = "ledger.waiver.expires-before-approved"
+    case ledgerTooMany = "ledger.limit.count"
+    case ledgerTextTooLong = "ledger.limit.text"
+    /// A warning: entries that name no audited survey (a city-wide ledger covers more than one batch).
+    case ledgerUnmatched = "ledger.unmatched"
+    case ledgerWorkbookSheetMissing = "ledger.workbook.sheet-missing"
+    case ledgerWorkbookKind = "ledger.workbook.kind"
+    case ledgerWorkbookKindMissing = "ledger.workbook.kind-missing"
+    case ledgerWorkbookOtherKind = "ledger.workbook.other-kind"
+
     // Outputs
     case outputCannotWrite = "output.cannot-write"
     case outputIsDirectory = "output.directory"

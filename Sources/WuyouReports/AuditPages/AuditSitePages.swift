@@ -20,14 +20,16 @@ public struct AuditSitePages: Sendable {
     /// - Parameters:
     ///   - surveyPageNames: Each survey's page in `surveys/`, without `.html`, by its position
     ///     in `summary.surveys`.
-    ///   - formats: What the site holds besides pages (the index links `audit.csv` and `audit.json`).
+    ///   - formats: What the site holds besides pages (the index links `audit.csv`, `audit.json`
+    ///     and `ledger.xlsx`).
+    ///   - ledger: What the ledger came to (`--ledger`): the pages then show waivers and commitments.
     public init(
         summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String,
-        formats: Set<SiteFormat>, surveyPageNames: [String], templates: TemplateLibrary
+        formats: Set<SiteFormat>, surveyPageNames: [String], templates: TemplateLibrary, ledger: LedgerOverview? = nil
     ) {
         context = AuditPageContext(
             summary: summary, comparison: comparison, language: language, toolVersion: toolVersion,
-            formats: formats, surveyPageNames: surveyPageNames)
+            formats: formats, surveyPageNames: surveyPageNames, ledger: ledger)
         self.templates = templates
     }
 

@@ -45,6 +45,11 @@ struct CentreRow: TemplateModel, Sendable {
         .text("scoreChange") { $0.text.pointsChange($0.change?.scoreChange, score: true) },
         .text("gapsClosed") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsClosed.count)" } ?? "—" },
         .text("gapsOpened") { row in row.change.map { $0.isNew ? "—" : "\($0.gapsOpened.count)" } ?? "—" },
+        .flag("hasLedger") { $0.source.context.ledger != nil },
+        .number("waived") { $0.survey.ledger?.waived ?? 0 },
+        .number("commitments") { $0.survey.ledger?.commitments ?? 0 },
+        .number("overdue") { $0.survey.ledger?.overdue ?? 0 },
+        .flag("hasOverdue") { ($0.survey.ledger?.overdue ?? 0) > 0 },
     ])
 }
 
@@ -73,9 +78,12 @@ struct AuditPageContext: Sendable {
     let surveyPageNames: [String]
     /// Each sub-district's page in `subdistricts/`, by name (`""` for surveys that name none).
     let subdistrictFiles: [String: String]
+    /// What the ledger came to, when the audit has one.
+    let ledger: LedgerOverview?
 
     init(summary: AuditSummary, comparison: BaselineComparison?, language: ReportLanguage, toolVersion: String,
-         formats: Set<SiteFormat> = Set(SiteFormat.allCases), surveyPageNames: [String]) {
+         formats: Set<SiteFormat> = Set(SiteFormat.allCases), surveyPageNames: [String], ledger: LedgerOverview? = nil) {
+        self.ledger = ledger
         self.summary = summary
         self.comparison = comparison
         self.language = language
@@ -195,6 +203,15 @@ struct AuditPageContext: Sendable {
                     fraction: item.rate.map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0,
                     change: changes.map { text.pointsChange($0[item.requirement.id] ?? nil, score: false) } ?? "")
             })
+    }
+
+    /// "整改中 N 项，其中逾期 M 项；经批准的例外 K 项" over the surveys at `positions`; empty without a ledger.
+    func ledgerSentence(_ positions: some Sequence<Int>) -> String {
+        guard ledger != nil else { return "" }
+        let totals = LedgerOverview.totals(of: summary.surveys, positions: positions)
+        return Words(language)("ledger.subdistrict-sentence", [
+            "commitments": "\(totals.commitments)", "overdue": "\(totals.overdue)", "waived": "\(totals.waived)",
+        ])
     }
 
     /// The provenance line of an audit page.

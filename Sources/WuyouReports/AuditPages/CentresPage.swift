@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouWords
 import WuyouMustache
 
 /// The view model of `centres.mustache`: every centre, grouped by sub-district, with filters
@@ -34,6 +35,8 @@ struct CentresPage: TemplateModel, Sendable {
     var hasBaseline: Bool
     var provenance: Provenance
     var labels: AuditLabels
+    var hasLedger = false
+    var ledgerLabels: LedgerLabels
 
     /// The search script, exactly as the page carries it, and its CSP hash.
     static let script = EmbeddedFiles.text(named: "centres.js") ?? ""
@@ -53,14 +56,19 @@ struct CentresPage: TemplateModel, Sendable {
         .flag("hasBaseline") { $0.hasBaseline },
         .object("provenance") { $0.provenance },
         .object("labels") { $0.labels },
+        .flag("hasLedger") { $0.hasLedger },
+        .object("ledgerLabels") { $0.ledgerLabels },
     ])
 
     /// - Parameter subdistricts: The sub-districts in the order of
     ///   ``AuditSummary/subdistrictGroups``, each with its surveys worst first.
     init(_ context: AuditPageContext, subdistricts: [(name: String?, indices: [Int])]) {
         let text = context.text
+        let words = Words(context.language)
         let summary = context.summary
         labels = AuditLabels(language: context.language)
+        ledgerLabels = LedgerLabels(language: context.language)
+        hasLedger = context.ledger != nil
         lang = text.htmlLang
         pageTitle = "\(labels[.allCentresTitle]) · \(labels[.title])"
         checklistTitle = summary.checklist.title.text(context.language.rawValue)
@@ -69,10 +77,12 @@ struct CentresPage: TemplateModel, Sendable {
         note = text.allCentresNote(surveys: counted) + text.countsNote()
         groups = subdistricts.enumerated().map { position, group in
             let passing = group.indices.count { !summary.surveys[$0].fails }
+            let ledger = context.ledgerSentence(group.indices)
             return Group(
                 anchor: "d-\(position + 1)", name: group.name ?? text.noSubdistrict(),
                 href: context.subdistrictHref(group.name),
-                summary: text.passSentence(passing: passing, of: group.indices.count, strict: summary.strict),
+                summary: text.passSentence(passing: passing, of: group.indices.count, strict: summary.strict)
+                    + (ledger.isEmpty ? "" : words["ledger.sentence-separator"] + ledger),
                 rows: context.rows(group.indices, pathToRoot: ""))
         }
         let drafts = context.drafts()

@@ -49,6 +49,9 @@ struct IndexPage: TemplateModel, Sendable {
     var errors: [ErrorRow]
     var provenance: Provenance
     var labels: AuditLabels
+    /// The ledger's part of the index (`--ledger`).
+    var ledger: LedgerPart?
+    var ledgerLabels: LedgerLabels
 
     static let templateFields = TemplateFields<Self>([
         .text("lang") { $0.lang },
@@ -94,7 +97,97 @@ struct IndexPage: TemplateModel, Sendable {
         .list("errors") { $0.errors },
         .object("provenance") { $0.provenance },
         .object("labels") { $0.labels },
+        .flag("hasLedger") { $0.ledger != nil },
+        .optional("ledger") { $0.ledger },
+        .object("ledgerLabels") { $0.ledgerLabels },
     ])
+
+    /// Waived gaps per requirement, open and overdue commitments per sub-district, the entries
+    /// that named no survey, and the ledger workbook's link.
+    struct LedgerPart: TemplateModel, Sendable {
+        struct WaiverRow: TemplateModel, Sendable {
+            var id: String
+            var title: String
+            var count: Int
+
+            static let templateFields = TemplateFields<Self>([
+                .text("id") { $0.id },
+                .list("idParts") { ReportViewModel.idParts($0.id) },
+                .text("title") { $0.title },
+                .number("count") { $0.count },
+            ])
+        }
+
+        struct SubdistrictRow: TemplateModel, Sendable {
+            var commitments: Int
+            var overdue: Int
+
+            static let templateFields = TemplateFields<Self>([
+                .number("commitments") { $0.commitments },
+                .number("overdue") { $0.overdue },
+            ])
+        }
+
+        struct EntryRow: TemplateModel, Sendable {
+            var kind: String
+            var target: String
+            var requirement: String
+            var source: String
+
+            static let templateFields = TemplateFields<Self>([
+                .text("kind") { $0.kind },
+                .text("target") { $0.target },
+                .text("requirement") { $0.requirement },
+                .text("source") { $0.source },
+            ])
+        }
+
+        var sentence: String
+        var waiversNote: String
+        var waivers: [WaiverRow]
+        var unmatchedNote: String
+        var unmatched: [EntryRow]
+        var moreUnmatched: String
+        var workbookHref: String?
+
+        static let templateFields = TemplateFields<Self>([
+            .text("sentence") { $0.sentence },
+            .text("waiversNote") { $0.waiversNote },
+            .flag("hasWaivers") { !$0.waivers.isEmpty },
+            .list("waivers") { $0.waivers },
+            .text("unmatchedNote") { $0.unmatchedNote },
+            .flag("hasUnmatched") { !$0.unmatched.isEmpty },
+            .list("unmatched") { $0.unmatched },
+            .flag("hasMoreUnmatched") { !$0.moreUnmatched.isEmpty },
+            .text("moreUnmatched") { $0.moreUnmatched },
+            .flag("hasWorkbook") { $0.workbookHref != nil },
+            .text("workbookHref") { $0.workbookHref ?? "" },
+        ])
+
+        init(_ overview: LedgerOverview, context: AuditPageContext) {
+            let summary = context.summary
+            let words = Words(context.language)
+            let language = context.language
+            sentence = context.ledgerSentence(summary.surveys.indices.filter { !summary.surveys[$0].isDraft })
+            waiversNote = words["ledger.waivers-note"]
+            waivers = zip(summary.checklist.requirements, overview.waivedByRequirement).compactMap { requirement, count in
+                count == 0 ? nil : WaiverRow(id: requirement.id, title: requirement.title.text(language.rawValue), count: count)
+            }
+            unmatchedNote = words["ledger.unmatched-note"]
+            unmatched = overview.unmatched.prefix(IndexPage.listLimit).map { entry in
+                let target = switch entry.target {
+                case .community(let code): words("ledger.target.community", ["code": code])
+                case .survey(let id): words("ledger.target.survey", ["id": id])
+                }
+                return EntryRow(
+                    kind: words["ledger.kind.\(entry.isWaiver ? "waiver" : "commitment")"], target: target,
+                    requirement: entry.requirement, source: LedgerWording.source(entry.location, words: words))
+            }
+            moreUnmatched = overview.unmatched.count > IndexPage.listLimit
+                ? context.text.moreInJSON(overview.unmatched.count - IndexPage.listLimit) : ""
+            workbookHref = context.formats.contains(.ledger) ? "ledger.xlsx" : nil
+        }
+    }
 
     struct Figure: TemplateModel, Sendable {
         var label: String
@@ -150,8 +243,11 @@ struct IndexPage: TemplateModel, Sendable {
         var areaShortfall: String
         var award: String
         var developerShortfall: String
+        /// Open and overdue commitments (`--ledger`).
+        var ledger: LedgerPart.SubdistrictRow?
 
         static let templateFields = TemplateFields<Self>([
+            .optional("ledger") { $0.ledger },
             .text("name") { $0.name },
             .flag("hasHref") { !$0.href.isEmpty },
             .text("href") { $0.href },
@@ -276,6 +372,15 @@ extension IndexPage {
         errors = Array(rows.prefix(Self.listLimit))
         moreErrors = rows.count > Self.listLimit ? text.moreInJSON(rows.count - Self.listLimit) : ""
         provenance = context.provenance
+        ledgerLabels = LedgerLabels(language: language)
+        ledger = context.ledger.map { LedgerPart($0, context: context) }
+        if let overview = context.ledger {
+            for (index, group) in summary.subdistrictGroups.enumerated() where subdistricts.indices.contains(index) {
+                let totals = LedgerOverview.totals(of: summary.surveys, positions: group.indices)
+                subdistricts[index].ledger = LedgerPart.SubdistrictRow(commitments: totals.commitments, overdue: totals.overdue)
+            }
+            overall.ledger = LedgerPart.SubdistrictRow(commitments: overview.commitments, overdue: overview.overdue)
+        }
     }
 
     /// The index of an audit whose survey pages are named after the surveys' ids (tests).

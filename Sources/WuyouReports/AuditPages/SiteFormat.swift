@@ -6,4 +6,9 @@ public enum SiteFormat: String, CaseIterable, Sendable {
     case json
     /// `audit.csv`.
     case csv
+    /// `ledger.xlsx`, the rectification ledger workbook (ledger-format.md).
+    case ledger
+
+    /// What `wuyou audit` writes unless `--formats` says otherwise.
+    public static let standard: Set<SiteFormat> = [.html, .json, .csv]
 }

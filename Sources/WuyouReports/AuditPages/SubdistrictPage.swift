@@ -19,6 +19,9 @@ struct SubdistrictPage: TemplateModel, Sendable {
     var hasBaseline: Bool
     var provenance: Provenance
     var labels: AuditLabels
+    /// Open and overdue commitments and waivers in the sub-district; empty without a ledger.
+    var ledgerSentence = ""
+    var ledgerLabels: LedgerLabels
 
     static let templateFields = TemplateFields<Self>([
         .text("lang") { $0.lang },
@@ -39,6 +42,9 @@ struct SubdistrictPage: TemplateModel, Sendable {
         .flag("hasBaseline") { $0.hasBaseline },
         .object("provenance") { $0.provenance },
         .object("labels") { $0.labels },
+        .flag("hasLedger") { !$0.ledgerSentence.isEmpty },
+        .text("ledgerSentence") { $0.ledgerSentence },
+        .object("ledgerLabels") { $0.ledgerLabels },
     ])
 
     /// - Parameters:
@@ -55,6 +61,8 @@ struct SubdistrictPage: TemplateModel, Sendable {
         let own = collector.summary
         let surveys = own.surveys
         labels = AuditLabels(language: language)
+        ledgerLabels = LedgerLabels(language: language)
+        ledgerSentence = context.ledgerSentence(indices)
         lang = text.htmlLang
         self.name = name ?? text.noSubdistrict()
         pageTitle = "\(self.name) · \(labels[.title])"

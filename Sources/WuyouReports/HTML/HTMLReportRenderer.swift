@@ -37,6 +37,11 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
         render(report, surveyFileName: nil, indexHref: nil)
     }
 
+    /// The report page of a single `wuyou check --ledger`.
+    public func render(_ report: SurveyReport, ledger: LedgerJudgement?) -> String {
+        String(decoding: renderBytes(report, surveyFileName: nil, indexHref: nil, ledger: ledger), as: UTF8.self)
+    }
+
     /// Renders the report page.
     ///
     /// - Parameters:
@@ -54,13 +59,15 @@ public struct HTMLReportRenderer: SurveyReportRenderer {
     /// - Parameters:
     ///   - stylesheetHref: The site's shared stylesheet; nil inlines the style.
     ///   - since: The centre against its previous survey, for the 较上次 section.
+    ///   - ledger: What the ledger says about the survey (`--ledger`).
     public func renderBytes(
         _ report: SurveyReport, surveyFileName: String?, indexHref: String?, stylesheetHref: String? = nil,
-        since: BaselineComparison.CentreChange? = nil
+        since: BaselineComparison.CentreChange? = nil, ledger: LedgerJudgement? = nil
     ) -> [UInt8] {
         let model = ReportViewModel(
             report: report, language: language, toolVersion: toolVersion,
-            surveyFileName: surveyFileName, indexHref: indexHref, stylesheetHref: stylesheetHref, since: since)
+            surveyFileName: surveyFileName, indexHref: indexHref, stylesheetHref: stylesheetHref, since: since,
+            ledger: ledger)
         return templates.report.render(model) + Self.markLine
     }
 

@@ -13,12 +13,13 @@ extension ReportViewModel {
     ///   - indexHref: A link back to the batch index, for pages of an audit site.
     ///   - stylesheetHref: The site's shared stylesheet; nil inlines the style (a self-contained page).
     ///   - since: The centre against its previous survey, when the audit has a baseline.
+    ///   - ledger: What the ledger says about the survey (`--ledger`).
     init(
         report: SurveyReport, language: ReportLanguage, toolVersion: String,
         surveyFileName: String? = nil, indexHref: String? = nil, stylesheetHref: String? = nil,
-        since: BaselineComparison.CentreChange? = nil
+        since: BaselineComparison.CentreChange? = nil, ledger judgement: LedgerJudgement? = nil
     ) {
-        let builder = Builder(report: report, language: language)
+        let builder = Builder(report: report, language: language, ledger: judgement)
         let survey = report.survey
         let labels = builder.labels
         lang = labels.htmlLanguage
@@ -36,8 +37,8 @@ extension ReportViewModel {
         subtitle = labels.subtitle(community: survey.community.name, subdistrict: survey.community.subdistrict)
         self.indexHref = indexHref
         facts = builder.facts()
-        passes = report.passes
-        verdictWord = report.passes ? labels[.verdictPass] : (survey.isDraft ? labels[.verdictDraft] : labels[.verdictFail])
+        passes = judgement?.passes ?? report.passes
+        verdictWord = passes ? labels[.verdictPass] : (survey.isDraft ? labels[.verdictDraft] : labels[.verdictFail])
         let diagnosticText = DiagnosticText(language: language)
         notices = report.warnings.filter { $0.code == .surveyDraft }.map { diagnosticText.message(for: $0) }
             + (report.checklist.modified ? [labels.modifiedChecklist(id: report.checklist.id, hash: report.checklist.shortHash)] : [])
@@ -65,6 +66,12 @@ extension ReportViewModel {
             checklistVersionText: labels.checklistVersion(checklist.version), checklistHash: checklist.shortHash,
             surveyFile: ((surveyFileName ?? survey.path) as NSString).lastPathComponent)
         self.labels = labels
+        ledgerLabels = LedgerLabels(language: language)
+        if let wording = builder.ledgerWording {
+            ledger = wording.section()
+            verdictWaivers = wording.verdictWaivers()
+            ledgerSentences = wording.verdictSentences()
+        }
     }
 }
 
@@ -74,12 +81,24 @@ private struct Builder {
     let language: ReportLanguage
     let text: ReportText
     let labels: HTMLLabels
+    let ledgerWording: LedgerWording?
 
-    init(report: SurveyReport, language: ReportLanguage) {
+    init(report: SurveyReport, language: ReportLanguage, ledger: LedgerJudgement?) {
         self.report = report
         self.language = language
         text = ReportText(language: language, checklist: report.checklist)
         labels = HTMLLabels(language: language)
+        ledgerWording = ledger.map { LedgerWording(report: report, ledger: $0, language: language) }
+    }
+
+    /// The position in the report of a finding handed around by value.
+    private func position(of finding: Finding) -> Int? {
+        report.findings.firstIndex { $0.requirement.id == finding.requirement.id }
+    }
+
+    private func ledgerNote(_ finding: Finding) -> (note: LedgerNote?, waived: Bool) {
+        guard let wording = ledgerWording, let index = position(of: finding) else { return (nil, false) }
+        return (wording.note(forFinding: index), wording.ledger.appliedWaiver(forFinding: index) != nil)
     }
 
     private var survey: Survey { report.survey }
@@ -181,6 +200,7 @@ private struct Builder {
 
     private func problem(_ finding: Finding, number: Int) -> ReportViewModel.Problem {
         let requirement = finding.requirement
+        let ledger = ledgerNote(finding)
         return ReportViewModel.Problem(
             number: number, id: requirement.id, title: localized(requirement.title),
             status: finding.status.rawValue, statusLabel: text.status(finding.status),
@@ -190,7 +210,7 @@ private struct Builder {
             expected: expected(finding),
             shortfallText: text.shortfall(finding) ?? "",
             advice: localized(requirement.advice),
-            typoNote: text.possibleTypos(finding))
+            typoNote: text.possibleTypos(finding), ledgerNote: ledger.note, waived: ledger.waived)
     }
 
     /// The standard in words; a bare "yes" or a room code says less than the requirement's own title.
@@ -211,11 +231,12 @@ private struct Builder {
         return ordered.enumerated().map { index, finding in
             let requirement = finding.requirement
             let needs = missing(for: finding)
+            let ledger = ledgerNote(finding)
             return ReportViewModel.Unknown(
                 number: index + 1, id: requirement.id, title: localized(requirement.title), clause: requirement.clause,
                 severityLabel: severityLabel(requirement.severity), mandatory: requirement.severity == .mandatory,
                 collect: needs.map(\.collect).joined(separator: labels[.listSeparator]),
-                field: needs.map(\.field).joined(separator: " "))
+                field: needs.map(\.field).joined(separator: " "), ledgerNote: ledger.note, waived: ledger.waived)
         }
     }
 
@@ -326,6 +347,14 @@ private struct Builder {
         let stillOpen = report.findings.filter { $0.status.isShortfall && before.statuses[$0.requirement.id]?.isShortfall == true }
             .map(\.requirement.id)
         let audit = AuditText(language: language)
+        let words = Words(language)
+        let followUps = CommitmentFollowUp.followUps(of: before, by: report).map { followUp in
+            let key = followUp.overdue ? "still-open-overdue" : followUp.outcome.rawValue
+            return FollowUpItem(
+                title: requirements[followUp.requirement].map { localized($0.title) } ?? followUp.requirement,
+                clause: requirements[followUp.requirement]?.clause ?? "", outcome: key,
+                outcomeLabel: words("ledger.follow-up.\(key)", ["due": followUp.commitment.due.text]))
+        }
         return ReportViewModel.SinceLastTime(
             summary: labels.sinceSummary(
                 date: before.date, id: before.id, before: DecimalRounding.percentText(before.score), now: text.score(report),
@@ -333,7 +362,7 @@ private struct Builder {
                 closed: change.gapsClosed.count, opened: change.gapsOpened.count, stillOpen: stillOpen.count),
             closedLabel: labels[.sinceClosed], closed: items(change.gapsClosed),
             openedLabel: labels[.sinceOpened], opened: items(change.gapsOpened),
-            stillOpenLabel: labels[.sinceStillOpen], stillOpen: items(stillOpen))
+            stillOpenLabel: labels[.sinceStillOpen], stillOpen: items(stillOpen), followUps: followUps)
     }
 
     // MARK: Met and rooms

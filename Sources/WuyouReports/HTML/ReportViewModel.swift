@@ -43,6 +43,13 @@ struct ReportViewModel: TemplateModel, Sendable {
     var labels: HTMLLabels
     /// What changed since the centre's survey in an earlier audit (`--baseline`).
     var since: SinceLastTime?
+    /// The 整改台账 section; nil without a ledger (`--ledger`).
+    var ledger: LedgerSection?
+    /// "（含 N 项经批准的例外）" after the verdict word when waivers made it pass; empty otherwise.
+    var verdictWaivers = ""
+    /// The verdict box's ledger sentences (the verdict without waivers, the ledger's counts).
+    var ledgerSentences: [String] = []
+    var ledgerLabels: LedgerLabels
 
     static let templateFields = TemplateFields<Self>([
         .text("lang") { $0.lang },
@@ -84,6 +91,12 @@ struct ReportViewModel: TemplateModel, Sendable {
         .text("roomsNote") { $0.roomsNote },
         .object("provenance") { $0.provenance },
         .object("labels") { $0.labels },
+        .flag("hasLedger") { $0.ledger != nil },
+        .optional("ledger") { $0.ledger },
+        .flag("hasVerdictWaivers") { !$0.verdictWaivers.isEmpty },
+        .text("verdictWaivers") { $0.verdictWaivers },
+        .list("ledgerSentences") { $0.ledgerSentences },
+        .object("ledgerLabels") { $0.ledgerLabels },
     ])
 
     struct Fact: TemplateModel, Sendable {
@@ -141,6 +154,10 @@ struct ReportViewModel: TemplateModel, Sendable {
         var advice: String
         /// 请核实：调查表第5行有“警物室”，疑为警务室 — empty when nothing looks like a slip.
         var typoNote: String
+        /// What the ledger says about it (`--ledger`).
+        var ledgerNote: LedgerNote? = nil
+        /// An applied waiver counts it as met.
+        var waived = false
 
         static let templateFields = TemplateFields<Self>([
             .number("number") { $0.number },
@@ -161,6 +178,8 @@ struct ReportViewModel: TemplateModel, Sendable {
             .text("advice") { $0.advice },
             .flag("hasTypoNote") { !$0.typoNote.isEmpty },
             .text("typoNote") { $0.typoNote },
+            .optional("ledgerNote") { $0.ledgerNote },
+            .flag("waived") { $0.waived },
         ])
     }
 
@@ -174,6 +193,9 @@ struct ReportViewModel: TemplateModel, Sendable {
         var mandatory: Bool
         var collect: String
         var field: String
+        /// What the ledger says about it (`--ledger`).
+        var ledgerNote: LedgerNote? = nil
+        var waived = false
 
         static let templateFields = TemplateFields<Self>([
             .number("number") { $0.number },
@@ -185,6 +207,8 @@ struct ReportViewModel: TemplateModel, Sendable {
             .flag("mandatory") { $0.mandatory },
             .text("collect") { $0.collect },
             .text("field") { $0.field },
+            .optional("ledgerNote") { $0.ledgerNote },
+            .flag("waived") { $0.waived },
         ])
     }
 
@@ -342,6 +366,8 @@ struct ReportViewModel: TemplateModel, Sendable {
         var opened: [Item]
         var stillOpenLabel: String
         var stillOpen: [Item]
+        /// The earlier report's commitments, closed on time, late, or still open.
+        var followUps: [FollowUpItem] = []
 
         static let templateFields = TemplateFields<Self>([
             .text("summary") { $0.summary },
@@ -354,6 +380,8 @@ struct ReportViewModel: TemplateModel, Sendable {
             .text("stillOpenLabel") { $0.stillOpenLabel },
             .flag("hasStillOpen") { !$0.stillOpen.isEmpty },
             .list("stillOpen") { $0.stillOpen },
+            .flag("hasFollowUps") { !$0.followUps.isEmpty },
+            .list("followUps") { $0.followUps },
         ])
     }
 }

@@ -25,19 +25,23 @@ public struct AuditJSONRenderer: Sendable {
     /// Appends one element of `reports` as it stands in the file to `sink` (a sink laid out on
     /// one line): indented, on one line, followed by `,` and a newline, what stands between
     /// two reports (the last one's comma is dropped when the file is assembled).
-    public func writeReportElement(_ report: SurveyReport, to sink: inout JSONBytes) {
+    public func writeReportElement(_ report: SurveyReport, ledger: LedgerJudgement? = nil, to sink: inout JSONBytes) {
         sink.raw("    ")
-        (reports ?? JSONReportRenderer(language: language)).write(report, to: &sink)
+        (reports ?? JSONReportRenderer(language: language)).write(report, ledger: ledger, to: &sink)
         sink.raw(",\n")
     }
 
     /// The file up to the value of `reports`: `{`, `format`, `checklist`, `summary`, `baseline`
     /// when there is one, and `"reports": `.
-    public func head(summary: AuditSummary, comparison: BaselineComparison?) -> String {
+    public func head(summary: AuditSummary, comparison: BaselineComparison?, ledger: LedgerOverview? = nil) -> String {
+        var summaryValue = summaryValue(summary)
+        if let ledger, case .object(let members) = summaryValue {
+            summaryValue = .object(members + [("ledger", ledgerValue(ledger, summary: summary))])
+        }
         var head: [(String, JSONValue)] = [
             ("format", .string(Self.format)),
             ("checklist", JSONReportRenderer(language: language).checklistValue(summary.checklist)),
-            ("summary", summaryValue(summary)),
+            ("summary", summaryValue),
         ]
         if let comparison { head.append(("baseline", baselineValue(comparison, summary: summary))) }
         // Serialise the head with a placeholder last member, then cut the file open at it.
@@ -140,6 +144,45 @@ public struct AuditJSONRenderer: Sendable {
                     ("subdistrict", centre.subdistrict.map(JSONValue.string) ?? .null),
                     ("score", centre.score.map(JSONValue.number) ?? .null),
                 ])
+            })),
+        ])
+    }
+
+    /// The summary's `ledger` member (`--ledger`): the counts over the audit, per requirement
+    /// the surveys whose gap is waived, per sub-district the open and overdue commitments, and
+    /// the entries that named no audited survey.
+    public func ledgerValue(_ ledger: LedgerOverview, summary: AuditSummary) -> JSONValue {
+        .object([
+            ("waived", .integer(ledger.waived)),
+            ("commitments", .integer(ledger.commitments)),
+            ("overdue", .integer(ledger.overdue)),
+            ("fulfilled", .integer(ledger.fulfilled)),
+            ("requirements", .array(zip(summary.checklist.requirements, ledger.waivedByRequirement).map { requirement, waived in
+                .object([("id", .string(requirement.id)), ("waived", .integer(waived))])
+            })),
+            ("subdistricts", .array(summary.subdistrictGroups.map { group in
+                let totals = LedgerOverview.totals(of: summary.surveys, positions: group.indices)
+                return .object([
+                    ("subdistrict", group.name.map(JSONValue.string) ?? .null),
+                    ("commitments", .integer(totals.commitments)),
+                    ("overdue", .integer(totals.overdue)),
+                    ("waived", .integer(totals.waived)),
+                ])
+            })),
+            ("unmatched", .array(ledger.unmatched.map { entry in
+                var members: [(String, JSONValue)] = [
+                    ("path", .string(entry.location.file)),
+                    ("line", .integer(entry.location.line ?? 1)),
+                    ("column", .integer(entry.location.column ?? 1)),
+                ]
+                if let cell = entry.location.cell { members.append(("cell", .string(cell))) }
+                members.append(("kind", .string(entry.isWaiver ? "waiver" : "commitment")))
+                members.append(("requirement", .string(entry.requirement)))
+                switch entry.target {
+                case .community(let code): members.append(("community", .string(code)))
+                case .survey(let id): members.append(("survey", .string(id)))
+                }
+                return .object(members)
             })),
         ])
     }

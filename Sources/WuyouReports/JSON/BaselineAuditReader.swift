@@ -56,13 +56,26 @@ public enum BaselineAuditReader {
         var centres: [BaselineAudit.Centre] = []
         // Drafts were counted nowhere in that audit, and are compared with nothing in this one.
         for (index, report) in file.reports.enumerated() where report.draft != true {
-            centres.append(BaselineAudit.Centre(
+            // The commitments an audit with a ledger showed, followed up by the next one.
+            var commitments: [String: BaselineAudit.Commitment] = [:]
+            for (position, finding) in report.findings.enumerated() {
+                guard let commitment = finding.commitment else { continue }
+                guard let due = LedgerText.day(commitment.due) else {
+                    throw Diagnostics(Diagnostic(.baselineInvalid, at: location, [
+                        "detail": .text(".reports[\(index)].findings[\(position)].commitment.due"),
+                    ]))
+                }
+                commitments[finding.id] = BaselineAudit.Commitment(measure: commitment.measure, owner: commitment.owner, due: due)
+            }
+            var centre = BaselineAudit.Centre(
                 path: report.survey.path, id: report.survey.id, community: report.survey.community,
                 subdistrict: report.survey.subdistrict, date: report.survey.date, passes: report.passes,
                 score: try fraction(report.score, "reports[\(index)].score"),
                 statuses: Dictionary(report.findings.compactMap { finding in
                     Status(rawValue: finding.status).map { (finding.id, $0) }
-                }, uniquingKeysWith: { first, _ in first })))
+                }, uniquingKeysWith: { first, _ in first }))
+            centre.commitments = commitments
+            centres.append(centre)
         }
         let passing = centres.filter(\.passes).count
         let passRate = try fraction(file.summary?.passRate, "summary.passRate")
@@ -115,6 +128,13 @@ public enum BaselineAuditReader {
         struct FindingPart: Decodable {
             var id: String
             var status: String
+            var commitment: CommitmentPart?
+        }
+
+        struct CommitmentPart: Decodable {
+            var measure: String
+            var owner: String?
+            var due: String
         }
     }
 }

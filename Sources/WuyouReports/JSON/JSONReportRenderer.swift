@@ -128,22 +128,33 @@ public struct JSONReportRenderer: SurveyReportRenderer {
     }
 
     /// The report as a JSON value (also an element of `audit.json`'s `reports`).
-    public func value(for report: SurveyReport) -> JSONValue {
+    public func value(for report: SurveyReport, ledger: LedgerJudgement? = nil) -> JSONValue {
         var tree = JSONTree()
-        write(report, to: &tree)
+        write(report, ledger: ledger, to: &tree)
         return tree.value
     }
 
     /// The report as pretty-printed JSON text ending in a newline.
     public func render(_ report: SurveyReport) -> String {
+        render(report, ledger: nil)
+    }
+
+    /// The report as pretty-printed JSON text ending in a newline, with what the ledger says
+    /// when there is one (`--ledger`).
+    public func render(_ report: SurveyReport, ledger: LedgerJudgement?) -> String {
         var bytes = JSONBytes()
-        write(report, to: &bytes)
+        write(report, ledger: ledger, to: &bytes)
         bytes.raw("\n")
         return String(decoding: bytes.bytes, as: UTF8.self)
     }
 
     /// Writes the report, member by member, to `sink`.
-    public func write<Sink: JSONSink>(_ report: SurveyReport, to sink: inout Sink) {
+    ///
+    /// - Parameter ledger: What the ledger says about the survey (`--ledger`): `passes` is then
+    ///   the verdict with applied waivers counted as met, and `passesWithoutWaivers`,
+    ///   `scoreWithWaivers`, `ledger` and each finding's `waiver` and `commitment` are added
+    ///   (ledger-format.md). Without it the report keeps the format's shape exactly.
+    public func write<Sink: JSONSink>(_ report: SurveyReport, ledger: LedgerJudgement? = nil, to sink: inout Sink) {
         let text = ReportText(language: language, checklist: report.checklist)
         let diagnosticText = DiagnosticText(language: language)
         let survey = report.survey
@@ -166,7 +177,11 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.key("checklist")
         writeChecklist(report.checklist, to: &sink)
         sink.key("passes")
-        sink.bool(report.passes)
+        sink.bool(ledger?.passes ?? report.passes)
+        if let ledger {
+            sink.key("passesWithoutWaivers")
+            sink.bool(ledger.passesWithoutWaivers)
+        }
         // Only for drafts, so that finished surveys keep the format's shape.
         if report.survey.isDraft {
             sink.key("draft")
@@ -174,6 +189,10 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         }
         sink.key("score")
         sink.number(report.score)
+        if let ledger {
+            sink.key("scoreWithWaivers")
+            sink.number(ledger.scoreWithWaivers)
+        }
         sink.key("counts")
         sink.openObject()
         for status in Status.allCases {
@@ -188,7 +207,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         report.findings.withUnsafeBufferPointer { findings in
             for index in findings.indices {
                 sink.element()
-                write(findingAt: index, of: findings, text: text, to: &sink)
+                write(findingAt: index, of: findings, text: text, ledger: ledger, to: &sink)
             }
         }
         sink.closeArray()
@@ -199,6 +218,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.key("developerShortfallArea")
         sink.number(report.funding.developerShortfallArea)
         sink.closeObject()
+        if let ledger { LedgerJSON.writeCounts(ledger, to: &sink) }
         sink.key("warnings")
         sink.openArray()
         for warning in report.warnings {
@@ -237,7 +257,8 @@ public struct JSONReportRenderer: SurveyReportRenderer {
     }
 
     private func write<Sink: JSONSink>(
-        findingAt index: Int, of findings: UnsafeBufferPointer<Finding>, text: ReportText, to sink: inout Sink
+        findingAt index: Int, of findings: UnsafeBufferPointer<Finding>, text: ReportText, ledger: LedgerJudgement?,
+        to sink: inout Sink
     ) {
         let finding = findings.baseAddress! + index
         var known: ChecklistWords?
@@ -313,6 +334,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             }
             sink.closeArray()
         }
+        if let ledger { LedgerJSON.writeFindingMembers(ledger, finding: index, to: &sink) }
         sink.closeObject()
     }
 }

@@ -41,9 +41,14 @@ public struct DiagnosticText: Sendable {
                 return "diagnostic.template.invalid.\(reason)"
             }
             return "diagnostic.template.invalid.unsupported"
-        case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema:
+        case .xmlMalformed, .xmlResource, .surveySchema, .checklistSchema, .ledgerSchema:
             // A `where` would bind to the last pattern only: the check is in the body.
             return arguments["message"] == .withheld ? "diagnostic.withheld-message" : "diagnostic.\(diagnostic.code.rawValue)"
+        case .ledgerOverlap:
+            if case .text(let kind)? = arguments["kind"], words.has("diagnostic.ledger.overlap.\(kind)") {
+                return "diagnostic.ledger.overlap.\(kind)"
+            }
+            return "diagnostic.ledger.overlap"
         case .workbookZipInvalid where arguments["part"] == nil:
             return "diagnostic.workbook.zip.invalid.directory"
         default:
@@ -70,7 +75,11 @@ public struct DiagnosticText: Sendable {
             values["field"] = SurveyFieldNames.name(element: element, attribute: attribute, words: words)
         }
         if template.contains("{document}") {
-            values["document"] = arguments["kind"] == .text("checklist") ? words["document.checklist"] : words["document.survey"]
+            values["document"] = switch arguments["kind"] {
+            case .text("checklist")?: words["document.checklist"]
+            case .text("ledger")?: words["document.ledger"]
+            default: words["document.survey"]
+            }
         }
         return Words.fill(template, with: values)
     }

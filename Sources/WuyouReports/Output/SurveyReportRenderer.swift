@@ -5,4 +5,13 @@ import WuyouCore
 public protocol SurveyReportRenderer: Sendable {
     /// The whole output for `report`.
     func render(_ report: SurveyReport) -> String
+    /// The whole output for `report` with what the ledger says about it (`--ledger`).
+    func render(_ report: SurveyReport, ledger: LedgerJudgement?) -> String
+}
+
+extension SurveyReportRenderer {
+    /// A renderer that shows no ledger writes the report alone.
+    public func render(_ report: SurveyReport, ledger: LedgerJudgement?) -> String {
+        render(report)
+    }
 }

@@ -19,6 +19,12 @@ public struct TextReportRenderer: SurveyReportRenderer {
     }
 
     public func render(_ report: SurveyReport) -> String {
+        render(report, ledger: nil)
+    }
+
+    /// The lines, each finding with its waiver or commitment when the ledger has one, and the
+    /// verdict with applied waivers counted as met.
+    public func render(_ report: SurveyReport, ledger: LedgerJudgement?) -> String {
         let text = ReportText(language: language, checklist: report.checklist)
         let words = text.words
         let path = report.survey.path
@@ -34,10 +40,13 @@ public struct TextReportRenderer: SurveyReportRenderer {
         // A draft says so before anything else: nothing below counts yet.
         let draftFirst = report.warnings.first?.code == .surveyDraft
         if draftFirst, let draft = report.warnings.first { lines.append(warningLine(draft)) }
-        let attention = report.findings.filter { $0.status != .met && $0.status != .notApplicable }
-        let ordered = attention.filter { $0.requirement.severity == .mandatory }
-            + attention.filter { $0.requirement.severity == .recommended }
-        for finding in ordered {
+        let attention = report.findings.indices.filter {
+            report.findings[$0].status != .met && report.findings[$0].status != .notApplicable
+        }
+        let ordered = attention.filter { report.findings[$0].requirement.severity == .mandatory }
+            + attention.filter { report.findings[$0].requirement.severity == .recommended }
+        for index in ordered {
+            let finding = report.findings[index]
             let requirement = finding.requirement
             var rest = "\(requirement.id) [\(text.severity(requirement.severity))] " + requirement.title.text(language.rawValue)
             var details: [String] = []
@@ -46,6 +55,7 @@ public struct TextReportRenderer: SurveyReportRenderer {
             if let shortfall = text.shortfall(finding) { details.append(shortfall) }
             let typos = text.possibleTypos(finding)
             if !typos.isEmpty { details.append(typos) }
+            if let ledger { details += ledgerDetails(ledger, finding: index, text: text) }
             if !details.isEmpty { rest += words("text.details", ["details": details.joined(separator: words["text.details-separator"])]) }
             lines.append(TerminalText.escaped(place(of: finding.line ?? report.survey.line, in: report.survey) + ": ")
                 + paint(finding.status.rawValue, finding.status) + " " + TerminalText.escaped(rest))
@@ -55,16 +65,50 @@ public struct TextReportRenderer: SurveyReportRenderer {
         }
         let counts = Status.allCases.map { words("text.count", ["status": text.status($0), "count": "\(report.counts[$0])"]) }
             .joined(separator: words["text.counts-separator"])
-        let verdict = report.passes
-            ? paint(words["text.passes"], .met)
-            : paint(report.survey.isDraft ? words["text.draft"] : words["text.fails"], .gap)
+        let verdict: String
+        if let ledger, ledger.passesThanksToWaivers {
+            verdict = paint(words("text.passes-with-waivers", ["count": "\(ledger.appliedMandatory)"]), .met)
+        } else if ledger?.passes ?? report.passes {
+            verdict = paint(words["text.passes"], .met)
+        } else {
+            verdict = paint(report.survey.isDraft ? words["text.draft"] : words["text.fails"], .gap)
+        }
         let typos = report.possibleTypoGaps
         let typoNote = typos == 0 ? "" : words("text.typo-note", ["count": "\(typos)"])
         lines.append(words("text.summary", [
             "file": TerminalText.escaped(path), "verdict": verdict, "score": text.score(report), "counts": counts,
-            "notes": typoNote + modifiedNote(report.checklist, words: words),
+            "notes": typoNote + (ledger.map { ledgerNote($0, words: words) } ?? "") + modifiedNote(report.checklist, words: words),
         ]))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The short marks of a finding's waiver or commitment.
+    private func ledgerDetails(_ ledger: LedgerJudgement, finding: Int, text: ReportText) -> [String] {
+        let words = text.words
+        var details: [String] = []
+        for use in ledger.waivers where use.finding == finding {
+            let expires = use.waiver.expires?.text ?? words["ledger.no-expiry"]
+            if use.state == .applied {
+                details.append(words("text.ledger.waiver", ["approvedBy": use.waiver.approvedBy, "expires": expires]))
+            } else {
+                details.append(words("text.ledger.waiver-out", [
+                    "state": words["ledger.state.\(use.state.rawValue)"], "approved": use.waiver.approved.text, "expires": expires,
+                ]))
+            }
+        }
+        if let use = ledger.commitment(forFinding: finding), use.isOpen {
+            let owner = ledger.ownersWithheld ? words["ledger.withheld"] : use.commitment.owner
+            details.append(words("text.ledger.commitment", ["owner": owner, "due": use.commitment.due.text])
+                + (use.state == .overdue ? words["text.ledger.overdue"] : ""))
+        }
+        return details
+    }
+
+    private func ledgerNote(_ ledger: LedgerJudgement, words: Words) -> String {
+        words("text.ledger-note", [
+            "waived": "\(ledger.applied)", "commitments": "\(ledger.openCommitments)", "overdue": "\(ledger.overdue)",
+            "fulfilled": "\(ledger.fulfilled)",
+        ])
     }
 
     /// `file:line:1`, or for a survey imported from a workbook the cell of the row the line
