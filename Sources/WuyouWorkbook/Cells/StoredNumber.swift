@@ -1,4 +1,5 @@
 import Foundation
+import WuyouCore
 
 /// Numbers as `.xlsx` files store them: the shortest text that gives back Excel's binary
 /// double (`0.30000000000000004`, `4.2068200100300E+11`).
@@ -10,23 +11,27 @@ enum StoredNumber {
     static let significantDigits = 15
 
     /// The value of `text` (`-12.5`, `1.5E-3`), rounded as Excel shows it; nil unless the whole
-    /// text is a number.
-    static func parse(_ text: String) -> Decimal? {
+    /// text is a number within a double's range.
+    static func parse(_ text: String) -> ExactDecimal? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard isNumberSyntax(trimmed), let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
-        return rounded(value)
+        guard isNumberSyntax(trimmed) else { return nil }
+        let parts = trimmed.split(maxSplits: 1, whereSeparator: { $0 == "E" || $0 == "e" })
+        guard let digits = ExactDecimal(parts[0]) else { return nil }
+        var exponent = 0
+        if parts.count == 2 {
+            // Doubles reach 10^308 and 10^-324; past that the text is no number a sheet made.
+            guard let power = Int(parts[1]), (-400...400).contains(power) else { return nil }
+            exponent = power
+        }
+        return rounded(ExactDecimal(significand: digits.significand, exponent: digits.exponent + exponent))
     }
 
-    static func rounded(_ value: Decimal) -> Decimal {
+    static func rounded(_ value: ExactDecimal) -> ExactDecimal {
         guard !value.isZero else { return 0 }
-        let digits = String(describing: value.significand.magnitude).count
-        let scale = significantDigits - (digits + Int(value.exponent))
-        guard scale < -Int(value.exponent) else { return value }
-        var input = value
-        var result = Decimal()
-        NSDecimalRound(&result, &input, scale, .plain)
-        return result
+        let digits = String(value.significand.magnitude).count
+        let scale = significantDigits - (digits + value.exponent)
+        guard scale < -value.exponent else { return value }
+        return value.rounded(places: scale)
     }
 
     /// `-?digits[.digits][E[+-]digits]`.

@@ -36,8 +36,8 @@ struct CellParser {
             return .value(try day(value, quoted).description)
         case .integer(let minimum, let unit):
             let number = try self.number(value, unit: unit, quoted)
-            guard number == number.rounded(0) else { throw CellProblem(.workbookCellNotWhole, quoted) }
-            guard number >= Decimal(minimum) else { throw CellProblem(.workbookCellNotPositive, quoted) }
+            guard number.rounded(places: 0) == number else { throw CellProblem(.workbookCellNotWhole, quoted) }
+            guard number >= ExactDecimal(minimum) else { throw CellProblem(.workbookCellNotPositive, quoted) }
             return .value("\(number)")
         case .decimal(let unit):
             return .value("\(try self.number(value, unit: unit, quoted))")
@@ -84,8 +84,8 @@ struct CellParser {
     }
 
     /// A number ≥ 0 from a numeric cell or text such as `1,800户`.
-    private func number(_ value: CellValue, unit: NumberUnit, _ quoted: [String: DiagnosticArgument]) throws(CellProblem) -> Decimal {
-        let number: Decimal
+    private func number(_ value: CellValue, unit: NumberUnit, _ quoted: [String: DiagnosticArgument]) throws(CellProblem) -> ExactDecimal {
+        let number: ExactDecimal
         switch value {
         case .number(let stored, let isDate):
             if isDate { throw CellProblem(.workbookCellDateNotNumber, quoted) }
@@ -145,15 +145,5 @@ struct CellParser {
     /// The value as a message quotes it (the message shortens long text).
     private func display(_ value: CellValue) -> String {
         CellText.singleLine(text(of: value))
-    }
-}
-
-extension Decimal {
-    /// This value rounded to `scale` digits after the point.
-    func rounded(_ scale: Int) -> Decimal {
-        var input = self
-        var result = Decimal()
-        NSDecimalRound(&result, &input, scale, .plain)
-        return result
     }
 }
