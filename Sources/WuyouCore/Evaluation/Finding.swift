@@ -50,16 +50,26 @@ public struct Finding: Sendable {
         }
     }
 
-    // Inlined: evaluating builds one per requirement, and a call copied each on its way back.
-    @inline(__always)
     public init(
         requirement: Requirement, status: Status, expected: FindingValue? = nil, observed: FindingValue? = nil,
         shortfall: ExactDecimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = [],
         possibleTypos: [PossibleTypo] = []
     ) {
+        self.init(
+            requirement: requirement, status: status, expected: expected, expectsRuleStandard: false, observed: observed,
+            shortfall: shortfall, unit: unit, line: line, obligations: obligations, possibleTypos: possibleTypos)
+    }
+
+    /// A finding the evaluator makes, saying whether `expected` is its requirement's own standard.
+    init(
+        requirement: Requirement, status: Status, expected: FindingValue?, expectsRuleStandard: Bool,
+        observed: FindingValue? = nil, shortfall: ExactDecimal? = nil, unit: String? = nil, line: Int? = nil,
+        obligations: [Obligation] = [], possibleTypos: [PossibleTypo] = []
+    ) {
         self.requirement = requirement
         self.status = status
         self.expected = expected
+        self.expectsRuleStandard = expectsRuleStandard
         self.observed = observed
         self.shortfall = shortfall
         self.unit = unit
