@@ -65,14 +65,26 @@ struct CellParser {
         case .roomTypes:
             var codes: [String] = []
             for item in text(of: value).split(whereSeparator: { $0.isWhitespace || "、，,".contains($0) }) {
-                guard let code = rooms.code(for: String(item)) else {
+                guard let code = roomCode(String(item)) else {
                     throw CellProblem(.workbookCellUnknownRoom, quoted.merging(
-                        ["value": .quoted(String(item)), "allowed": .list(rooms.labels)]) { $1 })
+                        ["value": .quoted(String(item)), "allowed": .list(rooms.standardNames)]) { $1 })
                 }
                 if !codes.contains(code) { codes.append(code) }
             }
             return codes.isEmpty ? .blank : .list(codes)
         }
+    }
+
+    /// The code a `type` item stands for: a code (compared as a survey's are), a room's name or
+    /// an alias. An unknown item spelled like a code is kept as written, as in a survey (a
+    /// warning when evaluated); anything else is nil.
+    private func roomCode(_ item: String) -> String? {
+        if let code = rooms.code(forCode: item) ?? rooms.code(named: item) { return code }
+        let written = RoomNames.normalised(item)
+        let looksLikeCode = written.lowercased().unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        return looksLikeCode && !written.isEmpty ? written : nil
     }
 
     /// `text`, unless it is longer than the survey format allows (``InputLimits``).
