@@ -1,4 +1,5 @@
 extension ExactDecimal {
+    /// The sum: exact within 38 digits, else rounded to 38 half away from zero.
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         if lhs.exponent == rhs.exponent {
             let (sum, overflow) = lhs.significand.addingReportingOverflow(rhs.significand)
@@ -22,6 +23,7 @@ extension ExactDecimal {
         ExactDecimal(unchecked: -value.significand, exponent: value.exponent)
     }
 
+    /// The product: exact within 38 digits, else rounded to 38 half away from zero.
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         let (product, overflow) = lhs.significand.multipliedReportingOverflow(by: rhs.significand)
         if !overflow, product.magnitude <= maximumSignificand {
