@@ -165,6 +165,10 @@ struct CellTests {
         #expect(StoredNumber.parse("12abc") == nil)
         #expect(StoredNumber.parse("") == nil)
         #expect(StoredNumber.parse("1E+999") == nil)
+        // Where Foundation's Decimal drew the line, the reader still does.
+        #expect(StoredNumber.parse("1E+127") == ExactDecimal(significand: 1, exponent: 127))
+        #expect(StoredNumber.parse("1E+128") == nil && StoredNumber.parse("1E-200") == nil)
+        #expect(StoredNumber.parse("-2.5E-5") == ExactDecimal("-0.000025") && StoredNumber.parse("0E+300") == 0)
     }
 
     @Test(arguments: [

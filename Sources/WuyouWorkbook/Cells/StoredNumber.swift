@@ -10,20 +10,26 @@ import WuyouCore
 enum StoredNumber {
     static let significantDigits = 15
 
+    /// Powers of ten a stored number may have (its digits without trailing zeros): those
+    /// Foundation's `Decimal` read, which is where the reader has always drawn the line. No
+    /// survey number comes near it (the schema admits 24 digits).
+    static let exponents = -128...127
+
     /// The value of `text` (`-12.5`, `1.5E-3`), rounded as Excel shows it; nil unless the whole
-    /// text is a number within a double's range.
+    /// text is a number within ``exponents``.
     static func parse(_ text: String) -> ExactDecimal? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard isNumberSyntax(trimmed) else { return nil }
         let parts = trimmed.split(maxSplits: 1, whereSeparator: { $0 == "E" || $0 == "e" })
         guard let digits = ExactDecimal(parts[0]) else { return nil }
-        var exponent = 0
+        var power = 0
         if parts.count == 2 {
-            // Doubles reach 10^308 and 10^-324; past that the text is no number a sheet made.
-            guard let power = Int(parts[1]), (-400...400).contains(power) else { return nil }
-            exponent = power
+            guard let written = Int(parts[1]), (-1000...1000).contains(written) else { return nil }
+            power = written
         }
-        return rounded(ExactDecimal(significand: digits.significand, exponent: digits.exponent + exponent))
+        let value = ExactDecimal(significand: digits.significand, exponent: digits.exponent + power)
+        guard value.isZero || exponents.contains(value.normalized.exponent) else { return nil }
+        return rounded(value)
     }
 
     static func rounded(_ value: ExactDecimal) -> ExactDecimal {
