@@ -128,7 +128,7 @@ struct StreamedSurveyTests {
     func generatedSurveysReadTheSame(seed: UInt64) throws {
         var generator = SurveyGenerator(seed: seed)
         let evaluator = Evaluator(checklist: Fixtures.checklist)
-        var accepted = 0, onePass = 0, refused = 0
+        var accepted = 0, refused = 0, acceptedInUTF8 = 0, onePassInUTF8 = 0
         for index in 0..<80 {
             let sample = generator.sample()
             let path = "generated-\(seed)-\(index).xml"
@@ -140,17 +140,21 @@ struct StreamedSurveyTests {
                 continue
             }
             accepted += 1
-            if SurveyLoader.schema.validTable(of: sample.bytes, limits: InputLimits.surveyXML, vocabulary: SurveyNames.vocabulary) != nil {
-                onePass += 1
+            if sample.encoding == "UTF-8" {
+                acceptedInUTF8 += 1
+                if SurveyLoader.schema.validTable(of: sample.bytes, limits: InputLimits.surveyXML, vocabulary: SurveyNames.vocabulary) != nil {
+                    onePassInUTF8 += 1
+                }
             }
             let loaded = try SurveyLoader.load(bytes: sample.bytes, path: path)
             let survey = try SurveyLoader.loadSurvey(bytes: sample.bytes, path: path)
             #expect(Evaluation(evaluator.evaluate(survey)) == Evaluation(evaluator.evaluate(loaded.survey, document: loaded.document)),
                     "\(path) (\(sample.summary))")
         }
-        // The property says something only if both kinds are many, and the one pass took most
-        // of the surveys the tree accepted (what it leaves to the tree is read the same by construction).
+        // The property says something only if both kinds are many, and the one pass took the
+        // surveys it is for (what it leaves to the tree is read the same by construction): nine
+        // in ten of those in UTF-8 the tree accepted, at least.
         #expect(accepted >= 30 && refused >= 10, "accepted \(accepted), refused \(refused)")
-        #expect(onePass * 10 >= accepted * 9, "the one pass took \(onePass) of \(accepted)")
+        #expect(acceptedInUTF8 >= 15 && onePassInUTF8 * 10 >= acceptedInUTF8 * 9, "the one pass took \(onePassInUTF8) of \(acceptedInUTF8)")
     }
 }

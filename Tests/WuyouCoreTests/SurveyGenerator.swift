@@ -16,6 +16,8 @@ struct SurveyGenerator {
         var summary: String
         /// Whether a mistake was made on purpose.
         var spoilt: Bool
+        /// `UTF-8`, `GB18030`, `UTF-16LE` or `UTF-16BE`.
+        var encoding: String
     }
 
     init(seed: UInt64) {
@@ -37,7 +39,7 @@ struct SurveyGenerator {
         }
         let (bytes, encoding) = encoded(text)
         summary.append(encoding)
-        return Sample(bytes: bytes, summary: summary.joined(separator: ", "), spoilt: spoilt)
+        return Sample(bytes: bytes, summary: summary.joined(separator: ", "), spoilt: spoilt, encoding: encoding)
     }
 
     // MARK: Chance
