@@ -68,7 +68,7 @@ public final class Requirement: Sendable {
     }
 
     /// This requirement with some of its fields replaced, for a checklist derived from another
-    /// (a city's variant, a test's).
+    /// (a city's variant, a test's); `effectiveFrom: .some(nil)` takes its date away.
     public func with(
         id: String? = nil, category: String? = nil, clause: String? = nil, severity: Severity? = nil,
         basis: Basis? = nil, facility: Bool? = nil, centralOnly: Bool? = nil, effectiveFrom: SurveyDate?? = nil,
