@@ -7,7 +7,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "wuyou",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "wuyou", targets: ["wuyou"]),
         .library(name: "WuyouWords", targets: ["WuyouWords"]),

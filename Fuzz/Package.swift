@@ -10,7 +10,7 @@ let libFuzzer = ProcessInfo.processInfo.environment["WUYOU_LIBFUZZER"]
 
 let package = Package(
     name: "WuyouFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "wuyou", path: ".."),
     ],

@@ -1,14 +1,17 @@
 import CLibXML2
 import CXMLMemory
-import Synchronization
+import Foundation
 
 /// Process-wide libxml2 set-up, done exactly once before any parse or validation.
 public enum LibXML2 {
-    /// How many times libxml2 asked for anything from outside a document — an external DTD,
-    /// entity, XInclude or schema — in this process; every ask is refused. Tests read it to
-    /// show that a hostile document made no attempt at all, without timing anything.
-    public static var externalLoadRequests: Int { loadRequests.load(ordering: .relaxed) }
-    private static let loadRequests = Atomic<Int>(0)
+    /// How many times libxml2 asked, on the calling thread, for anything from outside a
+    /// document — an external DTD, entity, XInclude or schema; every ask is refused. Tests read
+    /// it around a parse (which runs on one thread) to show that a hostile document made no
+    /// attempt at all, without timing anything and whatever other threads are parsing.
+    public static var externalLoadRequests: Int {
+        (Thread.current.threadDictionary[loadRequestsKey] as? Int) ?? 0
+    }
+    private static let loadRequestsKey = "wuyou.libxml2.external-load-requests"
 
     /// Swift runs a `static let` initialiser once, thread-safely, which is what libxml2 2.9
     /// needs: its globals must be initialised before a second thread touches them.
@@ -19,7 +22,7 @@ public enum LibXML2 {
         xmlSchemaInitTypes()
         // Every load is refused, and counted.
         xmlSetExternalEntityLoader { _, _, _ in
-            LibXML2.loadRequests.add(1, ordering: .relaxed)
+            Thread.current.threadDictionary[LibXML2.loadRequestsKey] = LibXML2.externalLoadRequests + 1
             return nil
         }
     }()

@@ -63,9 +63,9 @@ struct AuditBaselineTests {
         // room.police: 2 of 3 then, 2 of 3 now; area.minimum: 2 of 3 then, 2 of 3 now;
         // five.regulations: 2 of 3 then, 3 of 3 now.
         #expect(changes["room.police"]?.change == 0)
-        #expect(changes["five.regulations"]?.baselineRate == Decimal(string: "0.6667"))
+        #expect(changes["five.regulations"]?.baselineRate == ExactDecimal("0.6667"))
         #expect(changes["five.regulations"]?.rate == 1)
-        #expect(changes["five.regulations"]?.change == Decimal(string: "0.3333"))
+        #expect(changes["five.regulations"]?.change == ExactDecimal("0.3333"))
         #expect(changes["five.staff"]?.change == 0)
     }
 
@@ -176,7 +176,7 @@ struct BaselineNumberTests {
         #expect(tiny.centres.first?.score == 0)
         #expect(tiny.passRate == 0)
         let exact = try BaselineAuditReader.read(json: Data(baseline(score: "0.88888", passRate: "1").utf8), path: "b.json")
-        #expect(exact.centres.first?.score == Decimal(string: "0.8889"))
+        #expect(exact.centres.first?.score == ExactDecimal("0.8889"))
         #expect(exact.passRate == 1)
     }
 }

@@ -73,7 +73,7 @@ struct HardeningTests {
         #expect(error.items.first?.code == .checklistSchema)
 
         var checklist = HTMLFixtures.checklist
-        checklist.requirements[0].id = "=HYPERLINK(\"http://x\")"
+        checklist.requirements[0] = checklist.requirements[0].with(id: "=HYPERLINK(\"http://x\")")
         let report = try HTMLFixtures.example("youyilu")
         let summary = AuditSummary(checklist: checklist, strict: false, outcomes: [.audited(AuditedSurvey(report: report, strict: false))])
         let header = try #require(AuditCSVRenderer().render(summary).split(separator: "\r\n").first)

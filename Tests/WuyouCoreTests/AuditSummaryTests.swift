@@ -119,9 +119,9 @@ struct AuditSummaryTests {
         let summary = AuditSummary(checklist: Fixtures.checklist, strict: false,
                                    outcomes: [.audited(passing), .audited(noPolice), .audited(nothingJudged)])
         #expect(summary.passing == 1)
-        #expect(summary.passRate == Decimal(string: "0.3333"))
+        #expect(summary.passRate == ExactDecimal("0.3333"))
         let police = try #require(summary.compliance.first { $0.requirement.id == "room.police" })
-        #expect(police.met == 1 && police.judged == 2 && police.rate == Decimal(string: "0.5"))
+        #expect(police.met == 1 && police.judged == 2 && police.rate == ExactDecimal("0.5"))
         let bands = Dictionary(uniqueKeysWithValues: summary.scoreDistribution.map { ($0.band, $0.count) })
         #expect(bands[.full] == 1 && bands[.from80] == 1 && bands[.unscored] == 1)
         #expect(summary.totals.areaShortfall == 10)
@@ -135,7 +135,7 @@ struct AuditSummaryTests {
         (6000, .from60), (5999, .below60), (0, .below60),
     ])
     func scoreBands(_ tenThousandths: Int, _ band: ScoreBand) {
-        #expect(ScoreBand(score: Decimal(tenThousandths) / 10000) == band)
+        #expect(ScoreBand(score: ExactDecimal(tenThousandths) / 10000) == band)
         #expect(ScoreBand(score: nil) == .unscored)
     }
 }

@@ -21,18 +21,22 @@ struct ChecklistTests {
         }
     }
 
-    @Test("a requirement is a value: changing a copy leaves the checklist's own as it was")
-    func requirementsAreValues() {
+    @Test("a requirement is built once: a changed one is a new requirement, the checklist's own stays as it was")
+    func requirementsAreImmutable() throws {
         var checklist = Fixtures.checklist
         let original = checklist.requirements[0]
-        var copy = original
-        copy.id = "changed"
-        copy.title = LocalizedText(["zh": "改过"])
-        checklist.requirements[1].clause = "改过"
+        let changed = original.with(id: "changed", title: LocalizedText(["zh": "改过"]))
+        checklist.requirements[1] = checklist.requirements[1].with(clause: "改过", effectiveFrom: .some(nil))
         #expect(original.id == "premises.exists" && original.title.text("zh") != "改过")
-        #expect(copy.id == "changed" && copy.title.text("zh") == "改过")
+        #expect(changed.id == "changed" && changed.title.text("zh") == "改过")
+        #expect(changed.clause == original.clause && changed.line == original.line && changed.ruleSource == original.ruleSource)
+        #expect(changed.expectation == original.expectation)
+        #expect(!changed.isSameDefinition(as: original) && original.isSameDefinition(as: Fixtures.checklist.requirements[0]))
         #expect(Fixtures.checklist.requirements[1].clause != "改过")
         #expect(checklist.requirements[1].clause == "改过")
+        // A rule given anew brings its own expectation.
+        let lowered = original.with(rule: .roomPresent(code: "police"))
+        #expect(lowered.expectation == .room(code: "police"))
     }
 
     /// The binary embeds checklists and schemas, generated at build time from the files.

@@ -6,11 +6,11 @@ import Testing
 /// ../shared/spec/examples/expected.md; every requirement not listed is `met`.
 struct ExampleExpectation: CustomTestStringConvertible, Sendable {
     let file: String
-    let score: Decimal
+    let score: ExactDecimal
     let notMet: [String: Status]
-    let shortfalls: [String: Decimal]
-    let award: Decimal
-    let developerShortfall: Decimal
+    let shortfalls: [String: ExactDecimal]
+    let award: ExactDecimal
+    let developerShortfall: ExactDecimal
     var testDescription: String { file }
 }
 
@@ -18,7 +18,7 @@ let exampleExpectations: [ExampleExpectation] = [
     // 友谊路: 18 mandatory judged (development n/a); police room missing and 2 of 3
     // regulations (partial) fail it, so 16/18.
     ExampleExpectation(
-        file: "youyilu.xml", score: Decimal(string: "0.8889")!,
+        file: "youyilu.xml", score: ExactDecimal("0.8889")!,
         notMet: [
             "room.police": .gap, "five.regulations": .partial, "admin.access-system": .gap,
             "development.service-space": .notApplicable,
@@ -29,7 +29,7 @@ let exampleExpectations: [ExampleExpectation] = [
     // 2600×20/100 = 520 short); developments need 60 (has 40) and 24 (has 24 in lieu) → 20 short.
     // Only five.staff (2 full-time) is met among the 17 judged mandatory → 1/17.
     ExampleExpectation(
-        file: "daqiaolu.xml", score: Decimal(string: "0.0588")!,
+        file: "daqiaolu.xml", score: ExactDecimal("0.0588")!,
         notMet: [
             "premises.exists": .gap, "area.minimum": .gap, "area.per-households": .gap, "hall.one-door": .gap,
             "room.party-activity": .gap, "room.citizen-school": .gap, "room.reading-room": .gap,
@@ -48,7 +48,7 @@ let exampleExpectations: [ExampleExpectation] = [
     // the hall is not one-door and 计生 has no window → 16/18. Dated 2023-11-02, so the
     // 2024 funding rules do not apply; renovated and central → 20000 award.
     ExampleExpectation(
-        file: "hangkonglu.xml", score: Decimal(string: "0.8889")!,
+        file: "hangkonglu.xml", score: ExactDecimal("0.8889")!,
         notMet: [
             "hall.one-door": .gap, "station.department-windows": .gap, "governance.democracy": .partial,
             "education.teams": .gap, "training.workers": .gap, "environment.long-term-mechanism": .unknown,
@@ -56,7 +56,7 @@ let exampleExpectations: [ExampleExpectation] = [
             "development.service-space": .notApplicable, "funding.office-funds": .notApplicable,
             "funding.leader-subsidy": .notApplicable,
         ],
-        shortfalls: ["station.department-windows": 1, "governance.democracy": 2, "education.teams": 1, "training.workers": Decimal(string: "0.5")!],
+        shortfalls: ["station.department-windows": 1, "governance.democracy": 2, "education.teams": 1, "training.workers": ExactDecimal("0.5")!],
         award: 20000, developerShortfall: 0),
 ]
 

@@ -276,7 +276,7 @@ struct LedgerJudgementTests {
         #expect(!report.passes)
         let one = LedgerJudgement(report: report, ledger: try LedgerFixtures.ledger([LedgerFixtures.waiver()]))
         #expect(!one.passes)
-        #expect(one.scoreWithWaivers == Decimal(string: "0.9444"))
+        #expect(one.scoreWithWaivers == ExactDecimal("0.9444"))
         #expect(one.fails(strict: false))
         let both = LedgerJudgement(report: report, ledger: try LedgerFixtures.ledger([
             LedgerFixtures.waiver(), LedgerFixtures.waiver("five.regulations", community: nil, survey: "zanyang-youyilu-2024-05"),
@@ -286,7 +286,7 @@ struct LedgerJudgementTests {
         #expect(both.passesThanksToWaivers)
         #expect(both.appliedMandatory == 2)
         #expect(both.scoreWithWaivers == 1)
-        #expect(report.score == Decimal(string: "0.8889"))
+        #expect(report.score == ExactDecimal("0.8889"))
         #expect(!both.fails(strict: true))
     }
 
@@ -391,7 +391,7 @@ struct CommitmentFollowUpTests {
         let report = try LedgerFixtures.youyilu()
         var before = BaselineAudit.Centre(
             path: "old.xml", id: "old", community: "友谊路社区", subdistrict: "赞阳办事处", date: "2023-05-01", passes: false,
-            score: 0.5, statuses: [:])
+            score: ExactDecimal("0.5")!, statuses: [:])
         before.commitments = [requirement: BaselineAudit.Commitment(measure: "m", owner: "o", due: try #require(SurveyDate(due)))]
         let followUps = CommitmentFollowUp.followUps(of: before, by: report)
         #expect(followUps.map(\.outcome) == [outcome])

@@ -26,7 +26,7 @@ struct MistakeTests {
     }
 
     @Test("a misspelt code (party-activty, ofice) points at the room it meant", arguments: [
-        ("party-activty", "party-activity"), ("ofice", "office"), ("Police", "police"),
+        ("party-activty", "party-activity"), ("ofice", "office"), ("Polise", "police"), ("ＯＦＩＣＥ", "office"),
     ])
     func misspeltCode(_ written: String, _ meant: String) throws {
         let report = try Fixtures.report(SurveyBuilder().removingRoom(meant).with {

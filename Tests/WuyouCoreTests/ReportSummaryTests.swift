@@ -9,7 +9,7 @@ struct ReportSummaryTests {
             $0.regulations = "<regulations><regulation>甲</regulation></regulations>"
         })
         // 19 mandatory requirements, all judged; one partial.
-        #expect(report.score == Decimal(string: "0.9474"))
+        #expect(report.score == ExactDecimal("0.9474"))
         #expect(!report.passes)
     }
 
@@ -46,7 +46,7 @@ struct ReportSummaryTests {
     struct AwardCase: CustomTestStringConvertible, Sendable {
         let name: String
         let builder: SurveyBuilder
-        let award: Decimal
+        let award: ExactDecimal
         var testDescription: String { name }
     }
 

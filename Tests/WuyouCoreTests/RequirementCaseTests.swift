@@ -8,11 +8,11 @@ struct RequirementCase: CustomTestStringConvertible, Sendable {
     let name: String
     let status: Status
     /// nil asserts that no shortfall is reported.
-    let shortfall: Decimal?
+    let shortfall: ExactDecimal?
     let unit: String?
     let survey: SurveyBuilder
 
-    init(_ requirement: String, _ name: String, _ status: Status, shortfall: Decimal? = nil, unit: String? = nil,
+    init(_ requirement: String, _ name: String, _ status: Status, shortfall: ExactDecimal? = nil, unit: String? = nil,
          _ change: (inout SurveyBuilder) -> Void = { _ in }) {
         self.requirement = requirement
         self.name = name
@@ -26,7 +26,7 @@ struct RequirementCase: CustomTestStringConvertible, Sendable {
 }
 
 
-private func decimal(_ text: String) -> Decimal { Decimal(string: text)! }
+private func decimal(_ text: String) -> ExactDecimal { ExactDecimal(text)! }
 
 /// Met, gap (or partial) and unknown / not-applicable cases for every requirement,
 /// thresholds exactly at and just below the line.

@@ -6,27 +6,25 @@ import Testing
 struct XMLValuesTests {
     static let decimals = [
         "300", "300.0", "0.5", "-0", "+12.50", "1502", "00012", "0.0001", "123456789012345678", "12.345678901234567",
-        "  7 ", "-3.25", "100000", "0", "0.000", "280.4", "1005", "9.99", "-0.001",
+        "  7 ", "-3.25", "100000", "0", "0.000", "280.4", "1005", "9.99", "-0.001", "1234567890123456789",
+        "\u{3000}12\u{00A0}", "999999999999999999999999",
     ]
 
-    @Test("the fast decimal reading equals Foundation's, in value, text and arithmetic", arguments: decimals)
-    func fastDecimal(_ text: String) throws {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let slow = try #require(Decimal(string: trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed,
-                                        locale: Locale(identifier: "en_US_POSIX")))
-        let fast = try #require(XMLValues.shortDecimal(text))
-        #expect(fast == slow)
-        // The same bits too, but for zero: Foundation's parser keeps the exponent of 0.000.
-        #expect(slow.isZero || withUnsafeBytes(of: fast, Array.init) == withUnsafeBytes(of: slow, Array.init))
-        #expect(fast.description == slow.description)
-        #expect((fast * 20 / 100).description == (slow * 20 / 100).description)
-        #expect((300 - fast).description == (300 - slow).description)
-        #expect(XMLValues.decimal(text) == slow)
+    @Test("a decimal reads as Foundation reads it, in value, text and arithmetic", arguments: decimals)
+    func decimal(_ text: String) throws {
+        let trimmed = XMLValues.trimmed(text)
+        let foundation = try #require(Decimal(string: trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed,
+                                              locale: Locale(identifier: "en_US_POSIX")))
+        let value = try #require(XMLValues.decimal(text))
+        #expect(ExactDecimalTests.oracle(value) == foundation)
+        #expect(value.description == foundation.description)
+        #expect((value * 20 / 100).description == (foundation * 20 / 100).description)
+        #expect((300 - value).description == (300 - foundation).description)
     }
 
-    @Test("what is not a short decimal is left to the slow reading", arguments: ["", "1e5", "1.2.3", "--1", "12 3", "1234567890123456789", "abc", "."])
-    func notShort(_ text: String) {
-        #expect(XMLValues.shortDecimal(text) == nil)
+    @Test("what is not a decimal is nil", arguments: ["", "1e5", "1.2.3", "--1", "12 3", "abc", ".", "1\u{3000}2"])
+    func notDecimal(_ text: String) {
+        #expect(XMLValues.decimal(text) == nil)
     }
 
     /// Values as a survey holds them, and every kind of end: ASCII and other white space,

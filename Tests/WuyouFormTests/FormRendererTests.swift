@@ -93,7 +93,7 @@ struct FormRendererTests {
 
     @Test func escapesWhatACityChecklistSays() throws {
         var checklist = HTMLFixtures.checklist
-        checklist.requirements[0].title = LocalizedText(["zh": "</script><script>alert(1)</script>"])
+        checklist.requirements[0] = checklist.requirements[0].with(title: LocalizedText(["zh": "</script><script>alert(1)</script>"]))
         checklist.rooms[0].label = LocalizedText(["zh": "<b>\"党员\"</b>"])
         let html = try FormRenderer(checklist: checklist, language: .zh).render()
         #expect(!html.contains("<script>alert(1)"))

@@ -333,7 +333,7 @@ struct NumberTests {
             .replacingOccurrences(of: "</survey>", with: #"<developments><development name="一期" floor-area="10000" service-space="20"/></developments></survey>"#)
         let report = try HTMLFixtures.survey(xml: xml)
         #expect(report.scoreParts.met == 15 && report.scoreParts.judged == 19)
-        #expect(report.score == Decimal(string: "0.7895"))
+        #expect(report.score == ExactDecimal("0.7895"))
         #expect(TextReportRenderer(language: .zh).render(report).contains("得分 78.9%"))
         #expect(try HTMLFixtures.render(report, language: .zh).contains("78.9%"))
         #expect(try !HTMLFixtures.render(report, language: .en).contains("79%"))

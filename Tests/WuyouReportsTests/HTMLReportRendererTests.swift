@@ -356,8 +356,8 @@ struct ReportViewModelTests {
         // A change since an earlier audit, so the sample documents the 较上次 section too.
         let before = BaselineAudit.Centre(
             path: "old.xml", id: "old-id", community: report.survey.community.name, subdistrict: report.survey.community.subdistrict,
-            date: "2023-06-12", passes: false, score: 0.5, statuses: ["room.police": .gap, "hall.one-door": .gap])
-        let since = BaselineComparison.CentreChange(baseline: before, scoreChange: 0.25, gapsClosed: ["hall.one-door"], gapsOpened: [])
+            date: "2023-06-12", passes: false, score: ExactDecimal("0.5")!, statuses: ["room.police": .gap, "hall.one-door": .gap])
+        let since = BaselineComparison.CentreChange(baseline: before, scoreChange: ExactDecimal("0.25")!, gapsClosed: ["hall.one-door"], gapsOpened: [])
         var judgement: LedgerJudgement?
         if sample.ledger {
             let path = HTMLFixtures.root.appendingPathComponent("Tests/Fixtures/ledgers/examples.xml").path
@@ -379,7 +379,7 @@ struct ReportViewModelTests {
                 + [.failed(UnusedSurvey(path: "bad.xml", identity: nil, diagnostics: [Diagnostic(.xmlEmpty, at: .init(file: "bad.xml", line: 1, column: 1))]))])
         let gone = BaselineAudit.Centre(
             path: "old.xml", id: "old", community: "旧社区", subdistrict: nil, date: "2023-01-01", passes: false,
-            score: 0.5, statuses: [:])
+            score: ExactDecimal("0.5")!, statuses: [:])
         let baseline = BaselineAudit(path: "old/audit.json", centres: [gone], passRate: 0)
         let model = IndexPage(
             summary: summary, comparison: BaselineComparison(summary: summary, baseline: baseline), language: .zh,

@@ -196,14 +196,14 @@ struct LedgerReportTests {
         let report = try HTMLFixtures.example("youyilu")
         var before = BaselineAudit.Centre(
             path: "old.xml", id: "old", community: report.survey.community.name, subdistrict: report.survey.community.subdistrict,
-            date: "2023-06-12", passes: false, score: 0.5, statuses: ["room.office": .gap, "room.police": .gap, "hall.one-door": .gap])
+            date: "2023-06-12", passes: false, score: ExactDecimal("0.5")!, statuses: ["room.office": .gap, "room.police": .gap, "hall.one-door": .gap])
         func due(_ text: String) throws -> SurveyDate { try #require(SurveyDate(text)) }
         before.commitments = [
             "room.office": .init(measure: "a", owner: "o", due: try due("2024-06-30")),
             "hall.one-door": .init(measure: "b", owner: "o", due: try due("2024-01-31")),
             "room.police": .init(measure: "c", owner: "o", due: try due("2024-01-31")),
         ]
-        let change = BaselineComparison.CentreChange(baseline: before, scoreChange: 0.3889, gapsClosed: ["room.office"], gapsOpened: [])
+        let change = BaselineComparison.CentreChange(baseline: before, scoreChange: ExactDecimal("0.3889")!, gapsClosed: ["room.office"], gapsOpened: [])
         let html = String(decoding: try HTMLReportRenderer(language: .zh, templateDirectory: nil, toolVersion: "0")
             .renderBytes(report, surveyFileName: nil, indexHref: nil, since: change), as: UTF8.self)
         #expect(html.contains("上次的整改承诺："))

@@ -138,7 +138,7 @@ struct SurveyExport {
                 row[key] = variant == 0 ? .boolean(truth) : .text(truth ? (variant == 1 ? "是" : "有") : (variant == 1 ? "否" : "无"))
             }
         case .number(let unit):
-            let number = Decimal(string: value)!
+            let number = ExactDecimal(value)!
             if asText || variant == 2 {
                 row[key] = .text(variant == 0 ? grouped(value) : variant == 1 ? fullWidth(value) + unit : value + " " + unit)
             } else {

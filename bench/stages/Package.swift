@@ -8,7 +8,7 @@ import PackageDescription
 
 let package = Package(
     name: "WuyouStages",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "wuyou", path: "../.."),
     ],

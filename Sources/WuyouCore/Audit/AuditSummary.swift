@@ -116,7 +116,7 @@ public struct AuditSummary: Sendable {
     public var passing: Int { surveys.reduce(0) { $0 + ($1.isDraft || $1.fails ? 0 : 1) } }
 
     /// passing ÷ counted surveys, to 4 decimals; nil when none was counted.
-    public var passRate: Decimal? {
+    public var passRate: ExactDecimal? {
         let counted = surveys.count - draftCount
         return counted == 0 ? nil : AuditSummary.fraction(passing, of: counted)
     }
@@ -164,7 +164,7 @@ public struct AuditSummary: Sendable {
         }.map { name in (name.isEmpty ? nil : name, groups[name] ?? []) }
     }
 
-    static func fraction(_ part: Int, of whole: Int) -> Decimal {
+    static func fraction(_ part: Int, of whole: Int) -> ExactDecimal {
         DecimalRounding.ratio(part, of: whole)
     }
 }

@@ -7,15 +7,15 @@ public struct AuditTotals: Sendable {
     public var surveys: Int
     public var passing: Int
     /// Σ of each centre's area shortfall, m².
-    public var areaShortfall: Decimal
+    public var areaShortfall: ExactDecimal
     /// Centres with an area shortfall.
     public var centresShortOfArea: Int
-    public var award: Decimal
-    public var awardCity: Decimal
-    public var awardSubdistrict: Decimal
+    public var award: ExactDecimal
+    public var awardCity: ExactDecimal
+    public var awardSubdistrict: ExactDecimal
     /// Communities eligible for an award.
     public var awarded: Int
-    public var developerShortfall: Decimal
+    public var developerShortfall: ExactDecimal
     public var developmentsShort: Int
 
     /// Sums over the surveys at `positions` of `surveys` in one pass, reading each where it
@@ -23,33 +23,33 @@ public struct AuditTotals: Sendable {
     public init(subdistrict: String?, surveys: [AuditedSurvey], positions: some Sequence<Int>) {
         self.subdistrict = subdistrict
         var count = 0, passing = 0, centresShortOfArea = 0, awarded = 0, developmentsShort = 0
-        var areaShortfall = DecimalSum(), award = DecimalSum(), awardCity = DecimalSum(), awardSubdistrict = DecimalSum()
-        var developerShortfall = DecimalSum()
+        var areaShortfall: ExactDecimal = 0, award: ExactDecimal = 0, awardCity: ExactDecimal = 0
+        var awardSubdistrict: ExactDecimal = 0, developerShortfall: ExactDecimal = 0
         surveys.withUnsafeBufferPointer { surveys in
             for position in positions {
                 precondition(surveys.indices.contains(position), "a survey position outside the audit")
                 let survey = surveys.baseAddress! + position
                 count += 1
                 if !survey.pointee.fails { passing += 1 }
-                areaShortfall.add(survey.pointee.areaShortfall)
-                if DecimalMath.less(0, survey.pointee.areaShortfall) { centresShortOfArea += 1 }
-                award.add(survey.pointee.award)
-                awardCity.add(survey.pointee.awardCity)
-                awardSubdistrict.add(survey.pointee.awardSubdistrict)
-                if DecimalMath.less(0, survey.pointee.award) { awarded += 1 }
-                developerShortfall.add(survey.pointee.developerShortfall)
+                areaShortfall += survey.pointee.areaShortfall
+                if survey.pointee.areaShortfall > 0 { centresShortOfArea += 1 }
+                award += survey.pointee.award
+                awardCity += survey.pointee.awardCity
+                awardSubdistrict += survey.pointee.awardSubdistrict
+                if survey.pointee.award > 0 { awarded += 1 }
+                developerShortfall += survey.pointee.developerShortfall
                 developmentsShort += survey.pointee.developmentsShort
             }
         }
         self.surveys = count
         self.passing = passing
-        self.areaShortfall = areaShortfall.value
+        self.areaShortfall = areaShortfall
         self.centresShortOfArea = centresShortOfArea
-        self.award = award.value
-        self.awardCity = awardCity.value
-        self.awardSubdistrict = awardSubdistrict.value
+        self.award = award
+        self.awardCity = awardCity
+        self.awardSubdistrict = awardSubdistrict
         self.awarded = awarded
-        self.developerShortfall = developerShortfall.value
+        self.developerShortfall = developerShortfall
         self.developmentsShort = developmentsShort
     }
 }

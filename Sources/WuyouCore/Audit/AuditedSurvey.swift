@@ -17,7 +17,7 @@ public struct AuditedSurvey: Sendable {
     public var isDraft: Bool
     /// Fails under the audit's strictness (see ``SurveyReport/fails(strict:)``).
     public var fails: Bool
-    public var score: Decimal? {
+    public var score: ExactDecimal? {
         didSet { scoreBand = ScoreBand(score: score) }
     }
     /// The band of ``score``, worked out once: a distribution bands every survey of an audit.
@@ -27,12 +27,12 @@ public struct AuditedSurvey: Sendable {
     /// One status per requirement, in checklist order.
     public var statuses: [Status]
     /// The centre's missing floor space in m² (see ``init(report:strict:)``).
-    public var areaShortfall: Decimal
-    public var award: Decimal
-    public var awardCity: Decimal
-    public var awardSubdistrict: Decimal
+    public var areaShortfall: ExactDecimal
+    public var award: ExactDecimal
+    public var awardCity: ExactDecimal
+    public var awardSubdistrict: ExactDecimal
     /// Developer-provided service space still owed, m².
-    public var developerShortfall: Decimal
+    public var developerShortfall: ExactDecimal
     /// How many developments still owe space.
     public var developmentsShort: Int
     /// What the ledger said about the survey, when the audit has one (see ``applying(_:strict:)``).
@@ -65,9 +65,9 @@ public struct AuditedSurvey: Sendable {
         scoreBand = ScoreBand(score: report.score)
         scoreParts = report.scoreParts
         statuses = report.findings.map(\.status)
-        var areaShortfall: Decimal?
+        var areaShortfall: ExactDecimal?
         for index in report.findings.indices where report.findings[index].requirement.rule.measuresCentreArea {
-            if let shortfall = report.findings[index].shortfall, areaShortfall.map({ DecimalMath.less($0, shortfall) }) ?? true {
+            if let shortfall = report.findings[index].shortfall, areaShortfall.map({ $0 < shortfall }) ?? true {
                 areaShortfall = shortfall
             }
         }
@@ -76,7 +76,7 @@ public struct AuditedSurvey: Sendable {
         awardCity = report.funding.award?.city ?? 0
         awardSubdistrict = report.funding.award?.subdistrict ?? 0
         developerShortfall = report.funding.developerShortfallArea
-        developmentsShort = report.funding.obligations.filter { DecimalMath.less(0, $0.outstanding) }.count
+        developmentsShort = report.funding.obligations.filter { $0.outstanding > 0 }.count
     }
 
     public func count(_ status: Status) -> Int { statuses.reduce(0) { $0 + ($1 == status ? 1 : 0) } }

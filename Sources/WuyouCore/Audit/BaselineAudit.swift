@@ -11,7 +11,7 @@ public struct BaselineAudit: Sendable {
         public var subdistrict: String?
         public var date: String
         public var passes: Bool
-        public var score: Decimal?
+        public var score: ExactDecimal?
         /// Status by requirement id.
         public var statuses: [String: Status]
         /// The commitments its report showed (an audit run with a ledger), by requirement id.
@@ -21,7 +21,7 @@ public struct BaselineAudit: Sendable {
 
         public init(
             path: String, id: String, community: String, subdistrict: String?, date: String, passes: Bool,
-            score: Decimal?, statuses: [String: Status]
+            score: ExactDecimal?, statuses: [String: Status]
         ) {
             self.path = path
             self.id = id
@@ -53,9 +53,9 @@ public struct BaselineAudit: Sendable {
     /// In the file's order (path order).
     public var centres: [Centre]
     /// The earlier audit's own pass rate (it may have been run with `--strict`).
-    public var passRate: Decimal?
+    public var passRate: ExactDecimal?
 
-    public init(path: String, centres: [Centre], passRate: Decimal?) {
+    public init(path: String, centres: [Centre], passRate: ExactDecimal?) {
         self.path = path
         self.centres = centres
         self.passRate = passRate

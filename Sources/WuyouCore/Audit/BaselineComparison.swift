@@ -11,7 +11,7 @@ public struct BaselineComparison: Sendable {
         /// The earlier survey, nil when the centre is new.
         public var baseline: BaselineAudit.Centre?
         /// Current score − earlier score, nil when either is missing.
-        public var scoreChange: Decimal?
+        public var scoreChange: ExactDecimal?
         /// Requirement ids that were a gap or partial and are now met or not applicable, in checklist order.
         public var gapsClosed: [String]
         /// Requirement ids that are now a gap or partial and were not (or were not recorded), in checklist order.
@@ -19,7 +19,7 @@ public struct BaselineComparison: Sendable {
 
         public var isNew: Bool { baseline == nil }
 
-        public init(baseline: BaselineAudit.Centre?, scoreChange: Decimal?, gapsClosed: [String], gapsOpened: [String]) {
+        public init(baseline: BaselineAudit.Centre?, scoreChange: ExactDecimal?, gapsClosed: [String], gapsOpened: [String]) {
             self.baseline = baseline
             self.scoreChange = scoreChange
             self.gapsClosed = gapsClosed
@@ -30,15 +30,15 @@ public struct BaselineComparison: Sendable {
     /// One requirement's compliance rate, then and now.
     public struct RequirementChange: Sendable {
         public var id: String
-        public var baselineRate: Decimal?
-        public var rate: Decimal?
+        public var baselineRate: ExactDecimal?
+        public var rate: ExactDecimal?
         /// rate − baselineRate, nil when either is missing.
-        public var change: Decimal?
+        public var change: ExactDecimal?
     }
 
     public var baselinePath: String
     public var baselineSurveys: Int
-    public var baselinePassRate: Decimal?
+    public var baselinePassRate: ExactDecimal?
     /// Aligned with ``AuditSummary/surveys``.
     public var centres: [CentreChange]
     /// In checklist order.
@@ -67,8 +67,8 @@ public struct BaselineComparison: Sendable {
         requirements = summary.compliance.map { compliance in
             let id = compliance.requirement.id
             let judged = baselineJudged[id] ?? 0
-            let before: Decimal? = judged == 0 ? nil : AuditSummary.fraction(baselineMet[id] ?? 0, of: judged)
-            let change: Decimal? = if let now = compliance.rate, let before { now - before } else { nil }
+            let before: ExactDecimal? = judged == 0 ? nil : AuditSummary.fraction(baselineMet[id] ?? 0, of: judged)
+            let change: ExactDecimal? = if let now = compliance.rate, let before { now - before } else { nil }
             return RequirementChange(id: id, baselineRate: before, rate: compliance.rate, change: change)
         }
 
@@ -107,7 +107,7 @@ public struct BaselineComparison: Sendable {
             if was?.isShortfall == true && (status == .met || status == .notApplicable) { closed.append(id) }
             if status.isShortfall && was?.isShortfall != true { opened.append(id) }
         }
-        let change: Decimal? = if let now = survey.score, let then = before.score { now - then } else { nil }
+        let change: ExactDecimal? = if let now = survey.score, let then = before.score { now - then } else { nil }
         return CentreChange(baseline: before, scoreChange: change, gapsClosed: closed, gapsOpened: opened)
     }
 

@@ -8,7 +8,7 @@ public struct RequirementCompliance: Sendable {
     public var judged: Int
 
     /// met ÷ judged to 4 decimals; nil when no survey could be judged.
-    public var rate: Decimal? {
+    public var rate: ExactDecimal? {
         judged == 0 ? nil : AuditSummary.fraction(met, of: judged)
     }
 }

@@ -11,18 +11,16 @@ public enum ScoreBand: String, Sendable, CaseIterable {
     /// Nothing judged, no score.
     case unscored = "none"
 
-    public init(score: Decimal?) {
+    public init(score: ExactDecimal?) {
         guard let score else { self = .unscored; return }
-        // Compared in DecimalMath: a distribution bands every survey of an audit.
-        let tenths = DecimalMath.multiply(score, 10)
-        func atLeast(_ value: Decimal, _ bound: Int) -> Bool { !DecimalMath.less(value, DecimalMath.decimal(bound)) }
-        if atLeast(score, 1) {
+        let tenths = score * 10
+        if score >= 1 {
             self = .full
-        } else if atLeast(tenths, 9) {
+        } else if tenths >= 9 {
             self = .from90
-        } else if atLeast(tenths, 8) {
+        } else if tenths >= 8 {
             self = .from80
-        } else if atLeast(tenths, 6) {
+        } else if tenths >= 6 {
             self = .from60
         } else {
             self = .below60

@@ -42,11 +42,11 @@ public struct Checklist: Sendable {
     public struct FundingAward: Sendable {
         /// The `centre/@premises` value that earns the award.
         public var premises: String
-        public var city: Decimal
-        public var subdistrict: Decimal
+        public var city: ExactDecimal
+        public var subdistrict: ExactDecimal
         public var clause: String
 
-        public var total: Decimal { city + subdistrict }
+        public var total: ExactDecimal { city + subdistrict }
     }
 
     public func room(code: String) -> RoomKind? {

@@ -108,7 +108,7 @@ struct ChecklistBuilder {
     }
 
     /// A funding amount: a decimal of at least 0.
-    private mutating func amount(_ element: SourceElement, _ name: String) -> Decimal {
+    private mutating func amount(_ element: SourceElement, _ name: String) -> ExactDecimal {
         let text = element.attribute(name) ?? ""
         guard let value = XMLValues.decimal(text) else {
             diagnostics.report(.checklistParameterNotDecimal, at: element, ["name": .text(name), "value": .text(text)])

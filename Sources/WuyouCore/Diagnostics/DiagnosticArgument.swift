@@ -9,7 +9,7 @@ public enum DiagnosticArgument: Sendable, Hashable, ExpressibleByStringLiteral {
     case quoted(String)
     /// Quoted text left out of a public site.
     case withheld
-    case number(Decimal)
+    case number(ExactDecimal)
     /// Text the checklist gives in several languages (a room's label).
     case localized(LocalizedText)
     case list([String])
@@ -21,6 +21,6 @@ public enum DiagnosticArgument: Sendable, Hashable, ExpressibleByStringLiteral {
     }
 
     public static func count(_ value: Int) -> DiagnosticArgument {
-        .number(Decimal(value))
+        .number(ExactDecimal(value))
     }
 }

@@ -26,54 +26,35 @@ public struct Evaluator: Sendable {
     public func evaluate(_ survey: Survey, document: ParsedDocument? = nil) -> SurveyReport {
         let rooms = RoomInventory(centre: survey.centre, vocabulary: self.rooms)
         var context = RuleEvaluationContext(survey: survey, rooms: rooms, document: document)
-        let findings = checklist.requirements.map { requirement in
-            evaluate(requirement, in: &context)
-        }
+        let findings = checklist.requirements.map { evaluate($0, in: &context) }
         return SurveyReport(
             survey: survey, checklist: checklist, findings: findings, rooms: rooms,
             extraWarnings: context.warnings)
     }
 
     private func evaluate(_ requirement: Requirement, in context: inout RuleEvaluationContext) -> Finding {
-        // The survey is read in place: a copy of it per requirement was a tenth of an evaluation.
         if requirement.centralOnly && !context.survey.community.central {
-            return statingRuleStandard(Finding(
+            return Finding(
                 requirement: requirement, status: .notApplicable, expected: requirement.expectation,
-                observed: .notCentral, line: context.survey.community.line))
+                expectsRuleStandard: true, observed: .notCentral, line: context.survey.community.line)
         }
         if let effective = requirement.effectiveFrom, context.survey.date < effective {
-            return statingRuleStandard(Finding(
+            return Finding(
                 requirement: requirement, status: .notApplicable, expected: requirement.expectation,
-                observed: .effectiveFrom(effective.text), line: context.survey.line))
+                expectsRuleStandard: true, observed: .effectiveFrom(effective.text), line: context.survey.line)
         }
         if requirement.facility && !context.hasCentre {
-            return statingRuleStandard(Finding(
-                requirement: requirement, status: .unknown, expected: requirement.expectation, observed: .notRecorded))
+            return Finding(
+                requirement: requirement, status: .unknown, expected: requirement.expectation,
+                expectsRuleStandard: true, observed: .notRecorded)
         }
-        var outcome = requirement.outcome(in: &context)
+        let outcome = requirement.rule.outcome(in: &context, requirement: requirement.id)
         let reportsShortfall = (requirement.ruleIsNumeric || outcome.unit != nil) && outcome.status.isShortfall
-        // The outcome's values move into the finding instead of being copied.
-        let ownExpectation = outcome.expected.take()
-        let finding = Finding(
-            requirement: requirement, status: outcome.status, expected: ownExpectation ?? requirement.expectation,
-            observed: outcome.observed.take(),
+        return Finding(
+            requirement: requirement, status: outcome.status, expected: outcome.expected ?? requirement.expectation,
+            expectsRuleStandard: outcome.expected == nil, observed: outcome.observed,
             shortfall: reportsShortfall ? outcome.shortfall.map { DecimalRounding.rounded($0) } : nil,
-            unit: reportsShortfall ? outcome.unit.take() : nil, line: outcome.line,
-            obligations: swapOut(&outcome.obligations), possibleTypos: swapOut(&outcome.possibleTypos))
-        // A pattern, not `== nil`: that compares through FindingValue's `==`, copying the value.
-        if case .none = ownExpectation { return statingRuleStandard(finding) }
-        return finding
-    }
-
-    /// `finding`, marked as expecting its requirement's own standard (see ``Finding/expectsRuleStandard``).
-    private func statingRuleStandard(_ finding: consuming Finding) -> Finding {
-        finding.expectsRuleStandard = true
-        return finding
-    }
-
-    private func swapOut<Element>(_ list: inout [Element]) -> [Element] {
-        var taken: [Element] = []
-        swap(&taken, &list)
-        return taken
+            unit: reportsShortfall ? outcome.unit : nil, line: outcome.line,
+            obligations: outcome.obligations, possibleTypos: outcome.possibleTypos)
     }
 }

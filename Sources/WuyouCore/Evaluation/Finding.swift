@@ -13,7 +13,7 @@ public struct Finding: Sendable {
     public internal(set) var expectsRuleStandard = false
     public var observed: FindingValue?
     /// Distance to the threshold in ``unit``: set for numeric gaps and partials only.
-    public var shortfall: Decimal?
+    public var shortfall: ExactDecimal?
     public var unit: String?
     /// 1-based survey line of the evidence, where there is one.
     public var line: Int?
@@ -37,29 +37,39 @@ public struct Finding: Sendable {
     public struct Obligation: Sendable {
         public var name: String
         /// The item's own size the requirement scales with (a development's floor area).
-        public var floorArea: Decimal
-        public var required: Decimal
+        public var floorArea: ExactDecimal
+        public var required: ExactDecimal
         /// Everything provided, money paid in lieu included.
-        public var provided: Decimal
+        public var provided: ExactDecimal
         /// The part of `provided` that is money in lieu, as the area it stands for.
-        public var fundsInLieuArea: Decimal
+        public var fundsInLieuArea: ExactDecimal
         public var line: Int
 
-        public var outstanding: Decimal {
-            DecimalMath.less(provided, required) ? DecimalMath.subtract(required, provided) : 0
+        public var outstanding: ExactDecimal {
+            provided < required ? required - provided : 0
         }
     }
 
-    // Inlined: evaluating builds one per requirement, and a call copied each on its way back.
-    @inline(__always)
     public init(
         requirement: Requirement, status: Status, expected: FindingValue? = nil, observed: FindingValue? = nil,
-        shortfall: Decimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = [],
+        shortfall: ExactDecimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = [],
         possibleTypos: [PossibleTypo] = []
+    ) {
+        self.init(
+            requirement: requirement, status: status, expected: expected, expectsRuleStandard: false, observed: observed,
+            shortfall: shortfall, unit: unit, line: line, obligations: obligations, possibleTypos: possibleTypos)
+    }
+
+    /// A finding the evaluator makes, saying whether `expected` is its requirement's own standard.
+    init(
+        requirement: Requirement, status: Status, expected: FindingValue?, expectsRuleStandard: Bool,
+        observed: FindingValue? = nil, shortfall: ExactDecimal? = nil, unit: String? = nil, line: Int? = nil,
+        obligations: [Obligation] = [], possibleTypos: [PossibleTypo] = []
     ) {
         self.requirement = requirement
         self.status = status
         self.expected = expected
+        self.expectsRuleStandard = expectsRuleStandard
         self.observed = observed
         self.shortfall = shortfall
         self.unit = unit

@@ -4,9 +4,9 @@ import Foundation
 /// word it in its own language.
 public enum FindingValue: Sendable, Hashable {
     /// A measured amount, e.g. 280 m².
-    case amount(Decimal, unit: String)
+    case amount(ExactDecimal, unit: String)
     /// A threshold, e.g. ≥ 300 m².
-    case atLeast(Decimal, unit: String)
+    case atLeast(ExactDecimal, unit: String)
     case yes
     case no
     /// A word fact as written, e.g. `renovated`.
@@ -38,11 +38,11 @@ public enum FindingValue: Sendable, Hashable {
     /// A word fact that must not be one of these words (e.g. premises other than `none`).
     case wordOtherThan([String])
     /// An area per number of units, e.g. 20 m² per 100 households.
-    case areaPerUnits(area: Decimal, per: Decimal, unit: String, units: SurveyFact)
+    case areaPerUnits(area: ExactDecimal, per: ExactDecimal, unit: String, units: SurveyFact)
     /// Every listed item has the flag, however many are listed.
     case everyItem(SurveyInventory)
     /// Each listed item provides `required` per `per` of its floor area.
-    case ratio(required: Decimal, per: Decimal, unit: String)
+    case ratio(required: ExactDecimal, per: ExactDecimal, unit: String)
     /// Several conditions at once.
     case allOf([FindingValue])
 }

@@ -7,9 +7,9 @@ public struct FundingEligibility: Sendable {
     /// Developer obligations, one per listed development.
     public var obligations: [Finding.Obligation]
     /// The developer-space shortfall in m²; 0 when met or not applicable.
-    public var developerShortfallArea: Decimal
+    public var developerShortfallArea: ExactDecimal
 
-    public var awardTotal: Decimal { award?.total ?? 0 }
+    public var awardTotal: ExactDecimal { award?.total ?? 0 }
 
     /// Awards go to central communities whose centre was inventoried; developer
     /// obligations come from the per-item-ratio findings whatever the community's location.
@@ -20,10 +20,10 @@ public struct FundingEligibility: Sendable {
             award = nil
         }
         var obligations: [Finding.Obligation] = []
-        var shortfall: Decimal = 0
+        var shortfall: ExactDecimal = 0
         for index in findings.indices where findings[index].requirement.rule.yieldsObligations {
             obligations += findings[index].obligations
-            if findings[index].status == .gap, let area = findings[index].shortfall { shortfall = DecimalMath.add(shortfall, area) }
+            if findings[index].status == .gap, let area = findings[index].shortfall { shortfall += area }
         }
         self.obligations = obligations
         developerShortfallArea = shortfall

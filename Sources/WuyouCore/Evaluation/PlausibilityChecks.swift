@@ -45,8 +45,8 @@ enum PlausibilityChecks {
             }
         }
         if let centre = survey.centre {
-            let roomTotal = centre.rooms.compactMap(\.area).reduce(Decimal(0), DecimalMath.add)
-            if let area = centre.area, DecimalMath.less(area, roomTotal), !centre.hasNoPremises {
+            let roomTotal = centre.rooms.compactMap(\.area).reduce(0, +)
+            if let area = centre.area, area < roomTotal, !centre.hasNoPremises {
                 warn(.roomAreasExceedCentre, line: centre.line, ["total": .number(roomTotal), "area": .number(area)])
             }
             if centre.hasNoPremises, !centre.rooms.isEmpty {
@@ -55,7 +55,7 @@ enum PlausibilityChecks {
         }
         for fact in [SurveyFact.staffFullTime, .staffPartTime] {
             if case .value(let text, let line) = survey.reading(of: fact), let count = XMLValues.decimal(text),
-               DecimalMath.less(DecimalMath.decimal(staffLimit), count) {
+               count > ExactDecimal(staffLimit) {
                 warn(.staffImplausible, line: line, ["count": .number(count), "limit": .count(staffLimit)])
             }
         }

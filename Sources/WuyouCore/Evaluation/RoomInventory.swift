@@ -17,9 +17,10 @@ public struct RoomInventory: Sendable {
     public struct Entry: Sendable {
         public var room: Survey.Room
         public var normalisedName: String
-        /// Known codes this room serves, in `@type` order.
+        /// The checklist's codes this room serves, in `@type` order (`Police` is `police`:
+        /// see ``RoomVocabulary``).
         public var codes: [String]
-        /// Codes in `@type` that the checklist does not know.
+        /// Codes in `@type` that the checklist does not know, as written.
         public var unknownCodes: [String]
         public var recognition: Recognition
         /// For an unknown name or code close to a known one (edit distance on the normalised
@@ -34,14 +35,16 @@ public struct RoomInventory: Sendable {
         entries = (centre?.rooms ?? []).map { room in
             let name = RoomNames.normalised(room.name)
             if !room.codes.isEmpty {
-                var entry = Entry(
-                    room: room, normalisedName: name,
-                    codes: room.codes.filter(vocabulary.knows(code:)),
-                    unknownCodes: room.codes.filter { !vocabulary.knows(code: $0) },
-                    recognition: .code)
+                var entry = Entry(room: room, normalisedName: name, codes: [], unknownCodes: [], recognition: .code)
+                for written in room.codes {
+                    if let code = vocabulary.code(forCode: written) {
+                        entry.codes.append(code)
+                    } else {
+                        entry.unknownCodes.append(written)
+                    }
+                }
                 entry.probableCodes = entry.unknownCodes.compactMap { written in
-                    // Codes are lower case; `Police` is police written with a capital.
-                    vocabulary.probableCode(ofCode: written.lowercased()).map { (written, $0) }
+                    vocabulary.probableCode(ofCode: written).map { (written, $0) }
                 }
                 return entry
             }

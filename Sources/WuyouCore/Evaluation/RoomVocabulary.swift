@@ -1,12 +1,20 @@
 import Foundation
 
-/// A checklist's rooms as ``RoomInventory`` looks names and codes up in them, worked out once
-/// per checklist instead of once per room: names by their bytes, codes in a dictionary, and
-/// the "probably meant" guesses (edit distance over every name) remembered per spelling.
-final class RoomVocabulary: @unchecked Sendable {
+/// A checklist's rooms as surveys write them: by code (a room's `@type`, a workbook's `type`
+/// cell) or by the name on the door. Both are compared after one normalisation, Unicode NFKC
+/// and trimming (``RoomNames``); codes moreover without regard to case, so that `Police` and
+/// `ＰＯＬＩＣＥ` are `police`. What is found is always the checklist's own code.
+///
+/// Worked out once per checklist instead of once per room: names by their bytes, codes in a
+/// dictionary, and the "probably meant" guesses (edit distance) remembered per spelling.
+public final class RoomVocabulary: @unchecked Sendable {
     /// Each room kind's code, in checklist order.
     let codes: [String]
+    /// Each room kind's standard name (its Chinese label), in checklist order.
+    public let standardNames: [String]
+    /// Codes as compared (``comparable(code:)``), to the first kind that has it.
     private let kindByCode: [String: Int]
+    private let comparableCodes: [String]
     /// Normalised standard names and aliases, as NFC UTF-8, to the first kind (in checklist
     /// order, its name before its aliases) they name and how.
     private let kindByName: [[UInt8]: (kind: Int, recognition: RoomInventory.Recognition)]
@@ -19,9 +27,11 @@ final class RoomVocabulary: @unchecked Sendable {
     private var guessesByCode: [String: String?] = [:]
     private let lock = NSLock()
 
-    init(_ checklist: Checklist) {
+    public init(_ checklist: Checklist) {
         codes = checklist.rooms.map(\.code)
-        kindByCode = Dictionary(checklist.rooms.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        standardNames = checklist.rooms.map { $0.label.text("zh") }
+        comparableCodes = codes.map(Self.comparable(code:))
+        kindByCode = Dictionary(comparableCodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var kindByName: [[UInt8]: (kind: Int, recognition: RoomInventory.Recognition)] = [:]
         var codeByName: [String: String] = [:]
         for (kind, room) in checklist.rooms.enumerated() {
@@ -45,8 +55,26 @@ final class RoomVocabulary: @unchecked Sendable {
         Array(name.precomposedStringWithCanonicalMapping.utf8)
     }
 
-    /// Whether the checklist has a room of `code`.
-    func knows(code: String) -> Bool { kindByCode[code] != nil }
+    /// A code as codes are compared: normalised as names are, then in lower case.
+    static func comparable(code: String) -> String {
+        // Most codes are lower-case ASCII already: no work, no new string.
+        if code.utf8.allSatisfy({ (0x21...0x7E).contains($0) && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
+            return code
+        }
+        return RoomNames.normalised(code).lowercased()
+    }
+
+    /// The checklist's code that `written` (a code as a survey writes it) is; nil for a code
+    /// the checklist does not have.
+    public func code(forCode written: String) -> String? {
+        kindByCode[Self.comparable(code: written)].map { codes[$0] }
+    }
+
+    /// The checklist's code of the room that `name` (a name on a door, as written) names by
+    /// its standard name or an alias; nil when it names none.
+    public func code(named name: String) -> String? {
+        kind(named: RoomNames.normalised(name))?.code
+    }
 
     /// The kind a normalised room name names, and how; nil when it names none.
     func kind(named name: String) -> (code: String, recognition: RoomInventory.Recognition)? {
@@ -64,10 +92,10 @@ final class RoomVocabulary: @unchecked Sendable {
         }
     }
 
-    /// The known code an unknown one (lower-cased) was probably meant to be.
-    func probableCode(ofCode lowered: String) -> String? {
-        remembered(lowered, in: \.guessesByCode) {
-            knows(code: lowered) ? lowered : EditDistance.closest(to: lowered, among: codes)
+    /// The code an unknown one (as written) was probably meant to be.
+    func probableCode(ofCode written: String) -> String? {
+        remembered(written, in: \.guessesByCode) {
+            EditDistance.closest(to: Self.comparable(code: written), among: comparableCodes).flatMap { kindByCode[$0] }.map { codes[$0] }
         }
     }
 

@@ -9,7 +9,7 @@ public struct SurveyReport: Sendable {
     public var rooms: RoomInventory
     public var counts: StatusCounts
     /// met ÷ (met + gap + partial) over mandatory requirements, to 4 decimals; nil when none was judged.
-    public var score: Decimal?
+    public var score: ExactDecimal?
     /// The counts behind ``score``: mandatory requirements met, and judged.
     public var scoreParts: (met: Int, judged: Int)
     /// No mandatory gap or partial, and at least one mandatory requirement judged.

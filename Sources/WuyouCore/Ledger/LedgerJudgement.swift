@@ -63,7 +63,7 @@ public struct LedgerJudgement: Sendable {
     public let passesWithoutWaivers: Bool
     /// met ÷ judged over mandatory requirements when applied waivers count as met; nil when
     /// nothing mandatory was judged.
-    public private(set) var scoreWithWaivers: Decimal?
+    public private(set) var scoreWithWaivers: ExactDecimal?
     /// Waivers applied to a finding, of any severity.
     public private(set) var applied = 0
     /// Applied waivers on mandatory requirements: those that can change the verdict.

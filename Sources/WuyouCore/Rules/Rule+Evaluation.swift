@@ -61,7 +61,7 @@ extension RuleEvaluationContext {
         return RuleOutcome(status: gapValues.contains(word) ? .gap : .met, observed: .word(word), line: line)
     }
 
-    fileprivate func numericMinimum(_ fact: SurveyFact, minimum: Decimal, unit: String, premisesNoneAsZero: Bool) -> RuleOutcome {
+    fileprivate func numericMinimum(_ fact: SurveyFact, minimum: ExactDecimal, unit: String, premisesNoneAsZero: Bool) -> RuleOutcome {
         if premisesNoneAsZero && hasNoPremises {
             return RuleOutcome(status: .gap, observed: .noPremises, shortfall: minimum, unit: unit, line: centreLine)
         }
@@ -70,12 +70,12 @@ extension RuleEvaluationContext {
             return RuleOutcome(status: .unknown, observed: .notRecorded, line: reading.line)
         }
         return RuleOutcome(
-            status: DecimalMath.less(value, minimum) ? .gap : .met, observed: .amount(value, unit: unit),
-            shortfall: DecimalMath.subtract(minimum, value), unit: unit, line: line)
+            status: value < minimum ? .gap : .met, observed: .amount(value, unit: unit),
+            shortfall: minimum - value, unit: unit, line: line)
     }
 
     fileprivate func areaPerUnit(
-        area: SurveyFact, units: SurveyFact, requiredArea: Decimal, per: Decimal, unit: String, premisesNoneAsZero: Bool
+        area: SurveyFact, units: SurveyFact, requiredArea: ExactDecimal, per: ExactDecimal, unit: String, premisesNoneAsZero: Bool
     ) -> RuleOutcome {
         let unitReading = survey.reading(of: units)
         let areaReading = survey.reading(of: area)
@@ -84,9 +84,9 @@ extension RuleEvaluationContext {
         guard case .value(let unitText, _) = unitReading, let unitCount = XMLValues.decimal(unitText) else {
             return RuleOutcome(status: .unknown, observed: noPremises ? .noPremises : .notRecorded, line: areaLine ?? unitReading.line)
         }
-        let required = DecimalMath.divide(DecimalMath.multiply(unitCount, requiredArea), per)
+        let required = unitCount * requiredArea / per
         let expected = FindingValue.atLeast(required, unit: unit)
-        let measured: Decimal
+        let measured: ExactDecimal
         if noPremises {
             measured = 0
         } else if case .value(let areaText, _) = areaReading, let value = XMLValues.decimal(areaText) {
@@ -95,9 +95,9 @@ extension RuleEvaluationContext {
             return RuleOutcome(status: .unknown, expected: expected, observed: .notRecorded, line: areaLine)
         }
         return RuleOutcome(
-            status: DecimalMath.less(measured, required) ? .gap : .met, expected: expected,
+            status: measured < required ? .gap : .met, expected: expected,
             observed: noPremises ? .noPremises : .amount(measured, unit: unit),
-            shortfall: DecimalMath.subtract(required, measured), unit: unit, line: areaLine)
+            shortfall: required - measured, unit: unit, line: areaLine)
     }
 
     // MARK: Inventories
@@ -120,8 +120,8 @@ extension RuleEvaluationContext {
         }
         let status: Status = count >= minimum ? .met : (count > 0 && partial ? .partial : .gap)
         return RuleOutcome(
-            status: status, observed: .amount(DecimalMath.decimal(count), unit: unit ?? ""),
-            shortfall: DecimalMath.decimal(minimum - count), unit: unit, line: line)
+            status: status, observed: .amount(ExactDecimal(count), unit: unit ?? ""),
+            shortfall: ExactDecimal(minimum - count), unit: unit, line: line)
     }
 
     fileprivate func allItemsFlag(_ inventory: SurveyInventory, flag: String, unit: String) -> RuleOutcome {
@@ -137,7 +137,7 @@ extension RuleEvaluationContext {
         return RuleOutcome(
             status: .gap, expected: everyItem,
             observed: .itemsLacking(inventory, lacking: lacking.count, total: list.items.count),
-            shortfall: DecimalMath.decimal(lacking.count), unit: unit, line: firstLacking.line)
+            shortfall: ExactDecimal(lacking.count), unit: unit, line: firstLacking.line)
     }
 
     /// Each item's `flag` in `inventory`, and the list's line; nil when the list is absent
@@ -165,10 +165,10 @@ extension RuleEvaluationContext {
         let status: Status = trueCount == facts.count ? .met : (trueCount > 0 ? .partial : .gap)
         return RuleOutcome(
             status: status, observed: .factsTrue(trueCount, of: facts.count),
-            shortfall: DecimalMath.decimal(facts.count - trueCount), unit: unit, line: line)
+            shortfall: ExactDecimal(facts.count - trueCount), unit: unit, line: line)
     }
 
-    fileprivate func perItemRatio(_ inventory: SurveyInventory, requiredArea: Decimal, perArea: Decimal, unit: String) -> RuleOutcome {
+    fileprivate func perItemRatio(_ inventory: SurveyInventory, requiredArea: ExactDecimal, perArea: ExactDecimal, unit: String) -> RuleOutcome {
         let list = sized(inventory)
         guard let list, !list.items.isEmpty else {
             return RuleOutcome(status: .notApplicable, observed: .nothingListed(inventory), line: list?.line)
@@ -176,16 +176,16 @@ extension RuleEvaluationContext {
         let obligations = list.items.map { development in
             Finding.Obligation(
                 name: development.name, floorArea: development.floorArea,
-                required: DecimalMath.divide(DecimalMath.multiply(development.floorArea, requiredArea), perArea),
-                provided: DecimalMath.add(development.serviceSpace, development.fundsInLieuArea),
+                required: development.floorArea * requiredArea / perArea,
+                provided: development.serviceSpace + development.fundsInLieuArea,
                 fundsInLieuArea: development.fundsInLieuArea, line: development.line)
         }
-        let short = obligations.filter { DecimalMath.less($0.provided, $0.required) }
-        let shortfall = short.reduce(Decimal(0)) { DecimalMath.add($0, DecimalMath.subtract($1.required, $1.provided)) }
+        let short = obligations.filter { $0.provided < $0.required }
+        let shortfall = short.reduce(0) { $0 + ($1.required - $1.provided) }
         return RuleOutcome(
             status: short.isEmpty ? .met : .gap,
-            expected: .atLeast(obligations.reduce(0) { DecimalMath.add($0, $1.required) }, unit: unit),
-            observed: .amount(obligations.reduce(0) { DecimalMath.add($0, $1.provided) }, unit: unit),
+            expected: .atLeast(obligations.reduce(0) { $0 + $1.required }, unit: unit),
+            observed: .amount(obligations.reduce(0) { $0 + $1.provided }, unit: unit),
             shortfall: shortfall, unit: unit, line: short.first?.line ?? list.line,
             obligations: obligations)
     }

@@ -11,7 +11,7 @@ extension Rule {
         case .areaPerUnit(_, let units, let requiredArea, let per, let unit, _):
             .areaPerUnits(area: requiredArea, per: per, unit: unit, units: units)
         case .roomPresent(let code): .room(code: code)
-        case .itemCount(_, let minimum, _, let unit): .atLeast(Decimal(minimum), unit: unit ?? "")
+        case .itemCount(_, let minimum, _, let unit): .atLeast(ExactDecimal(minimum), unit: unit ?? "")
         case .allItemsFlag(let inventory, _, _): .everyItem(inventory)
         case .flagCount(let facts, _): .factsTrue(facts.count, of: facts.count)
         case .perItemRatio(_, let requiredArea, let perArea, let unit): .ratio(required: requiredArea, per: perArea, unit: unit)

@@ -7,9 +7,9 @@ public enum Rule: Sendable {
     /// A word in `gapValues` → gap, any other → met, absent → `absent`.
     case wordFact(SurveyFact, gapValues: Set<String>, absent: Status)
     /// value ≥ minimum → met, else a gap of minimum − value.
-    case numericMinimum(SurveyFact, minimum: Decimal, unit: String, premisesNoneAsZero: Bool)
+    case numericMinimum(SurveyFact, minimum: ExactDecimal, unit: String, premisesNoneAsZero: Bool)
     /// area ≥ units × area ÷ per → met, else a gap.
-    case areaPerUnit(area: SurveyFact, units: SurveyFact, requiredArea: Decimal, per: Decimal, unit: String, premisesNoneAsZero: Bool)
+    case areaPerUnit(area: SurveyFact, units: SurveyFact, requiredArea: ExactDecimal, per: ExactDecimal, unit: String, premisesNoneAsZero: Bool)
     /// Some room serves the room code.
     case roomPresent(code: String)
     /// At least `minimum` items listed; fewer but some is partial when `partial`.
@@ -19,7 +19,7 @@ public enum Rule: Sendable {
     /// All of several boolean facts true; some → partial.
     case flagCount([SurveyFact], unit: String)
     /// Each listed item provides `requiredArea` per `perArea` of its floor area.
-    case perItemRatio(SurveyInventory, requiredArea: Decimal, perArea: Decimal, unit: String)
+    case perItemRatio(SurveyInventory, requiredArea: ExactDecimal, perArea: ExactDecimal, unit: String)
     /// Every child rule is met.
     case allOf([Rule])
     /// A city's own XPath 1.0 assertion on the survey document.
@@ -67,11 +67,11 @@ public enum Rule: Sendable {
 extension Rule {
     /// Every number the rule compares with (thresholds, areas, divisors), for lint to check
     /// against the numbers a requirement's title states.
-    public var numbers: [Decimal] {
+    public var numbers: [ExactDecimal] {
         switch self {
         case .numericMinimum(_, let minimum, _, _): [minimum]
         case .areaPerUnit(_, _, let requiredArea, let per, _, _): [requiredArea, per]
-        case .itemCount(_, let minimum, _, _): [Decimal(minimum)]
+        case .itemCount(_, let minimum, _, _): [ExactDecimal(minimum)]
         case .perItemRatio(_, let requiredArea, let perArea, _): [requiredArea, perArea]
         case .allOf(let rules): rules.flatMap(\.numbers)
         case .booleanFact, .wordFact, .roomPresent, .allItemsFlag, .flagCount, .xpath: []

@@ -7,7 +7,7 @@ struct RuleOutcome {
     /// finding expects the rule's own ``Rule/expectation``, as most do.
     var expected: FindingValue?
     var observed: FindingValue?
-    var shortfall: Decimal?
+    var shortfall: ExactDecimal?
     var unit: String?
     var line: Int?
     var obligations: [Finding.Obligation] = []

@@ -53,9 +53,9 @@ struct RuleParameters {
     /// A required number; `atLeast` and `above` bound it so that no threshold is negative and
     /// no divisor is zero (a division by zero would make every comparison quietly false).
     mutating func decimal(
-        _ name: String, atLeast lowest: Decimal? = nil, above floor: Decimal? = nil,
+        _ name: String, atLeast lowest: ExactDecimal? = nil, above floor: ExactDecimal? = nil,
         _ diagnostics: inout ChecklistDiagnostics
-    ) -> Decimal? {
+    ) -> ExactDecimal? {
         guard let parameter = required(name, &diagnostics) else { return nil }
         let arguments: [String: DiagnosticArgument] = ["name": .text(name), "value": .text(parameter.value)]
         guard let value = XMLValues.decimal(parameter.value) else {
@@ -77,9 +77,7 @@ struct RuleParameters {
     mutating func count(_ name: String, _ diagnostics: inout ChecklistDiagnostics) -> Int? {
         let element = remaining.first { $0.name == name }?.element ?? rule
         guard let value = decimal(name, atLeast: 0, &diagnostics) else { return nil }
-        guard value <= 1_000_000, let count = Int(exactly: NSDecimalNumber(decimal: value).doubleValue),
-              Decimal(count) == value
-        else {
+        guard value <= 1_000_000, let count = Int(exactly: value) else {
             diagnostics.report(.checklistParameterNotWhole, at: element, ["name": .text(name), "value": .number(value)])
             return nil
         }

@@ -77,7 +77,7 @@ public struct Survey: Sendable {
         public var name: String
         public var code: String?
         public var subdistrict: String?
-        public var households: Decimal?
+        public var households: ExactDecimal?
         /// Whether the community lies in the central urban area; the format's default is true.
         public var central: Bool
         /// Whether the survey said so, rather than `central` taking the default.
@@ -89,7 +89,7 @@ public struct Survey: Sendable {
         /// `premises="none"`: the community has no premises of its own.
         public var hasNoPremises: Bool { premises == "none" }
 
-        public var area: Decimal?
+        public var area: ExactDecimal?
         public var premises: String?
         public var rooms: [Room]
         public var line: Int
@@ -100,7 +100,7 @@ public struct Survey: Sendable {
         public var name: String
         /// Room codes from `@type`; empty when the attribute is absent or blank.
         public var codes: [String]
-        public var area: Decimal?
+        public var area: ExactDecimal?
         public var line: Int
     }
 
@@ -124,9 +124,9 @@ public struct Survey: Sendable {
 
     public struct Development: Sendable {
         public var name: String
-        public var floorArea: Decimal
-        public var serviceSpace: Decimal
-        public var fundsInLieuArea: Decimal
+        public var floorArea: ExactDecimal
+        public var serviceSpace: ExactDecimal
+        public var fundsInLieuArea: ExactDecimal
         public var line: Int
     }
 

@@ -103,7 +103,7 @@ private struct TableReader {
 
     private func string(_ range: Range<Int>?) -> String? { range.map(table.string) }
     private func trimmed(_ range: Range<Int>?) -> String? { range.map { utf8($0, XMLValues.trimmed(utf8:)) } }
-    private func decimal(_ range: Range<Int>?) -> Decimal? { range.flatMap { utf8($0, XMLValues.decimal(utf8:)) } }
+    private func decimal(_ range: Range<Int>?) -> ExactDecimal? { range.flatMap { utf8($0, XMLValues.decimal(utf8:)) } }
     private func boolean(_ range: Range<Int>?) -> Bool? { range.flatMap { utf8($0, XMLValues.boolean(utf8:)) } }
 
     private func child(_ name: Int, of element: Int?) -> Int? {

@@ -101,8 +101,8 @@ enum SurveySchemaErrors {
         }
         if let values = match(atomic, detail), values.count == 2 {
             let value = values[0]
-            let number = Decimal(string: value.trimmingCharacters(in: .whitespaces), locale: Locale(identifier: "en_US_POSIX"))
-            let isNumber = number != nil && XMLValues.decimal(value) != nil
+            let number = XMLValues.decimal(value)
+            let isNumber = number != nil
             let type = values[1].split(separator: ":").last.map(String.init) ?? values[1]
             switch type {
             case "date":

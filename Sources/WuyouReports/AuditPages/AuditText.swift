@@ -60,7 +60,7 @@ public struct AuditText: Sendable {
         (words["audit.figure.developers"], "m²", words("audit.figure.developers.detail", ["count": "\(totals.developmentsShort)"]))
     }
 
-    func baselineSentence(_ comparison: BaselineComparison, passRate: Decimal?) -> String {
+    func baselineSentence(_ comparison: BaselineComparison, passRate: ExactDecimal?) -> String {
         words("audit.baseline-sentence", [
             "path": comparison.baselinePath, "surveys": "\(comparison.baselineSurveys)",
             "rates": "\(percent(comparison.baselinePassRate)) → \(percent(passRate))",
@@ -174,12 +174,12 @@ public struct AuditText: Sendable {
     // MARK: Numbers
 
     /// A score or rate as a percentage with at most one decimal, or a dash.
-    func percent(_ fraction: Decimal?) -> String {
+    func percent(_ fraction: ExactDecimal?) -> String {
         DecimalRounding.percentText(fraction)
     }
 
     /// A change of a score or rate, in percentage points: `+11.1 分`, `-5 个百分点`, `0`, or a dash.
-    func pointsChange(_ change: Decimal?, score: Bool) -> String {
+    func pointsChange(_ change: ExactDecimal?, score: Bool) -> String {
         guard let change else { return "—" }
         let points = DecimalRounding.rounded(change * 100, places: 1)
         if points == 0 { return "0" }
@@ -190,12 +190,12 @@ public struct AuditText: Sendable {
 
     /// An amount as every report writes it: plain digits (`60000`), as in the JSON's
     /// `expected` and `observed` (the same ``DecimalText`` they are written with).
-    func amount(_ value: Decimal) -> String {
+    func amount(_ value: ExactDecimal) -> String {
         DecimalText.text(value)
     }
 
     /// Money as the reports write it: `60000` beside 元 in Chinese, `¥60000` in English.
-    func money(_ value: Decimal) -> String {
+    func money(_ value: ExactDecimal) -> String {
         words("audit.money", ["amount": amount(value)])
     }
 

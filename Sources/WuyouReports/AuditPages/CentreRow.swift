@@ -179,11 +179,11 @@ struct AuditPageContext: Sendable {
 
     /// Compliance per requirement over `surveys`, worst first, with the change since the
     /// baseline when `changes` are given.
-    func complianceChart(_ compliance: [RequirementCompliance], changes: [String: Decimal?]?, id: String) -> IndexBarChart {
+    func complianceChart(_ compliance: [RequirementCompliance], changes: [String: ExactDecimal?]?, id: String) -> IndexBarChart {
         // Worst first: lowest rate, then mandatory before recommended, then checklist order;
         // requirements no survey could be judged on go last.
         let ordered = compliance.enumerated().sorted { lhs, rhs in
-            func key(_ item: (offset: Int, element: RequirementCompliance)) -> (Int, Decimal, Int, Int) {
+            func key(_ item: (offset: Int, element: RequirementCompliance)) -> (Int, ExactDecimal, Int, Int) {
                 (item.element.rate == nil ? 1 : 0, item.element.rate ?? 0,
                  item.element.requirement.severity == .mandatory ? 0 : 1, item.offset)
             }
@@ -200,7 +200,7 @@ struct AuditPageContext: Sendable {
                 return IndexBarChart.Bar(
                     label: title, sublabel: item.requirement.id, valueText: value,
                     tooltip: text.complianceTooltip(title: title, id: item.requirement.id, value: value),
-                    fraction: item.rate.map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0,
+                    fraction: item.rate.map(Double.init) ?? 0,
                     change: changes.map { text.pointsChange($0[item.requirement.id] ?? nil, score: false) } ?? "")
             })
     }

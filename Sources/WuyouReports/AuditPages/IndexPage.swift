@@ -399,7 +399,7 @@ extension IndexPage {
     }
 
     static func requirementRows(
-        _ compliance: [RequirementCompliance], changes: [String: Decimal?]?, text: AuditText, language: ReportLanguage
+        _ compliance: [RequirementCompliance], changes: [String: ExactDecimal?]?, text: AuditText, language: ReportLanguage
     ) -> [RequirementRow] {
         compliance.map { item in
             RequirementRow(

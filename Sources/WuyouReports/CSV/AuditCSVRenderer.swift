@@ -84,7 +84,7 @@ public struct AuditCSVRenderer: Sendable {
 private extension AuditedSurvey {
     /// Hands over the fields a CSV row holds without copying the survey.
     func withCSVFields(
-        _ body: (String, String, String, String?, Bool, Decimal?, [Status]) -> Void
+        _ body: (String, String, String, String?, Bool, ExactDecimal?, [Status]) -> Void
     ) {
         body(path, id, community, subdistrict, passes, score, statuses)
     }

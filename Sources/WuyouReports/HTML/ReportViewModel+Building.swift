@@ -285,7 +285,7 @@ private struct Builder {
             awardSentence = labels.noAwardNoCentre()
         }
 
-        var totalFloorArea: Decimal = 0
+        var totalFloorArea: ExactDecimal = 0
         var rows: [ReportViewModel.Development] = []
         for obligation in funding.obligations {
             totalFloorArea += obligation.floorArea

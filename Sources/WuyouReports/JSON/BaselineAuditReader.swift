@@ -44,14 +44,14 @@ public enum BaselineAuditReader {
         }
         // Scores and rates are fractions; anything else (1e127, -7, NaN spelt as a huge
         // number) would print as nonsense in every comparison.
-        func fraction(_ value: Double?, _ field: String) throws(Diagnostics) -> Decimal? {
+        func fraction(_ value: Double?, _ field: String) throws(Diagnostics) -> ExactDecimal? {
             guard let value else { return nil }
             guard value.isFinite, (0...1).contains(value) else {
                 throw Diagnostics(Diagnostic(.baselineOutOfRange, at: location, ["field": .text(field), "value": .quoted("\(value)")]))
             }
-            // Through text: Decimal(Double) is NaN for a value as small as 1e-300.
+            // The double's decimal text to 8 places (1e-300 is 0.00000000), then the 4 of a score.
             let text = String(format: "%.8f", value)
-            return DecimalRounding.rounded(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
+            return DecimalRounding.rounded(ExactDecimal(text) ?? 0)
         }
         var centres: [BaselineAudit.Centre] = []
         // Drafts were counted nowhere in that audit, and are compared with nothing in this one.
@@ -79,7 +79,7 @@ public enum BaselineAuditReader {
         }
         let passing = centres.filter(\.passes).count
         let passRate = try fraction(file.summary?.passRate, "summary.passRate")
-            ?? (centres.isEmpty ? nil : DecimalRounding.rounded(Decimal(passing) / Decimal(centres.count)))
+            ?? (centres.isEmpty ? nil : DecimalRounding.ratio(passing, of: centres.count))
         return BaselineAudit(path: path, centres: centres, passRate: passRate)
     }
 

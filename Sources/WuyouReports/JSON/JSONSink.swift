@@ -16,7 +16,7 @@ public protocol JSONSink {
     mutating func closeArray()
     mutating func string(_ value: String)
     mutating func integer(_ value: Int)
-    mutating func number(_ value: Decimal)
+    mutating func number(_ value: ExactDecimal)
     mutating func bool(_ value: Bool)
     mutating func null()
     // Requirements rather than extension methods only, so that a renderer generic over the
@@ -71,7 +71,7 @@ extension JSONSink {
         if let value { string(value) } else { null() }
     }
 
-    public mutating func number(_ value: Decimal?) {
+    public mutating func number(_ value: ExactDecimal?) {
         if let value { number(value) } else { null() }
     }
 }
@@ -274,16 +274,11 @@ public struct JSONBytes: JSONSink {
         } while divisor > 0
     }
 
-    // JSON has no NaN; the checklist reader refuses the zero divisors that could make one.
-    public mutating func number(_ value: Decimal) {
-        if value.isNaN {
-            null()
-        } else {
-            var text: [UInt8] = []
-            text.reserveCapacity(24)
-            DecimalText.append(value, to: &text)
-            put(text)
-        }
+    public mutating func number(_ value: ExactDecimal) {
+        var text: [UInt8] = []
+        text.reserveCapacity(24)
+        DecimalText.append(value, to: &text)
+        put(text)
     }
 
     public mutating func bool(_ value: Bool) { if value { put("true") } else { put("false") } }
@@ -345,7 +340,7 @@ public struct JSONTree: JSONSink {
 
     public mutating func string(_ value: String) { put(.string(value)) }
     public mutating func integer(_ value: Int) { put(.integer(value)) }
-    public mutating func number(_ value: Decimal) { put(.number(value)) }
+    public mutating func number(_ value: ExactDecimal) { put(.number(value)) }
     public mutating func bool(_ value: Bool) { put(.bool(value)) }
     public mutating func null() { put(.null) }
 }

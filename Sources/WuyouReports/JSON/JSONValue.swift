@@ -1,11 +1,12 @@
 import Foundation
+import WuyouCore
 
 /// A JSON document with ordered object keys, so that output is byte-for-byte deterministic.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
-    case number(Decimal)
-    /// A whole number; written as ``number(_:)`` would write it, without going through `Decimal`.
+    case number(ExactDecimal)
+    /// A whole number; written as ``number(_:)`` would write it, without going through ``ExactDecimal``.
     case integer(Int)
     case string(String)
     case array([JSONValue])

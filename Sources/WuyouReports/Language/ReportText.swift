@@ -58,12 +58,12 @@ public struct ReportText: Sendable {
     }
 
     /// A number as reports print it: exact, without trailing zeros.
-    public func number(_ value: Decimal) -> String {
+    public func number(_ value: ExactDecimal) -> String {
         DecimalText.text(value)
     }
 
     /// A quantity with its unit, e.g. `280 m²`, `450 元`, `1.5 天`.
-    public func quantity(_ value: Decimal, unit: String) -> String {
+    public func quantity(_ value: ExactDecimal, unit: String) -> String {
         let amount = number(value)
         guard let template = quantities[unit] else { return otherQuantity.fill(["amount": amount, "unit": unit]) }
         return template.fill("amount", amount)

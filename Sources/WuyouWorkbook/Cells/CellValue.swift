@@ -1,4 +1,5 @@
 import Foundation
+import WuyouCore
 
 /// A cell's value as the workbook stores it, before its column gives it a meaning.
 ///
@@ -8,7 +9,7 @@ public enum CellValue: Sendable, Hashable {
     case text(String)
     /// A numeric cell, exactly as stored (at most 15 significant digits, as Excel shows it),
     /// and whether its number format displays it as a date or time.
-    case number(Decimal, isDate: Bool)
+    case number(ExactDecimal, isDate: Bool)
     case boolean(Bool)
     /// An error value such as `#N/A` or `#DIV/0!`.
     case error(String)

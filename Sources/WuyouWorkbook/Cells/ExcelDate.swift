@@ -1,4 +1,5 @@
 import Foundation
+import WuyouCore
 
 /// A calendar day, and Excel's serial day numbers.
 ///
@@ -74,12 +75,9 @@ public enum DateSystem: Sendable, Hashable {
 
     /// The day of an Excel serial number; nil for serials that name no real day (before the
     /// system's first day, 60 in the 1900 system, after 9999-12-31).
-    public func day(fromSerial serial: Decimal) -> CalendarDay? {
-        var value = serial
-        var whole = Decimal()
-        NSDecimalRound(&whole, &value, 0, .down)
-        guard whole >= 0, whole <= 3_000_000 else { return nil }
-        let days = NSDecimalNumber(decimal: whole).intValue
+    public func day(fromSerial serial: ExactDecimal) -> CalendarDay? {
+        let whole = serial.rounded(places: 0, .down)
+        guard whole >= 0, whole <= 3_000_000, let days = Int(exactly: whole) else { return nil }
         switch self {
         case .from1900:
             guard days >= 1, days != 60 else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import WuyouCore
 
 /// Numbers written as text: `1800`, `1,800`, `１８００`, `300 m²`, `12.5平方米`.
 ///
@@ -8,7 +9,7 @@ import Foundation
 /// say "negative" rather than "not a number".
 enum NumberText {
     enum Outcome: Equatable {
-        case number(Decimal)
+        case number(ExactDecimal)
         /// The text ends in a known unit other than the column's.
         case wrongUnit(String)
         case notANumber
@@ -27,7 +28,7 @@ enum NumberText {
     }
 
     /// The value of `-?digits[.digits]`, with `,` allowed between groups of three digits.
-    static func decimal(_ text: String) -> Decimal? {
+    static func decimal(_ text: String) -> ExactDecimal? {
         var rest = Substring(text)
         let negative = rest.hasPrefix("-")
         if negative { rest = rest.dropFirst() }
@@ -43,7 +44,7 @@ enum NumberText {
             guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return nil }
             digits += "." + parts[1]
         }
-        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = ExactDecimal(digits) else { return nil }
         return negative ? -value : value
     }
 }

@@ -36,8 +36,8 @@ struct CellParser {
             return .value(try day(value, quoted).description)
         case .integer(let minimum, let unit):
             let number = try self.number(value, unit: unit, quoted)
-            guard number == number.rounded(0) else { throw CellProblem(.workbookCellNotWhole, quoted) }
-            guard number >= Decimal(minimum) else { throw CellProblem(.workbookCellNotPositive, quoted) }
+            guard number.rounded(places: 0) == number else { throw CellProblem(.workbookCellNotWhole, quoted) }
+            guard number >= ExactDecimal(minimum) else { throw CellProblem(.workbookCellNotPositive, quoted) }
             return .value("\(number)")
         case .decimal(let unit):
             return .value("\(try self.number(value, unit: unit, quoted))")
@@ -65,14 +65,26 @@ struct CellParser {
         case .roomTypes:
             var codes: [String] = []
             for item in text(of: value).split(whereSeparator: { $0.isWhitespace || "、，,".contains($0) }) {
-                guard let code = rooms.code(for: String(item)) else {
+                guard let code = roomCode(String(item)) else {
                     throw CellProblem(.workbookCellUnknownRoom, quoted.merging(
-                        ["value": .quoted(String(item)), "allowed": .list(rooms.labels)]) { $1 })
+                        ["value": .quoted(String(item)), "allowed": .list(rooms.standardNames)]) { $1 })
                 }
                 if !codes.contains(code) { codes.append(code) }
             }
             return codes.isEmpty ? .blank : .list(codes)
         }
+    }
+
+    /// The code a `type` item stands for: a code (compared as a survey's are), a room's name or
+    /// an alias. An unknown item spelled like a code is kept as written, as in a survey (a
+    /// warning when evaluated); anything else is nil.
+    private func roomCode(_ item: String) -> String? {
+        if let code = rooms.code(forCode: item) ?? rooms.code(named: item) { return code }
+        let written = RoomNames.normalised(item)
+        let looksLikeCode = written.lowercased().unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        return looksLikeCode && !written.isEmpty ? written : nil
     }
 
     /// `text`, unless it is longer than the survey format allows (``InputLimits``).
@@ -84,8 +96,8 @@ struct CellParser {
     }
 
     /// A number ≥ 0 from a numeric cell or text such as `1,800户`.
-    private func number(_ value: CellValue, unit: NumberUnit, _ quoted: [String: DiagnosticArgument]) throws(CellProblem) -> Decimal {
-        let number: Decimal
+    private func number(_ value: CellValue, unit: NumberUnit, _ quoted: [String: DiagnosticArgument]) throws(CellProblem) -> ExactDecimal {
+        let number: ExactDecimal
         switch value {
         case .number(let stored, let isDate):
             if isDate { throw CellProblem(.workbookCellDateNotNumber, quoted) }
@@ -145,15 +157,5 @@ struct CellParser {
     /// The value as a message quotes it (the message shortens long text).
     private func display(_ value: CellValue) -> String {
         CellText.singleLine(text(of: value))
-    }
-}
-
-extension Decimal {
-    /// This value rounded to `scale` digits after the point.
-    func rounded(_ scale: Int) -> Decimal {
-        var input = self
-        var result = Decimal()
-        NSDecimalRound(&result, &input, scale, .plain)
-        return result
     }
 }

@@ -109,7 +109,7 @@ public struct WorkbookImporter: Sendable {
     }
 
     private func parser(for table: SheetTable) -> CellParser {
-        CellParser(dateSystem: table.sheet.dateSystem, rooms: RoomVocabulary(checklist: checklist))
+        CellParser(dateSystem: table.sheet.dateSystem, rooms: RoomVocabulary(checklist))
     }
 
     /// Reads every cell of `row` for its column; each bad cell becomes a diagnostic.

@@ -1,4 +1,5 @@
 import Foundation
+import WuyouCore
 
 /// A workbook to write as `.xlsx`: sheets of cells with the few presentation features a blank
 /// survey workbook needs (column widths, a frozen header, dropdowns and input messages).
@@ -24,7 +25,7 @@ public struct XLSXDocument: Sendable {
         case text(String, Style = .plain)
         /// Text stored in the cell itself (`t="inlineStr"`).
         case inlineText(String, Style = .plain)
-        case number(Decimal, Style = .plain)
+        case number(ExactDecimal, Style = .plain)
         case boolean(Bool)
         /// A day, stored as a serial number with the date style.
         case date(CalendarDay)
