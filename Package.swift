@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "wuyou", targets: ["wuyou"]),
         .library(name: "WuyouWords", targets: ["WuyouWords"]),
+        .library(name: "WuyouDecimal", targets: ["WuyouDecimal"]),
         .library(name: "WuyouCore", targets: ["WuyouCore"]),
         .library(name: "WuyouReports", targets: ["WuyouReports"]),
         .library(name: "WuyouWorkbook", targets: ["WuyouWorkbook"]),
@@ -40,6 +41,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "WuyouDecimal",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "WuyouWords",
             exclude: ["Catalogue"],
             swiftSettings: strictSettings,
@@ -51,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "WuyouCore",
-            dependencies: ["WuyouXML", "WuyouWords"],
+            dependencies: ["WuyouXML", "WuyouWords", "WuyouDecimal"],
             exclude: ["Survey/survey.xsd", "Ledger/ledger.xsd"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
@@ -60,6 +65,7 @@ let package = Package(
             name: "WuyouReports",
             dependencies: [
                 "WuyouCore",
+                "WuyouDecimal",
                 "WuyouWords",
                 "WuyouMustache",
             ],
@@ -71,6 +77,7 @@ let package = Package(
             name: "WuyouForm",
             dependencies: [
                 "WuyouCore",
+                "WuyouDecimal",
                 "WuyouWords",
                 "WuyouReports",
                 "WuyouMustache",
@@ -83,6 +90,7 @@ let package = Package(
             name: "WuyouAudit",
             dependencies: [
                 "WuyouCore",
+                "WuyouDecimal",
                 "WuyouWords",
                 "WuyouReports",
                 "WuyouMustache",
@@ -94,6 +102,7 @@ let package = Package(
             name: "WuyouWorkbook",
             dependencies: [
                 "WuyouCore",
+                "WuyouDecimal",
                 "WuyouXML",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -109,6 +118,7 @@ let package = Package(
                 "WuyouForm",
                 "WuyouAudit",
                 "WuyouWords",
+                "WuyouDecimal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -129,13 +139,18 @@ let package = Package(
         ),
         .target(
             name: "WuyouTestSupport",
-            dependencies: ["WuyouCore", "WuyouReports"],
+            dependencies: ["WuyouCore", "WuyouReports", "WuyouDecimal"],
             path: "Tests/WuyouTestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "WuyouDecimalTests",
+            dependencies: ["WuyouDecimal", "WuyouTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "WuyouWordsTests",
-            dependencies: ["WuyouWords", "WuyouCore"],
+            dependencies: ["WuyouWords", "WuyouCore", "WuyouDecimal"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -145,18 +160,18 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouCoreTests",
-            dependencies: ["WuyouCore"],
+            dependencies: ["WuyouCore", "WuyouDecimal", "WuyouTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouWorkbookTests",
-            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport"],
+            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport", "WuyouDecimal"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouCLITests",
-            dependencies: ["wuyou", "WuyouCore", "WuyouReports"],
+            dependencies: ["wuyou", "WuyouCore", "WuyouReports", "WuyouDecimal"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -166,17 +181,17 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouFormTests",
-            dependencies: ["WuyouForm", "WuyouReports", "WuyouCore", "WuyouTestSupport"],
+            dependencies: ["WuyouForm", "WuyouReports", "WuyouCore", "WuyouTestSupport", "WuyouDecimal"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouAuditTests",
-            dependencies: ["WuyouAudit", "WuyouReports", "WuyouCore", "WuyouWorkbook", "WuyouTestSupport"],
+            dependencies: ["WuyouAudit", "WuyouReports", "WuyouCore", "WuyouWorkbook", "WuyouTestSupport", "WuyouDecimal"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouReportsTests",
-            dependencies: ["WuyouReports", "WuyouCore", "WuyouTestSupport"],
+            dependencies: ["WuyouReports", "WuyouCore", "WuyouTestSupport", "WuyouDecimal"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

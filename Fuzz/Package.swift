@@ -20,6 +20,8 @@ let package = Package(
             dependencies: [
                 .product(name: "WuyouCore", package: "wuyou"),
                 .product(name: "WuyouReports", package: "wuyou"),
+                .product(name: "WuyouWords", package: "wuyou"),
+                .product(name: "WuyouDecimal", package: "wuyou"),
             ],
             // Only this target links libFuzzer; everything, build tools included, gets ASan from
             // scripts/fuzz's --sanitize and coverage from its -Xswiftc flags.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WuyouAudit
 import WuyouCore
+import WuyouDecimal
 import WuyouTestSupport
 @testable import WuyouReports
 

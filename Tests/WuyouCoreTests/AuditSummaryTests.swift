@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WuyouXML
 @testable import WuyouCore
+import WuyouDecimal
 
 @Suite("Audit core: file names, summary")
 struct AuditSummaryTests {

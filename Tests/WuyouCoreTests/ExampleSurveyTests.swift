@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WuyouCore
+import WuyouDecimal
 
 /// What the spec implies for each bundled example, worked by hand in
 /// ../shared/spec/examples/expected.md; every requirement not listed is `met`.

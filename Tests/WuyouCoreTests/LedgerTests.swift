@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WuyouCore
+import WuyouDecimal
 
 /// The bundled checklist and the 友谊路 example (police room gap, five.regulations partial,
 /// admin.access-system gap; code 420682001003, id zanyang-youyilu-2024-05, 2024-05-14).

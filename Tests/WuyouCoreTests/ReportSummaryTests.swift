@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WuyouCore
+import WuyouDecimal
 
 @Suite("Score, verdict, funding and warnings")
 struct ReportSummaryTests {

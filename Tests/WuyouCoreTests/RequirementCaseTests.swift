@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WuyouCore
+import WuyouDecimal
 
 /// One survey variation and what it must do to one requirement.
 struct RequirementCase: CustomTestStringConvertible, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import WuyouTestSupport
 
 /// Writes random survey files of every shape the format allows, for properties that must hold
 /// of any survey: every element and attribute present or left out, lists absent, empty or

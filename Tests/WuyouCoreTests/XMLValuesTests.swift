@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import WuyouTestSupport
 @testable import WuyouCore
+import WuyouDecimal
 
 @Suite("XML values")
 struct XMLValuesTests {
@@ -16,7 +18,7 @@ struct XMLValuesTests {
         let foundation = try #require(Decimal(string: trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed,
                                               locale: Locale(identifier: "en_US_POSIX")))
         let value = try #require(XMLValues.decimal(text))
-        #expect(ExactDecimalTests.oracle(value) == foundation)
+        #expect(DecimalOracle.decimal(value) == foundation)
         #expect(value.description == foundation.description)
         #expect((value * 20 / 100).description == (foundation * 20 / 100).description)
         #expect((300 - value).description == (300 - foundation).description)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouDecimal
 import WuyouWords
 import WuyouTestSupport
 @testable import WuyouReports

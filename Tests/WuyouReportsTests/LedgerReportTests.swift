@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouDecimal
 import WuyouTestSupport
 import WuyouWords
 @testable import WuyouReports

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouDecimal
 @testable import WuyouWorkbook
 
 @Suite("Cells")

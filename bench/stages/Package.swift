@@ -18,6 +18,8 @@ let package = Package(
             dependencies: [
                 .product(name: "WuyouCore", package: "wuyou"),
                 .product(name: "WuyouReports", package: "wuyou"),
+                .product(name: "WuyouWords", package: "wuyou"),
+                .product(name: "WuyouDecimal", package: "wuyou"),
             ]
         ),
     ]

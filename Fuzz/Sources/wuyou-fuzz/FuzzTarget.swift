@@ -1,6 +1,7 @@
 import Foundation
 import WuyouCore
 import WuyouReports
+import WuyouWords
 import WuyouXML
 
 /// One fuzz input is one survey file: it is loaded (parse, validate, limits) both ways, evaluated against

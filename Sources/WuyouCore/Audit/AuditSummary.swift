@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// The result of auditing many surveys against one checklist: the surveys that were read, the

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// Sums over a group of surveys: everything in the index's totals table.

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// What an audit keeps of one survey once its page and JSON are written: enough for the index,

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// An earlier audit, as much of its `audit.json` as a comparison needs (read by the report

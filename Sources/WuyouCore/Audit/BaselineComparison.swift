@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// What changed since an earlier audit: per centre, per requirement, and which centres came or went.

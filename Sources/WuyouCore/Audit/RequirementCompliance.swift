@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// How often one requirement was met among the surveys that could be judged on it.

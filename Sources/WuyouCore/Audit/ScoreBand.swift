@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// Score bands for the distribution chart, best first.

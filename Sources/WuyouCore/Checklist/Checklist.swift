@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// A city's standard as data: requirements with their rules and thresholds, the room

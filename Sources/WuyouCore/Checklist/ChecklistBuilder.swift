@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 import WuyouXML
 

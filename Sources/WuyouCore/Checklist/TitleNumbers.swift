@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// The numbers a requirement's title states: ASCII or full-width digits, with thousands

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// A value a diagnostic's message quotes, kept typed so that each language words it its own

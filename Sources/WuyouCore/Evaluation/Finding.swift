@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// The verdict on one requirement for one survey, with the evidence behind it.

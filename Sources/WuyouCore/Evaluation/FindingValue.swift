@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// An expected or observed value of a finding, kept structured so that each renderer can

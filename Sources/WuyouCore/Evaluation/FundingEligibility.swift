@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// What the survey's community may receive under 以奖代补, and what developers still owe it.

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// Checks that a survey looks like a real centre: they warn, they never change a status.

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// The evaluation of one survey: a finding per requirement, and what follows from them.

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// What a ledger says about one survey, beside its ``SurveyReport`` (which it never changes):

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 extension Rule {

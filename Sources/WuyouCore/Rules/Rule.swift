@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// The closed set of rule kinds; each is implemented once, its parameters come from the checklist.

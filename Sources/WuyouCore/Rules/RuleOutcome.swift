@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// What one rule concluded, before it is attached to its requirement.

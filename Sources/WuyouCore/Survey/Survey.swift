@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// One inspector's record of one community's service centre on one day.

@@ -1,3 +1,4 @@
+import WuyouDecimal
 import Foundation
 
 /// Typed readings of XML Schema lexical values, as the schema already checked them.

@@ -1,6 +1,7 @@
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouDecimal
 
 /// The sentences of the audit pages (the catalogue's `audit.*`) and the number formats they use.
 public struct AuditText: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouDecimal
 import WuyouMustache
 
 /// One centre in a list of centres (the index's centres needing attention, a sub-district's

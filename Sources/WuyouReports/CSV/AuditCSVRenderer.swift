@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// `audit.csv`: one row per audited survey, for a spreadsheet (see cli-and-reports.md).
 public struct AuditCSVRenderer: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouDecimal
 
 extension ReportViewModel {
     /// Words and formats everything `report.mustache` shows about one survey.

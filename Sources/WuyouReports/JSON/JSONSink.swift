@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// Where a JSON renderer writes, one token at a time: ``JSONBytes`` writes the pretty-printed
 /// text straight away (an audit writes tens of thousands of reports), ``JSONTree`` builds a

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// A JSON document with ordered object keys, so that output is byte-for-byte deterministic.
 public indirect enum JSONValue: Sendable, Equatable {

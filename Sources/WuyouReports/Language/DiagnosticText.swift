@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 import WuyouWords
 
 /// The one place diagnostics become words: each ``DiagnosticCode`` is the catalogue entry

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 import WuyouWords
 
 /// Words every renderer shares — statuses, units and the wording of values — looked up in the

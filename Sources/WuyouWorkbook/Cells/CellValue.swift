@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// A cell's value as the workbook stores it, before its column gives it a meaning.
 ///

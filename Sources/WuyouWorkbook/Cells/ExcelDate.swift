@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// A calendar day, and Excel's serial day numbers.
 ///

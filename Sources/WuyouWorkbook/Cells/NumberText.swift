@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// Numbers written as text: `1800`, `1,800`, `１８００`, `300 m²`, `12.5平方米`.
 ///

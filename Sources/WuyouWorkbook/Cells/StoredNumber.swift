@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// Numbers as `.xlsx` files store them: the shortest text that gives back Excel's binary
 /// double (`0.30000000000000004`, `4.2068200100300E+11`).

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// Reads cells for their columns, as spreadsheet-format.md's "Cells" says.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouDecimal
 
 /// A workbook to write as `.xlsx`: sheets of cells with the few presentation features a blank
 /// survey workbook needs (column widths, a frozen header, dropdowns and input messages).

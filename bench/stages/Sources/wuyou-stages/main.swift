@@ -3,6 +3,7 @@
 import Foundation
 import WuyouCore
 import WuyouReports
+import WuyouWords
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import WuyouCore
+import WuyouTestSupport
+@testable import WuyouDecimal
 
 @Suite("Decimal text")
 struct DecimalTextTests {

@@ -1,8 +1,12 @@
 /// A small seeded generator (SplitMix64), so that random cases are the same every run.
-struct Seeded: RandomNumberGenerator {
-    var state: UInt64
+public struct Seeded: RandomNumberGenerator {
+    public var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) {
+        self.state = state
+    }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
