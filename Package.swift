@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "wuyou", targets: ["wuyou"]),
         .library(name: "WuyouWords", targets: ["WuyouWords"]),
         .library(name: "WuyouDecimal", targets: ["WuyouDecimal"]),
+        .library(name: "WuyouLedger", targets: ["WuyouLedger"]),
         .library(name: "WuyouCore", targets: ["WuyouCore"]),
         .library(name: "WuyouReports", targets: ["WuyouReports"]),
         .library(name: "WuyouWorkbook", targets: ["WuyouWorkbook"]),
@@ -57,7 +58,14 @@ let package = Package(
         .target(
             name: "WuyouCore",
             dependencies: ["WuyouXML", "WuyouWords", "WuyouDecimal"],
-            exclude: ["Survey/survey.xsd", "Ledger/ledger.xsd"],
+            exclude: ["Survey/survey.xsd"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "WuyouLedger",
+            dependencies: ["WuyouCore", "WuyouXML", "WuyouDecimal", "WuyouWords"],
+            exclude: ["ledger.xsd"],
             swiftSettings: strictSettings,
             plugins: ["EmbedResources"]
         ),
@@ -65,6 +73,7 @@ let package = Package(
             name: "WuyouReports",
             dependencies: [
                 "WuyouCore",
+                "WuyouLedger",
                 "WuyouDecimal",
                 "WuyouWords",
                 "WuyouMustache",
@@ -77,6 +86,7 @@ let package = Package(
             name: "WuyouForm",
             dependencies: [
                 "WuyouCore",
+                "WuyouLedger",
                 "WuyouDecimal",
                 "WuyouWords",
                 "WuyouReports",
@@ -90,6 +100,7 @@ let package = Package(
             name: "WuyouAudit",
             dependencies: [
                 "WuyouCore",
+                "WuyouLedger",
                 "WuyouDecimal",
                 "WuyouWords",
                 "WuyouReports",
@@ -102,6 +113,7 @@ let package = Package(
             name: "WuyouWorkbook",
             dependencies: [
                 "WuyouCore",
+                "WuyouLedger",
                 "WuyouDecimal",
                 "WuyouXML",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -119,6 +131,7 @@ let package = Package(
                 "WuyouAudit",
                 "WuyouWords",
                 "WuyouDecimal",
+                "WuyouLedger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -160,18 +173,18 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouCoreTests",
-            dependencies: ["WuyouCore", "WuyouDecimal", "WuyouTestSupport"],
+            dependencies: ["WuyouCore", "WuyouDecimal", "WuyouTestSupport", "WuyouLedger"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouWorkbookTests",
-            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport", "WuyouDecimal"],
+            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport", "WuyouDecimal", "WuyouLedger"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouCLITests",
-            dependencies: ["wuyou", "WuyouCore", "WuyouReports", "WuyouDecimal"],
+            dependencies: ["wuyou", "WuyouCore", "WuyouReports", "WuyouDecimal", "WuyouLedger"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -186,12 +199,12 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouAuditTests",
-            dependencies: ["WuyouAudit", "WuyouReports", "WuyouCore", "WuyouWorkbook", "WuyouTestSupport", "WuyouDecimal"],
+            dependencies: ["WuyouAudit", "WuyouReports", "WuyouCore", "WuyouWorkbook", "WuyouTestSupport", "WuyouDecimal", "WuyouLedger"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WuyouReportsTests",
-            dependencies: ["WuyouReports", "WuyouCore", "WuyouTestSupport", "WuyouDecimal"],
+            dependencies: ["WuyouReports", "WuyouCore", "WuyouTestSupport", "WuyouDecimal", "WuyouLedger"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

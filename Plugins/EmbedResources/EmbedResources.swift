@@ -29,9 +29,10 @@ struct EmbedResources: BuildToolPlugin {
             let bundled = try listing(checklists, extensions: ["xml"]).map { ("checklists/\($0.lastPathComponent)", $0) }
             return [
                 ("survey.xsd", package.appendingPathComponent("Sources/WuyouCore/Survey/survey.xsd")),
-                ("ledger.xsd", package.appendingPathComponent("Sources/WuyouCore/Ledger/ledger.xsd")),
                 ("checklist.xsd", checklists.appendingPathComponent("checklist.xsd")),
             ] + bundled
+        case "WuyouLedger":
+            return [("ledger.xsd", package.appendingPathComponent("Sources/WuyouLedger/ledger.xsd"))]
         case "WuyouReports":
             let templates = package.appendingPathComponent("Sources/WuyouReports/HTML/Templates")
             return try listing(templates, extensions: ["mustache", "css", "js"]).map { ($0.lastPathComponent, $0) }

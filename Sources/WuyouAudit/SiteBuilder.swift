@@ -2,6 +2,7 @@ import CSystem
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouLedger
 import WuyouReports
 
 /// `wuyou audit`: evaluates many surveys in parallel and publishes a static site —

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouLedger
 import WuyouReports
 import WuyouWords
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WuyouCore
+import WuyouLedger
 import WuyouReports
 import WuyouWorkbook
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WuyouCore
+import WuyouLedger
 import WuyouReports
 import WuyouWorkbook
 import WuyouWords

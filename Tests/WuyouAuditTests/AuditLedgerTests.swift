@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WuyouAudit
 import WuyouCore
+import WuyouLedger
 import WuyouTestSupport
 import WuyouWorkbook
 @testable import WuyouReports

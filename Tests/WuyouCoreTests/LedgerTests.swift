@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WuyouCore
+import WuyouLedger
 import WuyouDecimal
 
 /// The bundled checklist and the 友谊路 example (police room gap, five.regulations partial,

@@ -2,6 +2,7 @@ import Foundation
 import WuyouWords
 import Testing
 import WuyouCore
+import WuyouLedger
 import WuyouDecimal
 import WuyouTestSupport
 @testable import WuyouReports

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouLedger
 
 /// Ledgers the tests of several modules build on, for the bundled examples: 友谊路 (code
 /// 420682001003, id zanyang-youyilu-2024-05, 2024-05-14; police room gap, five.regulations

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WuyouCore
+import WuyouLedger
 import WuyouReports
 import WuyouTestSupport
 @testable import WuyouWorkbook

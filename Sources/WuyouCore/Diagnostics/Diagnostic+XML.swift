@@ -62,7 +62,8 @@ extension Diagnostic {
 }
 
 extension Diagnostics {
-    init(_ xml: XMLDiagnostics, in kind: DocumentKind, bytes: [UInt8] = []) {
+    /// The diagnostics of libxml2's problems with a document of the given kind, one for a bad value libxml2 reports twice.
+    public init(_ xml: XMLDiagnostics, in kind: DocumentKind, bytes: [UInt8] = []) {
         var items: [Diagnostic] = []
         for diagnostic in xml.items.map({ Diagnostic($0, in: kind, bytes: bytes) }) {
             // libxml2 reports a bad value twice (the facet, then the type): say it once.
@@ -76,7 +77,7 @@ extension Diagnostics {
     }
 
     /// The first ``InputLimits/diagnosticsPerFile`` diagnostics, then one saying how many more.
-    func capped(file: String) -> Diagnostics {
+    public func capped(file: String) -> Diagnostics {
         guard items.count > InputLimits.diagnosticsPerFile else { return self }
         var kept = Array(items.prefix(InputLimits.diagnosticsPerFile))
         kept.append(Diagnostic(

@@ -1,5 +1,6 @@
 import WuyouWords
 import WuyouCore
+import WuyouLedger
 import WuyouMustache
 
 /// The pages an audit site has besides each survey's report: the index, the all-centres page,

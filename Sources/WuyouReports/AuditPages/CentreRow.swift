@@ -1,6 +1,7 @@
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouLedger
 import WuyouDecimal
 import WuyouMustache
 

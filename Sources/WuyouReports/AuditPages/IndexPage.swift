@@ -2,6 +2,7 @@ import Foundation
 import WuyouWords
 import WuyouMustache
 import WuyouCore
+import WuyouLedger
 import WuyouDecimal
 
 /// The view model of `index.mustache` (keys as in `HTML/Templates/sample-index.json`): every word

@@ -1,6 +1,7 @@
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouLedger
 
 /// The single-survey HTML gap report rendered from the `report` mustache template: for
 /// `wuyou check --html` one self-contained page (inline CSS, no scripts, no remote loads); in

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouLedger
 import WuyouDecimal
 import WuyouMustache
 import WuyouWords

@@ -2,6 +2,7 @@ import WuyouDecimal
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouLedger
 
 /// `audit.json` (`wuyou-audit/1`, see cli-and-reports.md), written piece by piece so that the
 /// reports of thousands of surveys never sit in memory together.

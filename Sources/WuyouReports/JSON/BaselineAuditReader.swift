@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouLedger
 import WuyouDecimal
 
 /// Reads an earlier `audit.json` back, beside ``AuditJSONRenderer`` which writes it, both

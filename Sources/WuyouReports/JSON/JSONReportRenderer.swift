@@ -1,6 +1,7 @@
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouLedger
 
 /// The `wuyou-report/1` JSON document of one survey (see cli-and-reports.md).
 public struct JSONReportRenderer: SurveyReportRenderer {

@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouLedger
 
 /// The members a ledger adds to a `wuyou-report/1` document (ledger-format.md): a finding's
 /// applied `waiver` and open `commitment`, and the report's `ledger` counts with the entries

@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouLedger
 import WuyouWords
 
 /// The lines of the ledger workbook one survey contributes: each mandatory finding that is a

@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouLedger
 
 /// One way of writing one survey's report, as SwiftLint's reporters are one per output:
 /// compiler-style text, the `wuyou-report/1` JSON document, the HTML gap report.

@@ -1,6 +1,7 @@
 import Foundation
 import WuyouWords
 import WuyouCore
+import WuyouLedger
 
 /// Compiler-style lines for a terminal: one per finding that needs attention (mandatory
 /// first, each marked 必备 / 建议), the warnings, then a summary line.

@@ -1,5 +1,6 @@
 import Foundation
 import WuyouCore
+import WuyouLedger
 
 /// Reads a ledger workbook back (`--ledger ledger.xlsx`): the 整改台账 sheet of an `.xlsx` file,
 /// or one `.csv` file holding that sheet. Cells are read as spreadsheet-format.md says (dates,

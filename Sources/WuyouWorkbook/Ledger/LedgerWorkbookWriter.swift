@@ -1,4 +1,5 @@
 import WuyouCore
+import WuyouLedger
 
 /// Writes `ledger.xlsx` (`wuyou audit --formats …,ledger`): sheet 整改台账 with a row per
 /// open mandatory finding or ledger entry, prefilled where an entry exists, a dropdown for 类型

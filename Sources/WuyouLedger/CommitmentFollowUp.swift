@@ -1,3 +1,4 @@
+import WuyouCore
 /// What became of a commitment an earlier audit showed for a centre, by the centre's survey
 /// now: closed by its due date, closed after it, or still open (`--baseline`).
 ///

@@ -1,3 +1,4 @@
+import WuyouCore
 import WuyouXML
 
 /// The bounds a ledger is read within, like a survey's (see ``InputLimits``): a city's ledger

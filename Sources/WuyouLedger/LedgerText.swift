@@ -1,3 +1,4 @@
+import WuyouCore
 /// How the ledger's text is read, the same from XML and from a workbook cell, so that the same
 /// entry read from either gives the same text.
 public enum LedgerText {

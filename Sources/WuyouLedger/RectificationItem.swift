@@ -1,3 +1,4 @@
+import WuyouCore
 /// A line of the rectification list an office fills in (the ledger workbook): a finding that
 /// still needs an entry, or an entry of the ledger, with what a reader needs beside it.
 public struct RectificationItem: Sendable {

@@ -1,3 +1,4 @@
+import WuyouCore
 /// Puts the ledger files of one run together and checks them against the checklist in use:
 /// every file for this checklist, every requirement id one of its own, no two entries that
 /// contradict each other, not more entries than ``LedgerLimits/entries``.

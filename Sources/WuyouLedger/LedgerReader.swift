@@ -1,3 +1,4 @@
+import WuyouCore
 import Foundation
 import WuyouXML
 

@@ -1,3 +1,4 @@
+import WuyouCore
 /// What the ledger comes to over an audit: the entries that named no audited survey, and the
 /// waivers and commitments counted over the surveys (drafts, counted nowhere, left out).
 public struct LedgerOverview: Sendable {

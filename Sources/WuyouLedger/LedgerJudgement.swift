@@ -1,3 +1,4 @@
+import WuyouCore
 import WuyouDecimal
 import Foundation
 

@@ -1,3 +1,4 @@
+import WuyouCore
 /// A rectification ledger (整改台账): for gaps the office knows of, a commitment to close them
 /// or an approved exception (see ledger-format.md).
 ///
