@@ -788,9 +788,18 @@
     return (value || "").split(/\s+/).filter(Boolean);
   }
 
+  // Codes compare as wuyou compares them: after NFKC, without regard to case (Police, ＰＯＬＩＣＥ).
+  function codeKey(code) {
+    return code.normalize("NFKC").toLowerCase();
+  }
+
   function setRoomTypes(select, value) {
     removeExtraOptions(select);
-    var codes = roomTypeCodes(value);
+    var known = {};
+    Array.prototype.forEach.call(select.options, function (option) { known[codeKey(option.value)] = option.value; });
+    var codes = roomTypeCodes(value).map(function (code) {
+      return Object.prototype.hasOwnProperty.call(known, codeKey(code)) ? known[codeKey(code)] : code;
+    });
     codes.forEach(function (code) {
       var exists = Array.prototype.some.call(select.options, function (option) { return option.value === code; });
       if (!exists) {
