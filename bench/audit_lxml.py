@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The comparison for wuyou's benchmark: a straightforward Python + lxml audit of the same 31
-requirements of laohekou-2023 (requirements.md), one survey after another.
+requirements of laohekou-2023 (docs/spec/requirements.md), one survey after another.
 
 Usage: bench/audit_lxml.py SURVEY_FOLDER OUT.json [--compare WUYOU_AUDIT.json]
 

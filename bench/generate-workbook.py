@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the surveys of a folder (e.g. from bench/generate-surveys.py) as one survey workbook
-(.xlsx, the layout of spreadsheet-format.md), for timing `wuyou import` and `wuyou audit BOOK.xlsx`.
+(.xlsx, the layout of docs/spec/spreadsheet-format.md), for timing `wuyou import` and `wuyou audit BOOK.xlsx`.
 
 Numbers go into numeric cells, the date into a date cell, text into inline strings; a survey
 with an element the workbook cannot say (an empty <department-windows/>) is written as well as

@@ -6,7 +6,7 @@ import WuyouLedger
 import WuyouReports
 
 /// `wuyou audit`: evaluates many surveys in parallel and publishes a static site —
-/// `index.html`, `surveys/<name>.html`, `audit.json` and `audit.csv` (see cli-and-reports.md).
+/// `index.html`, `surveys/<name>.html`, `audit.json` and `audit.csv` (see docs/spec/cli-and-reports.md).
 ///
 /// The site is built in a hidden folder beside the output folder and moved into place only
 /// when complete, so a failed run leaves the previous site (or nothing) behind. Each survey is

@@ -1,7 +1,7 @@
 import WuyouCore
 import WuyouReports
 
-/// Every element and attribute of the survey format (survey-format.md) as a control of the
+/// Every element and attribute of the survey format (docs/spec/survey-format.md) as a control of the
 /// survey form, in the order the form shows them. Each control's `path` is its place in a
 /// survey from the root (`community/@households`, `centre/hall/@one-door`, `centre/room`),
 /// which is also the control's `name` in the page. Words live in ``FormText``.

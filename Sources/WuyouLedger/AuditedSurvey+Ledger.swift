@@ -12,7 +12,7 @@ extension LedgerTally {
 
 extension AuditedSurvey {
     /// This survey as the audit counts it with a ledger: its verdict and whether it fails go
-    /// by the waivers (ledger-format.md), its score and statuses stay its own.
+    /// by the waivers (docs/spec/ledger-format.md), its score and statuses stay its own.
     public func applying(_ judgement: LedgerJudgement, strict: Bool) -> AuditedSurvey {
         var copy = self
         copy.passes = judgement.passes

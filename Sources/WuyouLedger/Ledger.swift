@@ -1,6 +1,6 @@
 import WuyouCore
 /// A rectification ledger (整改台账): for gaps the office knows of, a commitment to close them
-/// or an approved exception (see ledger-format.md).
+/// or an approved exception (see docs/spec/ledger-format.md).
 ///
 /// The entries of every `--ledger` file, in the order given (file by file, then in each file's
 /// order); each keeps where it was written, so a report or an error can cite it.

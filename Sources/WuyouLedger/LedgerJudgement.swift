@@ -4,7 +4,7 @@ import Foundation
 
 /// What a ledger says about one survey, beside its ``SurveyReport`` (which it never changes):
 /// the waivers and commitments that name the survey, each judged on the survey's date, and the
-/// verdict and score when applied waivers count their findings as met (ledger-format.md).
+/// verdict and score when applied waivers count their findings as met (docs/spec/ledger-format.md).
 public struct LedgerJudgement: Sendable {
     public enum WaiverState: String, Sendable, CaseIterable {
         /// In force on the survey's date, on a finding that is a gap, partial or unknown.

@@ -1,4 +1,4 @@
-/// Exit statuses of cli-and-reports.md.
+/// Exit statuses of docs/spec/cli-and-reports.md.
 enum ExitStatus {
     static let passes: Int32 = 0
     static let fails: Int32 = 1

@@ -6,7 +6,7 @@ import WuyouWorkbook
 import WuyouWords
 
 /// `--ledger FILE` (repeatable), for `check` and `audit`: the rectification ledger, as XML or
-/// as the ledger workbook (ledger-format.md).
+/// as the ledger workbook (docs/spec/ledger-format.md).
 struct LedgerOptions: ParsableArguments {
     @Option(name: .customLong("ledger"), help: help("cli.check.ledger"))
     var files: [String] = []

@@ -4,7 +4,7 @@ import Testing
 import WuyouDecimal
 
 /// What the spec implies for each bundled example, worked by hand in
-/// ../shared/spec/examples/expected.md; every requirement not listed is `met`.
+/// docs/spec/examples/expected.md; every requirement not listed is `met`.
 struct ExampleExpectation: CustomTestStringConvertible, Sendable {
     let file: String
     let score: ExactDecimal

@@ -2,7 +2,7 @@ import Testing
 @testable import WuyouCore
 
 /// Room codes in `@type` are compared after NFKC and without regard to case, names after NFKC
-/// and trimming (survey-format.md, "Room codes"); reports write the checklist's own code.
+/// and trimming (docs/spec/survey-format.md, "Room codes"); reports write the checklist's own code.
 @Suite("Room codes and names as surveys write them")
 struct RoomCodeTests {
     @Test("a code in any case or width is the checklist's code", arguments: ["police", "Police", "POLICE", "ＰＯＬＩＣＥ", "ｐｏｌｉｃｅ"])

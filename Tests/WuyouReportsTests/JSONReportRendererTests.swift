@@ -5,7 +5,7 @@ import WuyouTestSupport
 @testable import WuyouReports
 
 /// The `wuyou-report/1` JSON of each example, kept as golden files a reviewer can read
-/// against ../shared/spec/examples/expected.md (statuses, shortfalls, score, funding).
+/// against docs/spec/examples/expected.md (statuses, shortfalls, score, funding).
 @Suite("JSON reports")
 struct JSONReportRendererTests {
     @Test(arguments: ["youyilu", "daqiaolu", "hangkonglu"])

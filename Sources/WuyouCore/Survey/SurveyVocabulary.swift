@@ -1,4 +1,4 @@
-/// The elements and attributes of survey format version 1 (survey-format.md), for the checks
+/// The elements and attributes of survey format version 1 (docs/spec/survey-format.md), for the checks
 /// a schema cannot phrase kindly: "did you mean …" for an unknown element or attribute.
 public enum SurveyVocabulary {
     /// Each element's attributes.

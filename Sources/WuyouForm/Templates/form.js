@@ -63,7 +63,7 @@
   /* --------------------------------------------------------- paths, order */
 
   // The order of each element's survey children, from the order of the page's fields:
-  // a new element goes where the format lists it (survey-format.md), after its namesakes.
+  // a new element goes where the format lists it (docs/spec/survey-format.md), after its namesakes.
   var childOrder = {};
   data.paths.forEach(function (path) {
     var steps = path.split("/").filter(function (step) { return step.charAt(0) !== "@"; });

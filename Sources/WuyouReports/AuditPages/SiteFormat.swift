@@ -6,7 +6,7 @@ public enum SiteFormat: String, CaseIterable, Sendable {
     case json
     /// `audit.csv`.
     case csv
-    /// `ledger.xlsx`, the rectification ledger workbook (ledger-format.md).
+    /// `ledger.xlsx`, the rectification ledger workbook (docs/spec/ledger-format.md).
     case ledger
 
     /// What `wuyou audit` writes unless `--formats` says otherwise.

@@ -2,7 +2,7 @@ import Foundation
 import WuyouCore
 import WuyouDecimal
 
-/// `audit.csv`: one row per audited survey, for a spreadsheet (see cli-and-reports.md).
+/// `audit.csv`: one row per audited survey, for a spreadsheet (see docs/spec/cli-and-reports.md).
 public struct AuditCSVRenderer: Sendable {
     public init() {}
 

@@ -106,7 +106,7 @@ public struct HTMLLabels: TemplateModel, Sendable {
         return words("report.typo-sentence", ["count": "\(count)"])
     }
 
-    /// The one-sentence verdict over mandatory requirements (report.md, item 3).
+    /// The one-sentence verdict over mandatory requirements (docs/spec/report.md, item 3).
     func verdictSentence(mandatory: Int, gap: Int, partial: Int, unknown: Int) -> String {
         words("report.verdict-sentence", [
             "mandatory": "\(mandatory)", "gap": "\(gap)", "partial": "\(partial)", "unknown": "\(unknown)",

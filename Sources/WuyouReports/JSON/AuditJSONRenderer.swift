@@ -4,7 +4,7 @@ import WuyouWords
 import WuyouCore
 import WuyouLedger
 
-/// `audit.json` (`wuyou-audit/1`, see cli-and-reports.md), written piece by piece so that the
+/// `audit.json` (`wuyou-audit/1`, see docs/spec/cli-and-reports.md), written piece by piece so that the
 /// reports of thousands of surveys never sit in memory together.
 ///
 /// The file is `JSONValue.object([format, checklist, summary, baseline?, reports, errors]).serialized()`

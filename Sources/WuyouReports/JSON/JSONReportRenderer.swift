@@ -3,7 +3,7 @@ import WuyouWords
 import WuyouCore
 import WuyouLedger
 
-/// The `wuyou-report/1` JSON document of one survey (see cli-and-reports.md).
+/// The `wuyou-report/1` JSON document of one survey (see docs/spec/cli-and-reports.md).
 public struct JSONReportRenderer: SurveyReportRenderer {
     public static let format = "wuyou-report/1"
 
@@ -154,7 +154,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
     /// - Parameter ledger: What the ledger says about the survey (`--ledger`): `passes` is then
     ///   the verdict with applied waivers counted as met, and `passesWithoutWaivers`,
     ///   `scoreWithWaivers`, `ledger` and each finding's `waiver` and `commitment` are added
-    ///   (ledger-format.md). Without it the report keeps the format's shape exactly.
+    ///   (docs/spec/ledger-format.md). Without it the report keeps the format's shape exactly.
     public func write<Sink: JSONSink>(_ report: SurveyReport, ledger: LedgerJudgement? = nil, to sink: inout Sink) {
         let text = ReportText(language: language, checklist: report.checklist)
         let diagnosticText = DiagnosticText(language: language)

@@ -1,7 +1,7 @@
 import WuyouCore
 import WuyouLedger
 
-/// The members a ledger adds to a `wuyou-report/1` document (ledger-format.md): a finding's
+/// The members a ledger adds to a `wuyou-report/1` document (docs/spec/ledger-format.md): a finding's
 /// applied `waiver` and open `commitment`, and the report's `ledger` counts with the entries
 /// listed beside them (expired, not yet in force and unused waivers; fulfilled and
 /// not-applicable commitments), so that the JSON says everything the HTML report shows.

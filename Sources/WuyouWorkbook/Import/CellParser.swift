@@ -2,7 +2,7 @@ import Foundation
 import WuyouCore
 import WuyouDecimal
 
-/// Reads cells for their columns, as spreadsheet-format.md's "Cells" says.
+/// Reads cells for their columns, as docs/spec/spreadsheet-format.md's "Cells" says.
 ///
 /// Blank is never 0 or false: it means "not collected". Anything that does not fit the column
 /// is a ``CellProblem``, never a default. Stored types count: a numeric cell the sheet shows as a

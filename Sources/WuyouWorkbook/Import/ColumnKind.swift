@@ -1,4 +1,4 @@
-/// What a workbook column holds, and so how its cells are read (spreadsheet-format.md, "Cells").
+/// What a workbook column holds, and so how its cells are read (docs/spec/spreadsheet-format.md, "Cells").
 public enum ColumnKind: Sendable, Hashable {
     /// A survey id (`surveys.id`, and `survey` in the other sheets): one line, NFKC-normalised.
     case identifier

@@ -1,4 +1,4 @@
-/// The four sheets of a survey workbook (spreadsheet-format.md): a row per survey, and a row
+/// The four sheets of a survey workbook (docs/spec/spreadsheet-format.md): a row per survey, and a row
 /// per room, department and development, joined to their survey by its id.
 public enum SheetKind: String, Sendable, CaseIterable {
     case surveys, rooms, departments, developments

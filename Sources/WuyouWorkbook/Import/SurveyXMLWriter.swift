@@ -1,7 +1,7 @@
 import WuyouCore
 
-/// Writes a survey XML document (survey-format.md) from a ``SurveyRecord``, following
-/// spreadsheet-format.md's "Structure".
+/// Writes a survey XML document (docs/spec/survey-format.md) from a ``SurveyRecord``, following
+/// docs/spec/spreadsheet-format.md's "Structure".
 ///
 /// The bytes depend only on the record and the workbook's name: attributes and elements in a
 /// fixed order, two-space indents, `\n` line ends. The second line is a comment starting with

@@ -1,7 +1,7 @@
 import Foundation
 import WuyouCore
 
-/// Turns a survey workbook into survey XML documents (spreadsheet-format.md).
+/// Turns a survey workbook into survey XML documents (docs/spec/spreadsheet-format.md).
 ///
 /// Each bad cell is reported once, as a diagnostic at its cell; a survey with a bad cell in any
 /// of its rows is not made, and the others are. Every survey made has passed the survey schema.

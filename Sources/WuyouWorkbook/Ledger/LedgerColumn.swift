@@ -1,6 +1,6 @@
 import WuyouCore
 
-/// One column of the ledger workbook (ledger-format.md): its Chinese label, and its key when the
+/// One column of the ledger workbook (docs/spec/ledger-format.md): its Chinese label, and its key when the
 /// column is read back; columns without a key are for reading and ignored on import.
 struct LedgerColumn: Sendable, Hashable {
     /// Nil for a column that is only read by people.

@@ -3,7 +3,7 @@ import WuyouCore
 import WuyouLedger
 
 /// Reads a ledger workbook back (`--ledger ledger.xlsx`): the 整改台账 sheet of an `.xlsx` file,
-/// or one `.csv` file holding that sheet. Cells are read as spreadsheet-format.md says (dates,
+/// or one `.csv` file holding that sheet. Cells are read as docs/spec/spreadsheet-format.md says (dates,
 /// trimming), every problem is reported at its cell, and the entries are the same as the same
 /// entries written as XML (``LedgerFields`` normalises both).
 public enum LedgerWorkbookReader {
@@ -211,7 +211,7 @@ private struct SheetReading {
         return day(value, key, row)
     }
 
-    /// A day: a date cell, or text as spreadsheet-format.md lists (`2024-09-30`, `2024年9月30日`…).
+    /// A day: a date cell, or text as docs/spec/spreadsheet-format.md lists (`2024-09-30`, `2024年9月30日`…).
     private mutating func day(_ value: CellValue, _ key: String, _ row: SheetRow) -> SurveyDate? {
         guard readable(value, key, row) else { return nil }
         let quoted: [String: DiagnosticArgument] = ["column": Self.name(key), "value": .quoted(CellText.singleLine(text(value)))]
