@@ -29,6 +29,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "SystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "CSystem"
         ),
@@ -116,6 +121,7 @@ let package = Package(
                 "WuyouLedger",
                 "WuyouDecimal",
                 "WuyouXML",
+                "SystemZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictSettings
@@ -178,7 +184,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WuyouWorkbookTests",
-            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport", "WuyouDecimal", "WuyouLedger"],
+            dependencies: ["WuyouWorkbook", "WuyouCore", "WuyouReports", "WuyouXML", "WuyouTestSupport", "WuyouDecimal", "WuyouLedger", "WuyouWords"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -6,8 +6,12 @@ Numbers go into numeric cells, the date into a date cell, text into inline strin
 with an element the workbook cannot say (an empty <department-windows/>) is written as well as
 the layout allows.
 
-usage: bench/generate-workbook.py SURVEY_DIR OUT.xlsx
+With CSV_DIR, the same sheets are also written there as four UTF-8 CSV files (surveys.csv, …),
+every cell as text, as "Save as CSV" gives them.
+
+usage: bench/generate-workbook.py SURVEY_DIR OUT.xlsx [CSV_DIR]
 """
+import csv
 import datetime
 import os
 import sys
@@ -119,7 +123,7 @@ def sheet_xml(columns, rows):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     folder, out = sys.argv[1], sys.argv[2]
     tables = {name: [] for name, _ in SHEETS}
@@ -151,6 +155,18 @@ def main():
         for i, (name, columns) in enumerate(SHEETS):
             book.writestr(f"xl/worksheets/sheet{i + 1}.xml", sheet_xml(columns, tables[name]))
     print(f"{out}: {len(tables['surveys'])} surveys, {len(tables['rooms'])} rooms", file=sys.stderr)
+    if len(sys.argv) == 4:
+        write_csv(sys.argv[3], tables)
+
+
+def write_csv(folder, tables):
+    os.makedirs(folder, exist_ok=True)
+    for name, columns in SHEETS:
+        with open(os.path.join(folder, name + ".csv"), "w", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file, lineterminator="\r\n")
+            writer.writerow(columns)
+            for row in tables[name]:
+                writer.writerow(["" if row.get(key) is None else row[key] for key in columns])
 
 
 if __name__ == "__main__":

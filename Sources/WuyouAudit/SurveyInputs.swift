@@ -217,7 +217,7 @@ public enum SurveyInputs {
                 [warning, Diagnostic(.fileUnreadable, at: location, ["reason": .systemError(count < 0 ? errno : EFBIG)])])))
         }
         return Found(path: shown, file: FileID(status),
-                     source: SurveySource(path: shown, content: .read(bytes: Array(bytes.prefix(count))), warnings: [warning]))
+                     source: SurveySource(path: shown, content: .listed(bytes: Array(bytes.prefix(count))), warnings: [warning]))
     }
 
     /// A name's bytes as text: valid UTF-8 kept, every other byte as `\xNN`.

@@ -203,6 +203,14 @@ public enum SourceEncoding: Sendable, Hashable {
     /// a sequence valid in GB18030 only stops their decoder, and libxml2 with it, so the scan
     /// reading further only counts more.
     private static func chineseScanned(_ bytes: [UInt8]) -> [UInt8] {
+        chineseScanned(bytes, isLast: true).scanned
+    }
+
+    /// ``chineseScanned(_:)`` of a piece of a document: when more follows (not `isLast`), a
+    /// character whose bytes the piece ends before deciding is left for the next piece.
+    ///
+    /// - Returns: The scanned bytes, and how many of `bytes` they stand for.
+    static func chineseScanned(_ bytes: [UInt8], isLast: Bool) -> (scanned: [UInt8], consumed: Int) {
         var result = bytes
         let count = bytes.count
         var index = 0
@@ -212,11 +220,15 @@ public enum SourceEncoding: Sendable, Hashable {
                 index += 1
                 continue
             }
+            let second = index + 1 < count ? bytes[index + 1] : nil
+            if !isLast, second == nil || (0x30...0x39).contains(second!) && index + 3 >= count {
+                return (Array(result[..<index]), index)
+            }
             if index + 3 < count, (0x30...0x39).contains(bytes[index + 1]), (0x81...0xFE).contains(bytes[index + 2]),
                (0x30...0x39).contains(bytes[index + 3]) {
                 result.replaceSubrange(index..<(index + 4), with: [0xC2, 0x80, 0x80, 0x80])
                 index += 4
-            } else if index + 1 < count, (0x40...0x7E).contains(bytes[index + 1]) || (0x80...0xFE).contains(bytes[index + 1]) {
+            } else if let second, (0x40...0x7E).contains(second) || (0x80...0xFE).contains(second) {
                 result[index] = 0xC2
                 result[index + 1] = 0x80
                 index += 2
@@ -225,6 +237,6 @@ public enum SourceEncoding: Sendable, Hashable {
                 index += 1
             }
         }
-        return result
+        return (result, count)
     }
 }

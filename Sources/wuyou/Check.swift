@@ -48,7 +48,7 @@ struct Check: AsyncParsableCommand {
             if let only = inputs.first, inputs.count == 1, !WorkbookFiles.isWorkbook(only) {
                 loaded = try SurveyLoader.load(path: only)
             } else {
-                let result = WorkbookImporter(checklist: checklist).importSurveys(from: try WorkbookFiles.read(inputs))
+                let result = WorkbookImporter(checklist: checklist).importSurveys(from: try WorkbookFiles.open(inputs), keeping: survey)
                 loaded = try result.survey(id: survey)
                 StandardError.print(result.diagnostics, language: options.lang)
             }

@@ -54,20 +54,31 @@ struct Import: AsyncParsableCommand {
         print(path)
     }
 
+    /// Reads the workbook a row at a time and writes each survey as soon as its rows are read,
+    /// so that memory stays flat however many surveys the workbook holds.
     private func importWorkbook(into folder: String, checklist: Checklist) throws {
-        let workbook: Workbook
+        let workbook: WorkbookSource
         do {
-            workbook = try WorkbookFiles.read(inputs)
+            workbook = try WorkbookFiles.open(inputs)
         } catch {
             StandardError.print(error.items, language: lang)
             throw ExitCode(ExitStatus.badInput)
         }
-        let result = WorkbookImporter(checklist: checklist).importSurveys(from: workbook)
+        var problems: [Diagnostic] = []
+        let folderProblem = SurveyFolder.create(folder)
+        var written = 0
+        let result = WorkbookImporter(checklist: checklist).importSurveys(from: workbook, writingXML: folderProblem == nil) { survey in
+            guard folderProblem == nil else { return }
+            do throws(Diagnostics) {
+                print(try SurveyFolder.write(survey, to: folder, inputs: inputs))
+                written += 1
+            } catch {
+                problems += error.items
+            }
+        }
         StandardError.print(result.diagnostics, language: lang)
-        let (written, problems) = SurveyFolder.write(result.surveys, to: folder, inputs: inputs)
-        StandardError.print(problems, language: lang)
-        for path in written { print(path) }
-        print(Words(lang)("cli.import.closing", ["folder": folder, "written": "\(written.count)", "rows": "\(result.surveyRows)"]))
-        throw ExitCode(result.hasErrors || !problems.isEmpty ? ExitStatus.badInput : ExitStatus.passes)
+        StandardError.print((folderProblem.map { [$0] } ?? []) + problems, language: lang)
+        print(Words(lang)("cli.import.closing", ["folder": folder, "written": "\(written)", "rows": "\(result.surveyRows)"]))
+        throw ExitCode(result.hasErrors || folderProblem != nil || !problems.isEmpty ? ExitStatus.badInput : ExitStatus.passes)
     }
 }

@@ -72,12 +72,12 @@ struct ImportCommandTests {
             let out = folder.appendingPathComponent("out").path
             let result = try WuyouBinary.run(["import", surveys.path, rooms.path, "--out", out])
             #expect(result.status == 2)
-            #expect(result.standardError == "\(surveys.path):调查表!D2: 中心总面积“三十”不是数字\n")
+            #expect(result.standardError == "\(surveys.path):调查表!D2: 中心总面积“三十”不是数字：只写数字（单位 m²），如 300\n")
             #expect(result.standardOutput.hasSuffix("\(out)：1 份调查表已写出（共 2 份）\n"))
             #expect(FileManager.default.fileExists(atPath: "\(out)/b-1.xml"))
             #expect(!FileManager.default.fileExists(atPath: "\(out)/a-1.xml"))
             let english = try WuyouBinary.run(["import", surveys.path, rooms.path, "--out", out, "--lang", "en"])
-            #expect(english.standardError == "\(surveys.path):调查表!D2: centre-area \"三十\" is not a number\n")
+            #expect(english.standardError == "\(surveys.path):调查表!D2: centre-area \"三十\" is not a number: write digits only (in m²), e.g. 300\n")
         }
     }
 

@@ -99,7 +99,7 @@ struct ChecklistTests {
         let withNotes = try Fixtures.report(SurveyBuilder().with { $0.extra = "<notes>门口有台阶</notes>" }, checklist: checklist)
         let met = try #require(withNotes.finding("city.notes"))
         #expect(met.status == .met)
-        #expect(met.line != nil)
+        #expect(met.place != nil)
         let emptyNotes = try Fixtures.report(SurveyBuilder().with { $0.extra = "<notes> </notes>" }, checklist: checklist)
         #expect(emptyNotes.finding("city.notes")?.status == .gap)
         #expect(!emptyNotes.passes)

@@ -20,7 +20,7 @@ struct MistakeTests {
         let typo = try #require(police.possibleTypos.first)
         #expect(typo.written == "警物室" && typo.meant == "police")
         let warning = try #require(report.warnings.first { $0.code == .roomUnknownName })
-        #expect(warning.location.line == typo.line)
+        #expect(warning.location.line == typo.place.line)
         #expect(warning.arguments["suggestion"] == .localized(try #require(Fixtures.checklist.room(code: "police")).label))
         #expect(report.possibleTypoGaps == 1)
     }

@@ -115,7 +115,7 @@ struct StreamedSurveyTests {
             findings = report.findings.map { finding in
                 [finding.requirement.id, finding.status.rawValue, String(describing: finding.expected), String(finding.expectsRuleStandard),
                  String(describing: finding.observed), String(describing: finding.shortfall), String(describing: finding.unit),
-                 String(describing: finding.line), String(describing: finding.obligations), String(describing: finding.possibleTypos)]
+                 String(describing: finding.place), String(describing: finding.obligations), String(describing: finding.possibleTypos)]
                     .joined(separator: " | ")
             }
             warnings = report.warnings

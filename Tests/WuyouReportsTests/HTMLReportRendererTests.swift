@@ -249,7 +249,7 @@ struct HTMLReportRendererTests {
         let xml = try String(contentsOf: HTMLFixtures.root.appendingPathComponent("examples/daqiaolu.xml"), encoding: .utf8)
             .replacingOccurrences(of: "\n    <development name=\"大桥路商住楼\"", with: " <development name=\"大桥路商住楼\"")
         let report = try HTMLFixtures.survey(xml: xml)
-        let lines = report.funding.obligations.map(\.line)
+        let lines = report.funding.obligations.map(\.place)
         #expect(lines.count == 2 && lines[0] == lines[1])
         let html = try HTMLFixtures.render(report, language: .zh)
         #expect(html.contains(">30000<"))

@@ -26,13 +26,16 @@ let badCellCases: [BadCellCase] = [
     .init("a required cell left blank", ["普查.xlsx:调查表!C3: 社区名称必须填写"]) {
         $0.set("调查表", "C3", nil)
     },
-    .init("a number written in words", ["普查.xlsx:用房!D3: 面积“三十”不是数字"]) {
+    .init("a number written in words", ["普查.xlsx:用房!D3: 面积“三十”不是数字：只写数字（单位 m²），如 20"]) {
         $0.set("用房", "D3", .text("三十"))
+    },
+    .init("an amount in 万, told the number it means", ["普查.xlsx:调查表!F3: 中心总面积“0.03万”不是数字：只写数字（单位 m²），如 300"]) {
+        $0.set("调查表", "F3", .text("0.03万"))
     },
     .init("a number with the wrong unit", ["普查.xlsx:调查表!F3: 中心总面积“300元”的单位 元 不对，应为 m²"]) {
         $0.set("调查表", "F3", .text("300元"))
     },
-    .init("thousands separators out of place", ["普查.xlsx:调查表!D3: 户数“1,50”不是数字"]) {
+    .init("thousands separators out of place", ["普查.xlsx:调查表!D3: 户数“1,50”不是数字：只写数字（单位 户），如 1500"]) {
         $0.set("调查表", "D3", .text("1,50"))
     },
     .init("a negative area", ["普查.xlsx:用房!D3: 面积“-5”不能为负数"]) {
@@ -73,6 +76,10 @@ let badCellCases: [BadCellCase] = [
     .init("a room type the checklist does not have",
           ["普查.xlsx:用房!C3: 用房类型“会议室”不是检查清单中的用房（党员活动室、市民学校、图书阅览室、社区服务站、警务室、办公室、文体活动室、社区卫生服务站）；不属于其中任何一类时请留空"]) {
         $0.set("用房", "C3", .text("警务室、会议室"))
+    },
+    .init("a room type misspelt, told the room it probably means",
+          ["普查.xlsx:用房!C3: 用房类型“警物室”不是检查清单中的用房；是否应为“警务室”？可选用房：党员活动室、市民学校、图书阅览室、社区服务站、警务室、办公室、文体活动室、社区卫生服务站；不属于其中任何一类时请留空"]) {
+        $0.set("用房", "C3", .text("警物室"))
     },
     .init("an error value", ["普查.xlsx:调查表!F3: 中心总面积是错误值 #DIV/0!"]) {
         $0.setRaw("调查表", "F3", #"<c r="F3" t="e"><f>1/0</f><v>#DIV/0!</v></c>"#)
@@ -146,17 +153,21 @@ struct BadCellTests {
     func eachBadCellIsReportedOnceAtItsCell(_ badCase: BadCellCase) throws {
         var workbook = TestWorkbook.standard
         badCase.change(&workbook)
-        let result = try WorkbookFixtures.importXLSX(workbook.bytes())
-        #expect(WorkbookFixtures.lines(result.diagnostics) == badCase.lines)
-        #expect(result.surveys.map(\.id) == badCase.written)
-        #expect(result.hasErrors)
+        let bytes = try workbook.bytes()
+        // In one pass (audit, check) and in two (import): the same words, the same surveys.
+        for result in [try WorkbookFixtures.importXLSX(bytes), try WorkbookFixtures.importXLSXInTwoPasses(bytes)] {
+            #expect(WorkbookFixtures.lines(result.diagnostics) == badCase.lines)
+            #expect(result.surveys.map(\.id) == badCase.written)
+            #expect(result.hasErrors)
+        }
     }
 
     @Test func messagesAreInEnglishToo() throws {
         var workbook = TestWorkbook.standard
         workbook.set("用房", "D3", .text("三十"))
         let result = try WorkbookFixtures.importXLSX(workbook.bytes())
-        #expect(WorkbookFixtures.lines(result.diagnostics, language: .en) == ["普查.xlsx:用房!D3: area \"三十\" is not a number"])
+        #expect(WorkbookFixtures.lines(result.diagnostics, language: .en)
+            == ["普查.xlsx:用房!D3: area \"三十\" is not a number: write digits only (in m²), e.g. 20"])
     }
 
     /// Several bad cells in one row: each is reported, the row once per cell.

@@ -37,6 +37,19 @@ struct CellTests {
         #expect(throws: CellProblem.self) { try parser.read(.text(text), for: column("centre-area")) }
     }
 
+    /// A number that is not one is told what to write: the column's unit, and an example — the
+    /// number meant, when it is counted in 万 or 千.
+    @Test(arguments: [
+        ("office-funds", "2万元", "元", "20000"), ("office-funds", "1.5万", "元", "15000"), ("office-funds", "两万", "元", "20000"),
+        ("households", "3千户", "户", "3000"), ("households", "很多", "户", "1500"), ("centre-area", "三百", "m²", "300"),
+    ])
+    func notANumberSaysWhatToWrite(_ key: String, _ text: String, _ unit: String, _ example: String) throws {
+        let problem = #expect(throws: CellProblem.self) { try parser.read(.text(text), for: column(key)) }
+        #expect(problem?.code == .workbookCellNotNumber)
+        #expect(problem?.arguments["unit"] == .text(unit))
+        #expect(problem?.arguments["example"] == .text(example))
+    }
+
     @Test func unitsMustFitTheColumn() throws {
         let problem = #expect(throws: CellProblem.self) { try parser.read(.text("600户"), for: column("staff-monthly-subsidy")) }
         #expect(problem?.code == .workbookCellWrongUnit)

@@ -55,6 +55,24 @@ struct UntrustedWorkbookTests {
         #expect(codes(try zip.bytes(), limits: small) == [.workbookZipTooLarge])
     }
 
+    /// A sheet is read as it inflates, and its elements are counted as they come: a sheet of a
+    /// million empty cells stops at the limit, as a whole part did before it was parsed.
+    @Test func tooManyElementsInASheet() throws {
+        let cells = String(repeating: "<c/>", count: 2000)
+        let zip = RawZip.workbook(sheet: RawZip.minimalSheet.replacingOccurrences(of: "<sheetData>", with: "<sheetData><row r=\"9\">\(cells)</row>"))
+        var limits = WorkbookLimits.standard
+        limits.xml = XMLLimits(elements: 1000, attributesPerElement: 64)
+        #expect(codes(try zip.bytes(), limits: limits) == [.workbookPartInvalid])
+        #expect(codes(try zip.bytes()) == [])
+    }
+
+    /// A start tag with more attributes than allowed is refused before libxml2 compares them pairwise.
+    @Test func tooManyAttributesOnACell() throws {
+        let attributes = (0..<100).map { " a\($0)=\"1\"" }.joined()
+        let zip = RawZip.workbook(sheet: RawZip.minimalSheet.replacingOccurrences(of: #"<c r="A1""#, with: #"<c r="A1""# + attributes))
+        #expect(codes(try zip.bytes()) == [.workbookPartInvalid])
+    }
+
     @Test func tooManyEntries() throws {
         var zip = RawZip.workbook()
         for index in 0..<20 { zip.add("xl/media/image\(index).png", "x") }

@@ -30,6 +30,17 @@ enum WorkbookFixtures {
         return importer.importSurveys(from: Workbook(sheets: contents.sheets + ignored, displayName: path))
     }
 
+    /// Imports the `.xlsx` bytes the way `wuyou import` does: two passes, each survey handed
+    /// over as soon as its rows are read (``importXLSX(_:path:)`` reads in one pass when it can).
+    static func importXLSXInTwoPasses(_ bytes: [UInt8], path: String = "普查.xlsx") throws(Diagnostics) -> WorkbookImport {
+        let opened = try XLSXReader.open(bytes: bytes, path: path) { SheetKind.named($0) != nil }
+        let ignored = opened.otherSheetNames.map { WorkbookSheet(file: path, name: $0, rows: []).source }
+        var surveys: [ImportedSurvey] = []
+        let report = importer.importSurveys(
+            from: WorkbookSource(sheets: opened.sheets + ignored, displayName: path), writingXML: true) { surveys.append($0) }
+        return WorkbookImport(surveys: surveys, diagnostics: report.diagnostics, surveyRows: report.surveyRows)
+    }
+
     /// Imports CSV files given as (file name, bytes).
     static func importCSV(_ files: [(String, [UInt8])]) throws(Diagnostics) -> WorkbookImport {
         var sheets: [WorkbookSheet] = []

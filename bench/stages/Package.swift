@@ -4,6 +4,7 @@
 // normal builds and the tests never compile it.
 //
 //   swift run -c release --package-path bench/stages wuyou-stages SURVEY_FOLDER [COUNT]
+//   swift run -c release --package-path bench/stages wuyou-stages --workbook BOOK.xlsx|SHEET.csv...
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,7 @@ let package = Package(
                 .product(name: "WuyouReports", package: "wuyou"),
                 .product(name: "WuyouWords", package: "wuyou"),
                 .product(name: "WuyouDecimal", package: "wuyou"),
+                .product(name: "WuyouWorkbook", package: "wuyou"),
             ]
         ),
     ]

@@ -6,8 +6,6 @@ import Foundation
 public struct AuditedSurvey: Sendable {
     public var path: String
     public var id: String
-    /// 1-based line of the `<survey>` element.
-    public var line: Int
     /// Where a duplicate id is reported: the `<survey>` element, or a workbook row.
     public var location: Diagnostic.Location
     public var community: String
@@ -53,9 +51,8 @@ public struct AuditedSurvey: Sendable {
         let survey = report.survey
         path = survey.path
         id = survey.id
-        line = survey.line
-        location = survey.origin?.location(ofLine: nil)
-            ?? Diagnostic.Location(file: survey.path, line: survey.line, column: 1)
+        location = survey.location(of: survey.place)
+        if location.cell == nil { location.column = 1 }
         community = survey.community.name
         subdistrict = survey.community.subdistrict
         date = survey.date.text

@@ -37,12 +37,12 @@ public struct Evaluator: Sendable {
         if requirement.centralOnly && !context.survey.community.central {
             return Finding(
                 requirement: requirement, status: .notApplicable, expected: requirement.expectation,
-                expectsRuleStandard: true, observed: .notCentral, line: context.survey.community.line)
+                expectsRuleStandard: true, observed: .notCentral, place: context.survey.community.place)
         }
         if let effective = requirement.effectiveFrom, context.survey.date < effective {
             return Finding(
                 requirement: requirement, status: .notApplicable, expected: requirement.expectation,
-                expectsRuleStandard: true, observed: .effectiveFrom(effective.text), line: context.survey.line)
+                expectsRuleStandard: true, observed: .effectiveFrom(effective.text), place: context.survey.place)
         }
         if requirement.facility && !context.hasCentre {
             return Finding(
@@ -55,7 +55,7 @@ public struct Evaluator: Sendable {
             requirement: requirement, status: outcome.status, expected: outcome.expected ?? requirement.expectation,
             expectsRuleStandard: outcome.expected == nil, observed: outcome.observed,
             shortfall: reportsShortfall ? outcome.shortfall.map { DecimalRounding.rounded($0) } : nil,
-            unit: reportsShortfall ? outcome.unit : nil, line: outcome.line,
+            unit: reportsShortfall ? outcome.unit : nil, place: outcome.place,
             obligations: outcome.obligations, possibleTypos: outcome.possibleTypos)
     }
 }

@@ -16,8 +16,9 @@ public struct Finding: Sendable {
     /// Distance to the threshold in ``unit``: set for numeric gaps and partials only.
     public var shortfall: ExactDecimal?
     public var unit: String?
-    /// 1-based survey line of the evidence, where there is one.
-    public var line: Int?
+    /// Where the evidence was written (a line of the survey file, or a workbook cell; see
+    /// ``Survey/location(of:)``), where there is one.
+    public var place: SourcePlace?
     /// Per-item obligations for rules that check each listed item (developer space).
     public var obligations: [Obligation]
     /// What in the survey may be this requirement misspelt (a room 警物室 for 警务室): the
@@ -26,8 +27,8 @@ public struct Finding: Sendable {
 
     /// A name or code in the survey that is probably a slip for what this finding looked for.
     public struct PossibleTypo: Sendable, Hashable {
-        /// 1-based survey line.
-        public var line: Int
+        /// Where it was written.
+        public var place: SourcePlace
         /// As written.
         public var written: String
         /// The room code it probably meant.
@@ -44,7 +45,7 @@ public struct Finding: Sendable {
         public var provided: ExactDecimal
         /// The part of `provided` that is money in lieu, as the area it stands for.
         public var fundsInLieuArea: ExactDecimal
-        public var line: Int
+        public var place: SourcePlace
 
         public var outstanding: ExactDecimal {
             provided < required ? required - provided : 0
@@ -53,18 +54,18 @@ public struct Finding: Sendable {
 
     public init(
         requirement: Requirement, status: Status, expected: FindingValue? = nil, observed: FindingValue? = nil,
-        shortfall: ExactDecimal? = nil, unit: String? = nil, line: Int? = nil, obligations: [Obligation] = [],
+        shortfall: ExactDecimal? = nil, unit: String? = nil, place: SourcePlace? = nil, obligations: [Obligation] = [],
         possibleTypos: [PossibleTypo] = []
     ) {
         self.init(
             requirement: requirement, status: status, expected: expected, expectsRuleStandard: false, observed: observed,
-            shortfall: shortfall, unit: unit, line: line, obligations: obligations, possibleTypos: possibleTypos)
+            shortfall: shortfall, unit: unit, place: place, obligations: obligations, possibleTypos: possibleTypos)
     }
 
     /// A finding the evaluator makes, saying whether `expected` is its requirement's own standard.
     init(
         requirement: Requirement, status: Status, expected: FindingValue?, expectsRuleStandard: Bool,
-        observed: FindingValue? = nil, shortfall: ExactDecimal? = nil, unit: String? = nil, line: Int? = nil,
+        observed: FindingValue? = nil, shortfall: ExactDecimal? = nil, unit: String? = nil, place: SourcePlace? = nil,
         obligations: [Obligation] = [], possibleTypos: [PossibleTypo] = []
     ) {
         self.requirement = requirement
@@ -74,7 +75,7 @@ public struct Finding: Sendable {
         self.observed = observed
         self.shortfall = shortfall
         self.unit = unit
-        self.line = line
+        self.place = place
         self.obligations = obligations
         self.possibleTypos = possibleTypos
     }

@@ -12,10 +12,11 @@ enum PlausibilityChecks {
     static let earliestInspection = SurveyDate("2000-01-01")!
     static let latestInspection = SurveyDate("2027-12-31")!
 
-    static func warnings(for survey: Survey, rooms: RoomInventory, checklist: Checklist) -> [Diagnostic] {
-        var warnings: [Diagnostic] = []
-        func warn(_ code: DiagnosticCode, line: Int, _ arguments: [String: DiagnosticArgument] = [:]) {
-            warnings.append(Diagnostic(code, at: Diagnostic.Location(file: survey.path, line: line), severity: .warning, arguments))
+    /// The warnings, each with the place it is about.
+    static func warnings(for survey: Survey, rooms: RoomInventory, checklist: Checklist) -> [(place: SourcePlace, warning: Diagnostic)] {
+        var warnings: [(place: SourcePlace, warning: Diagnostic)] = []
+        func warn(_ code: DiagnosticCode, place: SourcePlace, _ arguments: [String: DiagnosticArgument] = [:]) {
+            warnings.append((place, Diagnostic(code, at: survey.location(of: place), severity: .warning, arguments)))
         }
         func roomLabel(_ code: String) -> DiagnosticArgument {
             checklist.room(code: code).map { .localized($0.label) } ?? .text(code)
@@ -24,12 +25,12 @@ enum PlausibilityChecks {
             let name = DiagnosticArgument.quoted(entry.normalisedName)
             switch entry.recognition {
             case .alias(let spinner):
-                warn(spinner ? .roomSpinnerAlias : .roomAlias, line: entry.room.line,
+                warn(spinner ? .roomSpinnerAlias : .roomAlias, place: entry.room.place,
                      ["name": name, "room": roomLabel(entry.codes.first ?? "")])
             case .unrecognised:
                 var arguments: [String: DiagnosticArgument] = ["name": name]
                 if let probable = entry.probableCodes.first { arguments["suggestion"] = roomLabel(probable.code) }
-                warn(.roomUnknownName, line: entry.room.line, arguments)
+                warn(.roomUnknownName, place: entry.room.place, arguments)
             case .code, .name:
                 break
             }
@@ -39,29 +40,29 @@ enum PlausibilityChecks {
                     arguments["suggestion"] = .text(probable.code)
                     arguments["room"] = roomLabel(probable.code)
                 }
-                warn(.roomUnknownCode, line: entry.room.line, arguments)
+                warn(.roomUnknownCode, place: entry.room.place, arguments)
             }
             if entry.room.area == 0 {
-                warn(.roomAreaZero, line: entry.room.line, ["name": name])
+                warn(.roomAreaZero, place: entry.room.place, ["name": name])
             }
         }
         if let centre = survey.centre {
             let roomTotal = centre.rooms.compactMap(\.area).reduce(0, +)
             if let area = centre.area, area < roomTotal, !centre.hasNoPremises {
-                warn(.roomAreasExceedCentre, line: centre.line, ["total": .number(roomTotal), "area": .number(area)])
+                warn(.roomAreasExceedCentre, place: centre.place, ["total": .number(roomTotal), "area": .number(area)])
             }
             if centre.hasNoPremises, !centre.rooms.isEmpty {
-                warn(.roomsWithoutPremises, line: centre.line, ["count": .count(centre.rooms.count)])
+                warn(.roomsWithoutPremises, place: centre.place, ["count": .count(centre.rooms.count)])
             }
         }
         for fact in [SurveyFact.staffFullTime, .staffPartTime] {
-            if case .value(let text, let line) = survey.reading(of: fact), let count = XMLValues.decimal(text),
+            if case .value(let text, let place) = survey.reading(of: fact), let count = XMLValues.decimal(text),
                count > ExactDecimal(staffLimit) {
-                warn(.staffImplausible, line: line, ["count": .number(count), "limit": .count(staffLimit)])
+                warn(.staffImplausible, place: place, ["count": .number(count), "limit": .count(staffLimit)])
             }
         }
         if survey.date < earliestInspection || latestInspection < survey.date {
-            warn(.surveyDateImplausible, line: survey.line, [
+            warn(.surveyDateImplausible, place: survey.place, [
                 "date": .text(survey.date.text), "earliest": .text(earliestInspection.text), "latest": .text(latestInspection.text),
             ])
         }

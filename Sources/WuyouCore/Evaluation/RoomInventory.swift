@@ -62,7 +62,7 @@ public struct RoomInventory: Sendable {
     /// Rooms written in a way that probably meant `code`: a misspelt name or code.
     public func probableTypos(of code: String) -> [Finding.PossibleTypo] {
         entries.flatMap { entry in
-            entry.probableCodes.filter { $0.code == code }.map { Finding.PossibleTypo(line: entry.room.line, written: $0.written, meant: code) }
+            entry.probableCodes.filter { $0.code == code }.map { Finding.PossibleTypo(place: entry.room.place, written: $0.written, meant: code) }
         }
     }
 

@@ -99,6 +99,13 @@ public final class RoomVocabulary: @unchecked Sendable {
         }
     }
 
+    /// The standard name of the room a name or code that matches nothing was probably meant
+    /// to be (`警物室`, `polise`), for a message to suggest; nil when none is close.
+    public func probableStandardName(of written: String) -> String? {
+        let code = probableCode(ofName: RoomNames.normalised(written)) ?? probableCode(ofCode: written)
+        return code.flatMap { codes.firstIndex(of: $0) }.map { standardNames[$0] }
+    }
+
     private func remembered(_ key: String, in guesses: ReferenceWritableKeyPath<RoomVocabulary, [String: String?]>,
                             _ guess: () -> String?) -> String? {
         lock.lock()

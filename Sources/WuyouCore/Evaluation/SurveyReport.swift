@@ -42,18 +42,21 @@ public struct SurveyReport: Sendable {
         // A draft never passes, whatever its findings: its facts are not yet an inspector's.
         passes = judged > 0 && met == judged && !survey.isDraft
         funding = FundingEligibility(survey: survey, checklist: checklist, findings: findings)
-        var warnings = PlausibilityChecks.warnings(for: survey, rooms: rooms, checklist: checklist) + extraWarnings
+        // Each with the place it is about, if any: warnings are listed in the order of the survey.
+        var warnings: [(place: SourcePlace?, warning: Diagnostic)] =
+            PlausibilityChecks.warnings(for: survey, rooms: rooms, checklist: checklist).map { ($0.place, $0.warning) }
+            + extraWarnings.map { ($0.location.line.map(SourcePlace.line), $0) }
         if judged == 0 {
-            warnings.append(Diagnostic(.nothingJudged, at: Diagnostic.Location(file: survey.path), severity: .warning))
+            warnings.append((nil, Diagnostic(.nothingJudged, at: Diagnostic.Location(file: survey.path), severity: .warning)))
         }
         let draft: Diagnostic? = survey.placeholders.first.map { first in
             Diagnostic(
-                .surveyDraft, at: .init(file: survey.path, line: first.line), severity: .warning,
+                .surveyDraft, at: survey.location(of: first.place), severity: .warning,
                 ["count": .count(survey.placeholders.count),
                  "examples": .list(Array(Set(survey.placeholders.map(\.text))).sorted().prefix(3).map { $0 })])
         }
         self.warnings = Self.deduplicatedAndCapped(warnings.enumerated().sorted { lhs, rhs in
-            switch (lhs.element.location.line, rhs.element.location.line) {
+            switch (lhs.element.place, rhs.element.place) {
             case let (left?, right?) where left != right: left < right
             case (.some, nil): true
             case (nil, .some): false
@@ -67,7 +70,8 @@ public struct SurveyReport: Sendable {
     /// Drops repeated warnings (same code and arguments) and keeps at most
     /// ``InputLimits/warningsPerSurvey`` of those about a line, then one counting the rest;
     /// warnings about the survey as a whole are always kept.
-    private static func deduplicatedAndCapped(_ warnings: [Diagnostic], file: String) -> [Diagnostic] {
+    private static func deduplicatedAndCapped(_ placed: [(place: SourcePlace?, warning: Diagnostic)], file: String) -> [Diagnostic] {
+        let warnings = placed.map(\.warning)
         struct Key: Hashable {
             var code: DiagnosticCode
             var arguments: [String: DiagnosticArgument]
@@ -82,7 +86,7 @@ public struct SurveyReport: Sendable {
             return !warnings[..<index].contains { $0.code == warning.code && $0.arguments == warning.arguments }
         }
         for (index, warning) in warnings.enumerated() where isNew(warning, at: index) {
-            if warning.location.line != nil && kept.count >= InputLimits.warningsPerSurvey {
+            if placed[index].place != nil && kept.count >= InputLimits.warningsPerSurvey {
                 dropped += 1
             } else {
                 kept.append(warning)

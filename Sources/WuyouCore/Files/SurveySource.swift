@@ -1,16 +1,20 @@
+import WuyouXML
+
 /// A survey to audit: a file, or a survey imported in memory from a workbook named on the
 /// command line (or the reasons a workbook row could not become one).
 public struct SurveySource: Sendable {
     public enum Content: Sendable {
         /// A survey XML file at ``SurveySource/path``.
         case file
-        /// Survey XML made from a workbook row.
-        case imported(bytes: [UInt8], origin: SurveyOrigin)
+        /// A survey read from something that is not survey XML (a workbook's rows), its places
+        /// the cells it was read from; with the survey XML that says the same when a checklist's
+        /// XPath rules will read it (its ``Survey/documentPlaces`` then map its lines to cells).
+        case read(Survey, xml: [UInt8]?)
         /// What could not be imported: bad cells, or a workbook that cannot be read.
         case unusable([Diagnostic])
         /// A survey file read while its folder was listed, because no path string reaches it
         /// again (its name is not UTF-8); ``SurveySource/path`` shows the name with `\xNN` escapes.
-        case read(bytes: [UInt8])
+        case listed(bytes: [UInt8])
     }
 
     /// The file's path, or for an imported survey its workbook and row (`普查.xlsx:调查表!A5`);
@@ -37,7 +41,9 @@ public struct SurveySource: Sendable {
         switch content {
         case .file:
             return (try? InputFile.bytes(at: path, byteLimit: InputLimits.surveyBytes)).flatMap(SurveyLoader.identity(of:))
-        case .imported(let bytes, _), .read(let bytes):
+        case .read(let survey, _):
+            return SurveyIdentity(id: survey.id, community: survey.community.name)
+        case .listed(let bytes):
             return SurveyLoader.identity(of: bytes)
         case .unusable:
             return nil
@@ -49,43 +55,44 @@ public struct SurveySource: Sendable {
     ///
     /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
     public func loadSurvey() throws(Diagnostics) -> Survey {
-        try read(file: SurveyLoader.loadSurvey(path:), imported: SurveyLoader.loadSurvey(bytes:path:)) { $0.origin = $1 }
+        switch content {
+        case .file: return try SurveyLoader.loadSurvey(path: path)
+        case .read(let survey, _): return survey
+        case .unusable(let diagnostics): throw Diagnostics(diagnostics)
+        case .listed(let bytes): return try withWarnings { () throws(Diagnostics) in try SurveyLoader.loadSurvey(bytes: bytes, path: path) }
+        }
     }
 
-    /// Loads and validates the survey.
+    /// Loads and validates the survey, with its document when there is one.
     ///
     /// - Throws: ``Diagnostics`` when it cannot be used (for a workbook, the bad cells).
     public func load() throws(Diagnostics) -> SurveyLoader.Loaded {
-        try read(file: SurveyLoader.load(path:), imported: SurveyLoader.load(bytes:path:)) { $0.survey.origin = $1 }
-    }
-
-    /// The content read by `file` or `imported`; an import is marked with its workbook origin by
-    /// `mark`, and its diagnostics point at its row.
-    private func read<Value>(
-        file: (String) throws(Diagnostics) -> Value,
-        imported: ([UInt8], String) throws(Diagnostics) -> Value,
-        mark: (inout Value, SurveyOrigin) -> Void
-    ) throws(Diagnostics) -> Value {
         switch content {
         case .file:
-            return try file(path)
-        case .imported(let bytes, let origin):
+            return try SurveyLoader.load(path: path)
+        case .read(let survey, let xml):
+            guard let xml else { return SurveyLoader.Loaded(survey: survey, document: nil) }
             do {
-                var value = try imported(bytes, path)
-                mark(&value, origin)
-                return value
+                return SurveyLoader.Loaded(survey: survey, document: try ParsedDocument.parse(bytes: xml, path: path, limits: InputLimits.surveyXML))
             } catch {
-                // Imports are checked against the schema already; should one fail, say where its row is.
-                throw Diagnostics(error.items.map { var moved = $0; moved.location = origin.location(ofLine: $0.location.line); return moved })
+                // The XML was written from the survey; should it not parse, say so at its row.
+                throw Diagnostics(Diagnostic(
+                    .xmlMalformed, at: survey.location(of: survey.place), ["message": .quoted(error.items.first?.message ?? "")]))
             }
         case .unusable(let diagnostics):
             throw Diagnostics(diagnostics)
-        case .read(let bytes):
-            do {
-                return try imported(bytes, path)
-            } catch {
-                throw Diagnostics(warnings + error.items)
-            }
+        case .listed(let bytes):
+            return try withWarnings { () throws(Diagnostics) in try SurveyLoader.load(bytes: bytes, path: path) }
+        }
+    }
+
+    /// What `load` gives, or its diagnostics after the source's own warnings (a file name that
+    /// is not UTF-8 is worth saying beside why the file cannot be used).
+    private func withWarnings<Value>(_ load: () throws(Diagnostics) -> Value) throws(Diagnostics) -> Value {
+        do {
+            return try load()
+        } catch {
+            throw Diagnostics(warnings + error.items)
         }
     }
 }

@@ -12,10 +12,10 @@ struct RuleEvaluationContext {
     /// through an optional copied the centre and its rooms).
     let hasCentre: Bool
     let hasNoPremises: Bool
-    let centreLine: Int?
-    /// Per ``SurveyInventory`` (in `allCases` order): its items and its element's line; nil
+    let centrePlace: SourcePlace?
+    /// Per ``SurveyInventory`` (in `allCases` order): its items and its element's place; nil
     /// when the list element is absent.
-    let listed: [(count: Int, line: Int)?]
+    let listed: [(count: Int, place: SourcePlace)?]
 
     init(survey: Survey, rooms: RoomInventory, document: ParsedDocument?) {
         self.survey = survey
@@ -23,14 +23,14 @@ struct RuleEvaluationContext {
         self.document = document
         hasCentre = survey.centre != nil
         hasNoPremises = survey.centre?.hasNoPremises == true
-        centreLine = survey.centre?.line
+        centrePlace = survey.centre?.place
         listed = SurveyInventory.allCases.map { inventory in
             switch inventory {
-            case .services: survey.serviceStation?.services.map { ($0.items.count, $0.line) }
-            case .regulations: survey.serviceStation?.regulations.map { ($0.items.count, $0.line) }
-            case .departments: survey.serviceStation?.departments.map { ($0.items.count, $0.line) }
-            case .developments: survey.developments.map { ($0.items.count, $0.line) }
-            case .rooms: survey.centre.map { ($0.rooms.count, $0.line) }
+            case .services: survey.serviceStation?.services.map { ($0.items.count, $0.place) }
+            case .regulations: survey.serviceStation?.regulations.map { ($0.items.count, $0.place) }
+            case .departments: survey.serviceStation?.departments.map { ($0.items.count, $0.place) }
+            case .developments: survey.developments.map { ($0.items.count, $0.place) }
+            case .rooms: survey.centre.map { ($0.rooms.count, $0.place) }
             }
         }
     }

@@ -10,7 +10,7 @@ struct RuleOutcome {
     var observed: FindingValue?
     var shortfall: ExactDecimal?
     var unit: String?
-    var line: Int?
+    var place: SourcePlace?
     var obligations: [Finding.Obligation] = []
     var possibleTypos: [Finding.PossibleTypo] = []
 }

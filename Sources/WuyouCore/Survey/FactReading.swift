@@ -2,15 +2,15 @@
 public enum FactReading: Sendable, Equatable {
     /// The element that would carry the fact is not in the survey.
     case elementAbsent
-    /// The element is there (at `line`) but the attribute was not filled in.
-    case attributeAbsent(line: Int)
-    /// The attribute's trimmed text, at its element's line.
-    case value(String, line: Int)
+    /// The element is there (at `place`) but the attribute was not filled in.
+    case attributeAbsent(place: SourcePlace)
+    /// The attribute's trimmed text, at its element's place.
+    case value(String, place: SourcePlace)
 
-    public var line: Int? {
+    public var place: SourcePlace? {
         switch self {
         case .elementAbsent: nil
-        case .attributeAbsent(let line), .value(_, let line): line
+        case .attributeAbsent(let place), .value(_, let place): place
         }
     }
 }

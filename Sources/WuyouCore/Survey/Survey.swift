@@ -5,12 +5,14 @@ import Foundation
 ///
 /// Optional members are elements the survey left out: an absent inventory or fact group
 /// means "not collected", which makes its requirements `unknown` rather than gaps.
-/// Every part keeps the 1-based source line of its element, so findings can cite it.
+/// Every part keeps the place it was written (``SourcePlace``: a line of the survey file, or a
+/// cell of the workbook it came from), so findings can cite it.
 public struct Survey: Sendable {
     public var path: String
     public var id: String
     public var date: SurveyDate
-    public var line: Int
+    /// The `<survey>` element, or the survey's row (the cell of its id).
+    public var place: SourcePlace
     public var inspectors: [String]
     public var community: Community
     public var centre: Centre?
@@ -27,10 +29,10 @@ public struct Survey: Sendable {
             switch reading(of: fact) {
             case .elementAbsent:
                 continue
-            case .attributeAbsent(let line):
-                groups[fact.element, default: FactGroup(attributes: [:], line: line)].line = line
-            case .value(let value, let line):
-                groups[fact.element, default: FactGroup(attributes: [:], line: line)].attributes[fact.attribute] = value
+            case .attributeAbsent(let place):
+                groups[fact.element, default: FactGroup(attributes: [:], place: place)].place = place
+            case .value(let value, let place):
+                groups[fact.element, default: FactGroup(attributes: [:], place: place)].attributes[fact.attribute] = value
             }
         }
         return groups
@@ -47,13 +49,56 @@ public struct Survey: Sendable {
 
     /// Text of `wuyou init`'s template left in place, and where.
     public struct Placeholder: Sendable, Hashable {
-        /// 1-based line of its element.
-        public var line: Int
+        /// Its element, or its cell.
+        public var place: SourcePlace
         public var text: String
     }
-    /// For a survey imported from a workbook in memory: the cells its lines came from. Its
-    /// ``path`` is then the workbook and the cell of its row (`普查.xlsx:调查表!A5`).
-    public var origin: SurveyOrigin?
+
+    /// For a survey read from a spreadsheet's rows: the cells its places name. Its ``path`` is
+    /// then the workbook and the cell of its row (`普查.xlsx:调查表!A5`). Empty for a survey
+    /// read from its own XML file, whose places are lines of ``path``.
+    public var cells: [SourceCell] = []
+    /// For a survey read from a spreadsheet and evaluated with an XML rendering of it (a
+    /// checklist with XPath rules): the place each line of that rendering stands for, by line
+    /// (index 0 unused), so that an XPath rule's evidence points at a cell too.
+    public var documentPlaces: [SourcePlace]?
+
+    /// Where `place` is, for a diagnostic or a report: a line of ``path``, or a cell of a
+    /// spreadsheet file.
+    public func location(of place: SourcePlace) -> Diagnostic.Location {
+        if let index = place.cellIndex, cells.indices.contains(index) {
+            return Diagnostic.Location(file: cells[index].file, cell: cells[index].name)
+        }
+        return Diagnostic.Location(file: path, line: place.line ?? 1)
+    }
+
+    /// The line `place` names in ``path``; nil when it names a cell.
+    public func line(of place: SourcePlace) -> Int? {
+        place.cellIndex == nil ? place.line : nil
+    }
+
+    /// The cell `place` names; nil when it names a line of ``path``.
+    public func cell(of place: SourcePlace) -> SourceCell? {
+        guard let index = place.cellIndex, cells.indices.contains(index) else { return nil }
+        return cells[index]
+    }
+
+    /// Whether the survey was read from a spreadsheet's cells rather than from its own file.
+    public var isFromCells: Bool { !cells.isEmpty }
+
+    /// Sets ``documentPlaces`` for an XML rendering of this survey read from a spreadsheet:
+    /// `cells` holds the cell each line came from (line 1 first).
+    public mutating func setDocumentLines(_ lines: [SourceCell]) {
+        var indexOfCell: [SourceCell: Int] = [:]
+        for (index, cell) in cells.enumerated() where indexOfCell[cell] == nil { indexOfCell[cell] = index }
+        documentPlaces = [place] + lines.map { indexOfCell[$0].map(SourcePlace.cell) ?? place }
+    }
+
+    /// The place a line of the survey's document stands for (see ``documentPlaces``).
+    func place(ofDocumentLine line: Int) -> SourcePlace {
+        guard let documentPlaces else { return .line(line) }
+        return documentPlaces.indices.contains(line) ? documentPlaces[line] : place
+    }
 
     /// This survey as a public site may show it: of its text, only the id, the community's and
     /// sub-district's names and code, and the rooms' names and codes are kept. Inspector names and
@@ -83,7 +128,7 @@ public struct Survey: Sendable {
         public var central: Bool
         /// Whether the survey said so, rather than `central` taking the default.
         public var centralStated: Bool
-        public var line: Int
+        public var place: SourcePlace
     }
 
     public struct Centre: Sendable {
@@ -93,7 +138,7 @@ public struct Survey: Sendable {
         public var area: ExactDecimal?
         public var premises: String?
         public var rooms: [Room]
-        public var line: Int
+        public var place: SourcePlace
     }
 
     public struct Room: Sendable {
@@ -102,25 +147,25 @@ public struct Survey: Sendable {
         /// Room codes from `@type`; empty when the attribute is absent or blank.
         public var codes: [String]
         public var area: ExactDecimal?
-        public var line: Int
+        public var place: SourcePlace
     }
 
     public struct ServiceStation: Sendable {
         public var services: Inventory<TextItem>?
         public var regulations: Inventory<TextItem>?
         public var departments: Inventory<Department>?
-        public var line: Int
+        public var place: SourcePlace
     }
 
     public struct TextItem: Sendable {
         public var text: String
-        public var line: Int
+        public var place: SourcePlace
     }
 
     public struct Department: Sendable {
         public var name: String
         public var window: Bool
-        public var line: Int
+        public var place: SourcePlace
     }
 
     public struct Development: Sendable {
@@ -128,13 +173,13 @@ public struct Survey: Sendable {
         public var floorArea: ExactDecimal
         public var serviceSpace: ExactDecimal
         public var fundsInLieuArea: ExactDecimal
-        public var line: Int
+        public var place: SourcePlace
     }
 
     /// A list element: present (possibly empty) or, when the `Optional` around it is nil, absent.
     public struct Inventory<Item: Sendable>: Sendable {
         public var items: [Item]
-        public var line: Int
+        public var place: SourcePlace
     }
 
     /// An element whose attributes are facts, with the facts it records as the raw
@@ -142,6 +187,6 @@ public struct Survey: Sendable {
     /// their types.
     public struct FactGroup: Sendable {
         public var attributes: [String: String]
-        public var line: Int
+        public var place: SourcePlace
     }
 }

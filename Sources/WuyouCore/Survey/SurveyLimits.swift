@@ -4,7 +4,8 @@ import WuyouXML
 /// how many rooms, list items, inspectors and room codes, and how long each name and text.
 enum SurveyLimits {
     /// The first violations found, in document order (at most a few: one is enough to refuse).
-    static func violations(in table: ElementTable, path: String, column: (String, Int) -> Int) -> [Diagnostic] {
+    /// `locate` says where an element is, by its name and line.
+    static func violations(in table: ElementTable, locate: (String, Int) -> Diagnostic.Location) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let elementNames = SurveyNames.vocabulary.elements
         let attributeNames = SurveyNames.vocabulary.attributes
@@ -13,10 +14,7 @@ enum SurveyLimits {
             let name = table.elements[element].name
             guard name != ElementTable.none else { continue }
             check(element, named: name, in: table) { code, arguments in
-                let line = table.elements[element].line
-                found.append(Diagnostic(
-                    code, at: .init(file: path, line: line, column: column(elementNames[name], line)),
-                    arguments))
+                found.append(Diagnostic(code, at: locate(elementNames[name], table.elements[element].line), arguments))
             } describe: { attribute in
                 "<\(elementNames[name])>" + (attribute.map { " @\(attributeNames[$0])" } ?? "")
             }

@@ -16,10 +16,16 @@ public enum SurveyLoader {
     /// The survey format's XSD, as embedded in the binary.
     public static var schemaText: String { EmbeddedFiles.text(named: "survey.xsd") ?? "" }
 
-    /// A survey and the document it came from (XPath rules read the document).
+    /// A survey and the document it came from (XPath rules read the document); a survey read
+    /// from a workbook has none unless one was written for XPath rules.
     public struct Loaded {
         public var survey: Survey
-        public var document: ParsedDocument
+        public var document: ParsedDocument?
+
+        public init(survey: Survey, document: ParsedDocument?) {
+            self.survey = survey
+            self.document = document
+        }
     }
 
     /// Loads and validates the survey file at `path`.

@@ -41,24 +41,43 @@ public enum SurveyReader {
     /// Reads the element table of a valid survey document called `path`; `column` finds the
     /// 1-based column of a start tag (by name and line) for diagnostics.
     static func read(_ table: ElementTable, path: String, column: (String, Int) -> Int) throws(Diagnostics) -> Survey {
-        let tooBig = SurveyLimits.violations(in: table, path: path, column: column)
+        try read(table, path: path, cells: nil) { name, line in
+            Diagnostic.Location(file: path, line: line, column: column(name, line))
+        }
+    }
+
+    /// Reads a survey table built from a spreadsheet's rows (see ``SurveyTableBuilder``), whose
+    /// elements' lines are 1-based indices in `cells`: the survey's places are those cells.
+    static func read(_ table: ElementTable, path: String, cells: [SourceCell]) throws(Diagnostics) -> Survey {
+        try read(table, path: path, cells: cells) { _, line in
+            let cell = cells[max(0, min(cells.count - 1, line - 1))]
+            return Diagnostic.Location(file: cell.file, cell: cell.name)
+        }
+    }
+
+    /// `locate` says where an element is, by its name and line, for diagnostics.
+    private static func read(
+        _ table: ElementTable, path: String, cells: [SourceCell]?, locate: (String, Int) -> Diagnostic.Location
+    ) throws(Diagnostics) -> Survey {
+        let tooBig = SurveyLimits.violations(in: table, locate: locate)
         guard tooBig.isEmpty else { throw Diagnostics(tooBig) }
-        let diagnostics = multiplicityErrors(in: table, path: path, column: column)
+        let diagnostics = multiplicityErrors(in: table, locate: locate)
         guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
-        return TableReader(table: table).survey(path: path)
+        var survey = TableReader(table: table, inCells: cells != nil).survey(path: path)
+        if let cells { survey.cells = cells }
+        return survey
     }
 
     /// Each element's children, checked for names seen before under it, in document order.
     /// (A valid survey has no name outside the vocabulary; such a name would not be checked.)
-    private static func multiplicityErrors(in table: ElementTable, path: String, column: (String, Int) -> Int) -> [Diagnostic] {
+    private static func multiplicityErrors(in table: ElementTable, locate: (String, Int) -> Diagnostic.Location) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func name(_ element: Int) -> String {
             let index = table.elements[element].name
             return index == ElementTable.none ? "" : SurveyNames.vocabulary.elements[index]
         }
         func location(_ element: Int) -> Diagnostic.Location {
-            let line = table.elements[element].line
-            return Diagnostic.Location(file: path, line: line, column: column(name(element), line))
+            locate(name(element), table.elements[element].line)
         }
         // In the order a depth-first walk meets them: an element's repeated child, then what
         // is wrong inside that child, then its later children.
@@ -93,6 +112,13 @@ public enum SurveyReader {
 /// Builds a ``Survey`` from a survey document's ``ElementTable``.
 private struct TableReader {
     let table: ElementTable
+    /// Whether the table's lines are indices of cells (a survey read from a spreadsheet).
+    let inCells: Bool
+
+    private func place(_ element: Int) -> SourcePlace {
+        let line = table.elements[element].line
+        return inCells ? .cell(line - 1) : .line(line)
+    }
 
     private func utf8<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         table.utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
@@ -126,22 +152,22 @@ private struct TableReader {
                         child(SurveyNames.duties, of: station)] + SurveyNames.factElements.map({ child($0, of: root) }) {
             guard let element else { continue }
             let name = table.elements[element].name
-            let line = table.elements[element].line
-            for fact in SurveyNames.factsOfElement[name] { facts[fact] = .attributeAbsent(line: line) }
+            let elementPlace = place(element)
+            for fact in SurveyNames.factsOfElement[name] { facts[fact] = .attributeAbsent(place: elementPlace) }
             for index in table.elements[element].attributes {
                 let attribute = table.attributes[index]
                 guard attribute.name != ElementTable.none else { continue }
                 let fact = SurveyNames.facts[name][attribute.name]
-                if fact >= 0 { facts[fact] = .value(trimmed(attribute.value) ?? "", line: line) }
+                if fact >= 0 { facts[fact] = .value(trimmed(attribute.value) ?? "", place: elementPlace) }
             }
         }
-        let line = table.elements[root].line
+        let rootPlace = place(root)
         let id = trimmed(attribute(SurveyNames.id, of: root)) ?? ""
         return Survey(
             path: path,
             id: id,
             date: SurveyDate(string(attribute(SurveyNames.date, of: root)) ?? "") ?? SurveyDate("0001-01-01")!,
-            line: line,
+            place: rootPlace,
             inspectors: children(SurveyNames.inspector, of: root).map { trimmed(table.elements[$0].text) ?? "" },
             community: Survey.Community(
                 name: trimmed(attribute(SurveyNames.name, of: community)) ?? "",
@@ -150,13 +176,13 @@ private struct TableReader {
                 households: decimal(attribute(SurveyNames.households, of: community)),
                 central: boolean(attribute(SurveyNames.central, of: community)) ?? true,
                 centralStated: attribute(SurveyNames.central, of: community) != nil,
-                line: community.map { table.elements[$0].line } ?? line),
+                place: community.map(place) ?? rootPlace),
             centre: centre.map(self.centre(from:)),
             serviceStation: station.map(serviceStation(from:)),
             facts: facts,
             developments: child(SurveyNames.developments, of: root).map { list in
                 Survey.Inventory(items: children(SurveyNames.development, of: list).map(development(from:)),
-                                 line: table.elements[list].line)
+                                 place: place(list))
             },
             notes: child(SurveyNames.notes, of: root).map { table.string(table.elements[$0].text) },
             placeholders: placeholders(id: id))
@@ -168,17 +194,17 @@ private struct TableReader {
     private func placeholders(id: String) -> [Survey.Placeholder] {
         var found: [Survey.Placeholder] = []
         if let placeholder = SurveyTemplate.placeholder(inID: id) {
-            found.append(Survey.Placeholder(line: table.elements[0].line, text: placeholder))
+            found.append(Survey.Placeholder(place: place(0), text: placeholder))
         }
-        for element in table.elements {
-            for index in element.attributes {
-                let value = table.attributes[index].value
+        for (index, element) in table.elements.enumerated() {
+            for attribute in element.attributes {
+                let value = table.attributes[attribute].value
                 if utf8(value, SurveyTemplate.isPlaceholder(utf8:)) {
-                    found.append(Survey.Placeholder(line: element.line, text: trimmed(value) ?? ""))
+                    found.append(Survey.Placeholder(place: place(index), text: trimmed(value) ?? ""))
                 }
             }
             if utf8(element.text, SurveyTemplate.isPlaceholder(utf8:)) {
-                found.append(Survey.Placeholder(line: element.line, text: trimmed(element.text) ?? ""))
+                found.append(Survey.Placeholder(place: place(index), text: trimmed(element.text) ?? ""))
             }
         }
         return found
@@ -193,9 +219,9 @@ private struct TableReader {
                     name: table.string(table.elements[room].text),
                     codes: attribute(SurveyNames.type, of: room).map { utf8($0, XMLValues.tokens(utf8:)) } ?? [],
                     area: decimal(attribute(SurveyNames.area, of: room)),
-                    line: table.elements[room].line)
+                    place: place(room))
             },
-            line: table.elements[element].line)
+            place: place(element))
     }
 
     private func serviceStation(from element: Int) -> Survey.ServiceStation {
@@ -203,9 +229,9 @@ private struct TableReader {
             child(list, of: element).map { list in
                 Survey.Inventory(
                     items: children(item, of: list).map {
-                        Survey.TextItem(text: table.string(table.elements[$0].text), line: table.elements[$0].line)
+                        Survey.TextItem(text: table.string(table.elements[$0].text), place: place($0))
                     },
-                    line: table.elements[list].line)
+                    place: place(list))
             }
         }
         return Survey.ServiceStation(
@@ -217,11 +243,11 @@ private struct TableReader {
                         Survey.Department(
                             name: string(attribute(SurveyNames.name, of: department)) ?? "",
                             window: boolean(attribute(SurveyNames.window, of: department)) ?? false,
-                            line: table.elements[department].line)
+                            place: place(department))
                     },
-                    line: table.elements[list].line)
+                    place: place(list))
             },
-            line: table.elements[element].line)
+            place: place(element))
     }
 
     private func development(from element: Int) -> Survey.Development {
@@ -230,6 +256,6 @@ private struct TableReader {
             floorArea: decimal(attribute(SurveyNames.floorArea, of: element)) ?? 0,
             serviceSpace: decimal(attribute(SurveyNames.serviceSpace, of: element)) ?? 0,
             fundsInLieuArea: decimal(attribute(SurveyNames.fundsInLieuArea, of: element)) ?? 0,
-            line: table.elements[element].line)
+            place: place(element))
     }
 }

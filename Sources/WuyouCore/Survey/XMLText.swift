@@ -5,6 +5,12 @@ public enum XMLText {
     /// In an attribute a line break or tab is written as a character reference, so that
     /// attribute-value normalisation does not turn it into a space.
     public static func escaped(_ text: String, inAttribute: Bool = true) -> String {
+        // Most values hold nothing to escape: found from the bytes, without walking characters.
+        let special = text.utf8.contains {
+            $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")
+                || (inAttribute && ($0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t")))
+        }
+        guard special else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -17,7 +17,7 @@ public struct HTMLLabels: TemplateModel, Sendable {
         case colClause, colCollect, colSurveyField, colStatus, none
         case colAwardTotal, colAwardCity, colAwardSubdistrict
         case colDevelopment, colFloorArea, colRequired, colProvided, colOutstanding, total
-        case colLine, colMessage
+        case colLine, colCell, colMessage
         case colRoomName, colCountsFor, colArea, colRecognisedBy, spinnerAlias, unrecognised
         case inspectorSignature, secretarySignature, date, generatedBy, checklist, checklistHash, surveyFile
         // Composed by the view model

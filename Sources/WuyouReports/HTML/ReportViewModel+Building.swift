@@ -55,8 +55,10 @@ extension ReportViewModel {
         problemGroups = builder.problemGroups()
         unknowns = builder.unknowns()
         funding = builder.funding()
+        placeHeading = survey.isFromCells ? labels[.colCell] : labels[.colLine]
         warnings = report.warnings.map { warning in
-            Warning(line: warning.location.line.map(String.init) ?? labels[.none], message: diagnosticText.message(for: warning))
+            Warning(line: warning.location.cell ?? warning.location.line.map(String.init) ?? labels[.none],
+                    message: diagnosticText.message(for: warning))
         }
         metSummary = labels.metSummary(met: report.counts[.met], notApplicable: report.counts[.notApplicable])
         met = builder.met()
@@ -212,7 +214,7 @@ private struct Builder {
             expected: expected(finding),
             shortfallText: text.shortfall(finding) ?? "",
             advice: localized(requirement.advice),
-            typoNote: text.possibleTypos(finding), ledgerNote: ledger.note, waived: ledger.waived)
+            typoNote: text.possibleTypos(finding, in: report.survey), ledgerNote: ledger.note, waived: ledger.waived)
     }
 
     /// The standard in words; a bare "yes" or a room code says less than the requirement's own title.
@@ -399,7 +401,7 @@ private struct Builder {
                 countsFor: counts.isEmpty ? labels[.notCounted] : counts.joined(separator: labels[.listSeparator]),
                 area: entry.room.area.map(text.number) ?? labels[.none],
                 matchLabel: match, spinnerAlias: spinner, unrecognised: entry.recognition == .unrecognised,
-                line: entry.room.line)
+                line: report.survey.cell(of: entry.room.place)?.name ?? "\(report.survey.line(of: entry.room.place) ?? 1)")
         }
     }
 }

@@ -35,6 +35,9 @@ struct ReportViewModel: TemplateModel, Sendable {
     var unknowns: [Unknown]
     var funding: Funding
     var warnings: [Warning]
+    /// The heading of the warnings' and rooms' place column: 行号 for a survey file, 单元格 for
+    /// a survey read from a workbook.
+    var placeHeading: String
     var metSummary: String
     var met: [Met]
     var rooms: [Room]
@@ -81,6 +84,7 @@ struct ReportViewModel: TemplateModel, Sendable {
         .object("funding") { $0.funding },
         .flag("hasWarnings") { !$0.warnings.isEmpty },
         .list("warnings") { $0.warnings },
+        .text("placeHeading") { $0.placeHeading },
         .flag("hasMet") { !$0.met.isEmpty },
         .text("metSummary") { $0.metSummary },
         .list("met") { $0.met },
@@ -265,6 +269,7 @@ struct ReportViewModel: TemplateModel, Sendable {
     }
 
     struct Warning: TemplateModel, Sendable {
+        /// The line, or the workbook cell.
         var line: String
         var message: String
 
@@ -301,7 +306,8 @@ struct ReportViewModel: TemplateModel, Sendable {
         var matchLabel: String
         var spinnerAlias: Bool
         var unrecognised: Bool
-        var line: Int
+        /// The line, or the workbook cell.
+        var line: String
 
         static let templateFields = TemplateFields<Self>([
             .number("number") { $0.number },
@@ -311,7 +317,7 @@ struct ReportViewModel: TemplateModel, Sendable {
             .text("matchLabel") { $0.matchLabel },
             .flag("spinnerAlias") { $0.spinnerAlias },
             .flag("unrecognised") { $0.unrecognised },
-            .number("line") { $0.line },
+            .text("line") { $0.line },
         ])
     }
 

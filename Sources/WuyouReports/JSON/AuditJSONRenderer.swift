@@ -191,12 +191,14 @@ public struct AuditJSONRenderer: Sendable {
 
     /// One element of `errors`: where, and the message in the audit's language.
     public func errorValue(_ error: Diagnostic) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("path", .string(error.location.file)),
-            ("line", .integer(error.location.line ?? 1)),
-            ("column", .integer(error.location.column ?? 1)),
-        ]
-        if let cell = error.location.cell { members.append(("cell", .string(cell))) }
+        // A workbook's error is at a cell, and has no line or column.
+        var members: [(String, JSONValue)] = [("path", .string(error.location.file))]
+        if let cell = error.location.cell {
+            members.append(("cell", .string(cell)))
+        } else {
+            members.append(("line", .integer(error.location.line ?? 1)))
+            members.append(("column", .integer(error.location.column ?? 1)))
+        }
         members.append(("code", .string(error.code.rawValue)))
         members.append(("message", .string(DiagnosticText(language: language).message(for: error))))
         return .object(members)

@@ -208,7 +208,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         report.findings.withUnsafeBufferPointer { findings in
             for index in findings.indices {
                 sink.element()
-                write(findingAt: index, of: findings, text: text, ledger: ledger, to: &sink)
+                write(findingAt: index, of: findings, in: survey, text: text, ledger: ledger, to: &sink)
             }
         }
         sink.closeArray()
@@ -223,11 +223,18 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.key("warnings")
         sink.openArray()
         for warning in report.warnings {
-            // A warning about the survey as a whole cites its <survey> element.
+            // A warning about the survey as a whole cites its <survey> element, or its row.
             sink.element()
             sink.openObject()
-            sink.key("line")
-            sink.integer(warning.location.line ?? survey.line)
+            if let cell = warning.location.cell {
+                sink.key("cell")
+                sink.string(cell)
+            } else if let line = warning.location.line {
+                sink.key("line")
+                sink.integer(line)
+            } else {
+                writePlace(survey.place, of: survey, to: &sink)
+            }
             sink.key("message")
             sink.string(diagnosticText.message(for: warning))
             sink.closeObject()
@@ -257,9 +264,21 @@ public struct JSONReportRenderer: SurveyReportRenderer {
         sink.closeObject()
     }
 
+    /// `"line": 12` for a place in the survey's file, `"cell": "用房!A5"` for a survey read
+    /// from a workbook, which has no lines (see docs/formats.md).
+    private func writePlace<Sink: JSONSink>(_ place: SourcePlace, of survey: Survey, to sink: inout Sink) {
+        if let cell = survey.cell(of: place) {
+            sink.key("cell")
+            sink.string(cell.name)
+        } else {
+            sink.key("line")
+            sink.integer(survey.line(of: place) ?? 1)
+        }
+    }
+
     private func write<Sink: JSONSink>(
-        findingAt index: Int, of findings: UnsafeBufferPointer<Finding>, text: ReportText, ledger: LedgerJudgement?,
-        to sink: inout Sink
+        findingAt index: Int, of findings: UnsafeBufferPointer<Finding>, in survey: Survey, text: ReportText,
+        ledger: LedgerJudgement?, to sink: inout Sink
     ) {
         let finding = findings.baseAddress! + index
         var known: ChecklistWords?
@@ -314,9 +333,13 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             sink.constantKey("unit")
             sink.string(unit)
         }
-        if let line = finding.pointee.line {
-            sink.constantKey("line")
-            sink.integer(line)
+        if let place = finding.pointee.place {
+            if let line = survey.line(of: place) {
+                sink.constantKey("line")
+                sink.integer(line)
+            } else {
+                writePlace(place, of: survey, to: &sink)
+            }
         }
         // Only when there are any, so that reports without them keep the format's shape.
         if !finding.pointee.possibleTypos.isEmpty {
@@ -325,8 +348,7 @@ public struct JSONReportRenderer: SurveyReportRenderer {
             for typo in finding.pointee.possibleTypos {
                 sink.element()
                 sink.openObject()
-                sink.key("line")
-                sink.integer(typo.line)
+                writePlace(typo.place, of: survey, to: &sink)
                 sink.key("written")
                 sink.string(typo.written)
                 sink.key("meant")

@@ -120,12 +120,15 @@ public struct ReportText: Sendable {
         }
     }
 
-    /// What a gap may owe to a slip of the pen: 请核实：调查表第12行有“警物室”，疑为警务室. Empty when
-    /// the finding has no possible typo.
-    public func possibleTypos(_ finding: Finding) -> String {
+    /// What a gap may owe to a slip of the pen: 请核实：调查表第12行有“警物室”，疑为警务室, or for a
+    /// survey from a workbook 请核实：用房!A5 有“警物室”，疑为警务室. Empty when the finding has
+    /// no possible typo.
+    public func possibleTypos(_ finding: Finding, in survey: Survey) -> String {
         finding.possibleTypos.map { typo in
-            words("value.possible-typo", [
-                "place": words("place.line", ["line": "\(typo.line)"]),
+            let place = survey.cell(of: typo.place).map { words("place.cell", ["cell": $0.name]) }
+                ?? words("place.line", ["line": "\(survey.line(of: typo.place) ?? 1)"])
+            return words("value.possible-typo", [
+                "place": place,
                 "written": DiagnosticText.shortened(typo.written, to: InputLimits.quotedLength),
                 "room": roomLabel(code: typo.meant),
             ])

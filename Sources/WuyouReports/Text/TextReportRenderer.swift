@@ -33,9 +33,10 @@ public struct TextReportRenderer: SurveyReportRenderer {
         let diagnosticText = DiagnosticText(language: language)
         func warningLine(_ warning: Diagnostic) -> String {
             var located = warning
-            // A warning about the survey as a whole cites its <survey> element.
-            located.location.line = warning.location.line ?? report.survey.line
-            if let origin = report.survey.origin { located.location = origin.location(ofLine: located.location.line) }
+            // A warning about the survey as a whole cites its <survey> element, or its row.
+            if warning.location.line == nil && warning.location.cell == nil {
+                located.location = report.survey.location(of: report.survey.place)
+            }
             return diagnosticText.line(for: located)
         }
         // A draft says so before anything else: nothing below counts yet.
@@ -54,11 +55,11 @@ public struct TextReportRenderer: SurveyReportRenderer {
             if let expected = finding.expected { details.append(words("text.expected", ["value": text.value(expected)])) }
             if let observed = finding.observed { details.append(words("text.observed", ["value": text.value(observed)])) }
             if let shortfall = text.shortfall(finding) { details.append(shortfall) }
-            let typos = text.possibleTypos(finding)
+            let typos = text.possibleTypos(finding, in: report.survey)
             if !typos.isEmpty { details.append(typos) }
             if let ledger { details += ledgerDetails(ledger, finding: index, text: text) }
             if !details.isEmpty { rest += words("text.details", ["details": details.joined(separator: words["text.details-separator"])]) }
-            lines.append(TerminalText.escaped(place(of: finding.line ?? report.survey.line, in: report.survey) + ": ")
+            lines.append(TerminalText.escaped(place(of: finding.place ?? report.survey.place, in: report.survey) + ": ")
                 + paint(finding.status.rawValue, finding.status) + " " + TerminalText.escaped(rest))
         }
         for warning in report.warnings.dropFirst(draftFirst ? 1 : 0) {
@@ -112,10 +113,10 @@ public struct TextReportRenderer: SurveyReportRenderer {
         ])
     }
 
-    /// `file:line:1`, or for a survey imported from a workbook the cell of the row the line
-    /// came from (`普查.xlsx:用房!A7`).
-    private func place(of line: Int, in survey: Survey) -> String {
-        survey.origin?.place(ofLine: line) ?? "\(survey.path):\(line):1"
+    /// `file:line:1`, or for a survey read from a workbook its cell (`普查.xlsx:用房!A7`).
+    private func place(of place: SourcePlace, in survey: Survey) -> String {
+        if let cell = survey.cell(of: place) { return "\(cell.file):\(cell.name)" }
+        return "\(survey.path):\(survey.line(of: place) ?? 1):1"
     }
 
     /// A checklist that keeps a bundled id but is not the bundled file says so on every report.

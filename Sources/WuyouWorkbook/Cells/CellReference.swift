@@ -25,10 +25,16 @@ public enum CellReference {
     /// The 1-based column and row of a reference such as `C12` (`$C$12` too); nil when malformed
     /// or beyond a sheet's bounds. A reference without digits gives row nil.
     public static func parse(_ reference: String) -> (column: Int, row: Int?)? {
+        var reference = reference
+        return reference.withUTF8(parse(utf8:))
+    }
+
+    /// ``parse(_:)`` of a reference's UTF-8 bytes.
+    static func parse(utf8 reference: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int?)? {
         var column = 0
         var row = 0
         var digits = 0
-        for byte in reference.utf8 where byte != UInt8(ascii: "$") {
+        for byte in reference where byte != UInt8(ascii: "$") {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
                 column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1

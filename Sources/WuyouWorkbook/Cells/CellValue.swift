@@ -21,7 +21,7 @@ public enum CellValue: Sendable, Hashable {
 
     /// Whether the cell holds nothing a person could read: no value, or only whitespace.
     public var isBlank: Bool {
-        if case .text(let text) = self { return CellText.normalised(text).isEmpty }
+        if case .text(let text) = self { return CellText.isBlank(text) }
         return false
     }
 }

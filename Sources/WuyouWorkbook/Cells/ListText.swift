@@ -5,9 +5,17 @@ enum ListText {
 
     /// The items, each on one line and trimmed; empty items are dropped.
     static func items(_ text: String) -> [String] {
-        // `\r\n` is one Character in Swift, so line breaks are found with isNewline.
-        text.split(whereSeparator: { $0.isNewline || ";；﹔、".contains($0) })
-            .map { CellText.singleLine(String($0)) }
+        // By scalar, not Character: a `\r\n` then splits twice, and the empty item between goes.
+        text.unicodeScalars.split(whereSeparator: isSeparator)
+            .map { CellText.singleLine(String(String.UnicodeScalarView($0))) }
             .filter { !$0.isEmpty }
+    }
+
+    /// Line breaks (those `Character.isNewline` knows), `；`, `;`, `﹔` and `、`.
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029, 0x3B, 0xFF1B, 0xFE54, 0x3001: true
+        default: false
+        }
     }
 }

@@ -17,6 +17,8 @@ enum NumberText {
     }
 
     static func parse(_ text: String, unit: NumberUnit) -> Outcome {
+        // Most number cells hold plain digits: no unit to take off, nothing to normalise.
+        if let plain = PlainDecimal.parse(text) { return .number(plain) }
         var body = CellText.folded(text)
         for candidate in NumberUnit.allCases {
             guard let spelling = candidate.spellings.first(where: { body.hasSuffix($0) }) else { continue }
@@ -28,8 +30,24 @@ enum NumberText {
         return .number(number)
     }
 
+    /// The number text that is not a number probably meant, for a message to suggest: a number
+    /// counted in 万 or 千 (`2万元` is 20000), with the column's unit or none; nil otherwise.
+    static func meant(_ text: String, unit: NumberUnit) -> ExactDecimal? {
+        var body = CellText.folded(text)
+        if let spelling = unit.spellings.first(where: { body.hasSuffix($0) }) {
+            body = String(body.dropLast(spelling.count)).trimmingCharacters(in: .whitespaces)
+        }
+        for (word, factor) in [("万", ExactDecimal(10_000)), ("千", ExactDecimal(1_000))] where body.hasSuffix(word) {
+            let digits = String(body.dropLast()).trimmingCharacters(in: .whitespaces)
+            guard let number = decimal(digits), number >= 0 else { return nil }
+            return number * factor
+        }
+        return nil
+    }
+
     /// The value of `-?digits[.digits]`, with `,` allowed between groups of three digits.
     static func decimal(_ text: String) -> ExactDecimal? {
+        if let plain = PlainDecimal.parse(text) { return plain }
         var rest = Substring(text)
         let negative = rest.hasPrefix("-")
         if negative { rest = rest.dropFirst() }

@@ -19,6 +19,7 @@ enum StoredNumber {
     /// The value of `text` (`-12.5`, `1.5E-3`), rounded as Excel shows it; nil unless the whole
     /// text is a number within ``exponents``.
     static func parse(_ text: String) -> ExactDecimal? {
+        if let plain = PlainDecimal.parse(text) { return plain }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard isNumberSyntax(trimmed) else { return nil }
         let parts = trimmed.split(maxSplits: 1, whereSeparator: { $0 == "E" || $0 == "e" })

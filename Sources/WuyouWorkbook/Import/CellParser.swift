@@ -19,7 +19,8 @@ struct CellParser {
             if column.required { throw CellProblem(.workbookCellRequired, ["column": column.name]) }
             return .blank
         }
-        let quoted: [String: DiagnosticArgument] = ["column": column.name, "value": .quoted(display(value))]
+        // Worded only when a cell is bad: most are not.
+        var quoted: [String: DiagnosticArgument] { ["column": column.name, "value": .quoted(display(value))] }
         switch value {
         case .error: throw CellProblem(.workbookCellErrorValue, quoted)
         case .uncalculatedFormula: throw CellProblem(.workbookCellUncalculated, quoted)
@@ -36,12 +37,12 @@ struct CellParser {
         case .date:
             return .value(try day(value, quoted).description)
         case .integer(let minimum, let unit):
-            let number = try self.number(value, unit: unit, quoted)
+            let number = try self.number(value, unit: unit, column: column, quoted)
             guard number.rounded(places: 0) == number else { throw CellProblem(.workbookCellNotWhole, quoted) }
             guard number >= ExactDecimal(minimum) else { throw CellProblem(.workbookCellNotPositive, quoted) }
             return .value("\(number)")
         case .decimal(let unit):
-            return .value("\(try self.number(value, unit: unit, quoted))")
+            return .value(DecimalText.text(try self.number(value, unit: unit, column: column, quoted)))
         case .boolean:
             guard let boolean = boolean(value) else { throw CellProblem(.workbookCellNotBoolean, quoted) }
             return .value(boolean ? "true" : "false")
@@ -67,8 +68,10 @@ struct CellParser {
             var codes: [String] = []
             for item in text(of: value).split(whereSeparator: { $0.isWhitespace || "、，,".contains($0) }) {
                 guard let code = roomCode(String(item)) else {
-                    throw CellProblem(.workbookCellUnknownRoom, quoted.merging(
-                        ["value": .quoted(String(item)), "allowed": .list(rooms.standardNames)]) { $1 })
+                    var arguments = quoted.merging(["value": .quoted(String(item)), "allowed": .list(rooms.standardNames)]) { $1 }
+                    // A slip of the pen (警物室) is told the room it was probably meant to be, as in a survey file.
+                    if let meant = rooms.probableStandardName(of: String(item)) { arguments["suggestion"] = .text(meant) }
+                    throw CellProblem(.workbookCellUnknownRoom, arguments)
                 }
                 if !codes.contains(code) { codes.append(code) }
             }
@@ -97,39 +100,48 @@ struct CellParser {
     }
 
     /// A number ≥ 0 from a numeric cell or text such as `1,800户`.
-    private func number(_ value: CellValue, unit: NumberUnit, _ quoted: [String: DiagnosticArgument]) throws(CellProblem) -> ExactDecimal {
+    ///
+    /// Text that is not a number is told what to write instead: the unit the column takes, and
+    /// an example — the number meant, when it says `2万元` — as a survey file's schema errors do.
+    private func number(
+        _ value: CellValue, unit: NumberUnit, column: WorkbookColumn, _ quoted: @autoclosure () -> [String: DiagnosticArgument]
+    ) throws(CellProblem) -> ExactDecimal {
+        func notANumber(_ text: String) -> CellProblem {
+            let example = NumberText.meant(text, unit: unit).map(DecimalText.text) ?? column.example ?? "1"
+            return CellProblem(.workbookCellNotNumber, quoted().merging(["unit": .text(unit.symbol), "example": .text(example)]) { $1 })
+        }
         let number: ExactDecimal
         switch value {
         case .number(let stored, let isDate):
-            if isDate { throw CellProblem(.workbookCellDateNotNumber, quoted) }
+            if isDate { throw CellProblem(.workbookCellDateNotNumber, quoted()) }
             number = stored
         case .text(let text):
             switch NumberText.parse(text, unit: unit) {
             case .number(let parsed): number = parsed
             case .wrongUnit(let found):
-                throw CellProblem(.workbookCellWrongUnit, quoted.merging(["found": .text(found), "unit": .text(unit.symbol)]) { $1 })
-            case .notANumber: throw CellProblem(.workbookCellNotNumber, quoted)
+                throw CellProblem(.workbookCellWrongUnit, quoted().merging(["found": .text(found), "unit": .text(unit.symbol)]) { $1 })
+            case .notANumber: throw notANumber(text)
             }
         default:
-            throw CellProblem(.workbookCellNotNumber, quoted)
+            throw notANumber("")
         }
-        guard number >= 0 else { throw CellProblem(.workbookCellNegative, quoted) }
+        guard number >= 0 else { throw CellProblem(.workbookCellNegative, quoted()) }
         return number
     }
 
-    private func day(_ value: CellValue, _ quoted: [String: DiagnosticArgument]) throws(CellProblem) -> CalendarDay {
+    private func day(_ value: CellValue, _ quoted: @autoclosure () -> [String: DiagnosticArgument]) throws(CellProblem) -> CalendarDay {
         switch value {
         case .number(let serial, true):
-            guard let day = dateSystem.day(fromSerial: serial) else { throw CellProblem(.workbookCellNoSuchDay, quoted) }
+            guard let day = dateSystem.day(fromSerial: serial) else { throw CellProblem(.workbookCellNoSuchDay, quoted()) }
             return day
         case .text(let text):
             switch DateText.parse(text) {
             case .day(let day): return day
-            case .noSuchDay: throw CellProblem(.workbookCellNoSuchDay, quoted)
-            case .notADate: throw CellProblem(.workbookCellNotDate, quoted)
+            case .noSuchDay: throw CellProblem(.workbookCellNoSuchDay, quoted())
+            case .notADate: throw CellProblem(.workbookCellNotDate, quoted())
             }
         default:
-            throw CellProblem(.workbookCellNotDate, quoted)
+            throw CellProblem(.workbookCellNotDate, quoted())
         }
     }
 
@@ -147,8 +159,8 @@ struct CellParser {
     private func text(of value: CellValue) -> String {
         switch value {
         case .text(let text): text
-        case .number(let number, true): dateSystem.day(fromSerial: number)?.description ?? "\(number)"
-        case .number(let number, false): "\(number)"
+        case .number(let number, true): dateSystem.day(fromSerial: number)?.description ?? DecimalText.text(number)
+        case .number(let number, false): DecimalText.text(number)
         case .boolean(let boolean): boolean ? "TRUE" : "FALSE"
         case .error(let text): text
         case .uncalculatedFormula, .externalFormula: ""

@@ -19,19 +19,12 @@ public enum SurveyFolder {
     ///
     /// - Parameter inputs: The files the import reads, which are never written.
     public static func write(_ surveys: [ImportedSurvey], to folder: String, inputs: [String]) -> (written: [String], problems: [Diagnostic]) {
-        if let problem = makeFolder(folder) { return ([], [problem]) }
-        let ownership = OutputFile.Ownership.startingWith(SurveyXMLWriter.declaration + "\n" + SurveyXMLWriter.marker, inputs: inputs)
+        if let problem = create(folder) { return ([], [problem]) }
         var written: [String] = []
         var problems: [Diagnostic] = []
         for survey in surveys {
-            let path = path(of: survey, in: folder)
-            guard mayReplace(path) else {
-                problems.append(Diagnostic(.workbookOutputNotOurs, at: Diagnostic.Location(file: path)))
-                continue
-            }
             do {
-                try OutputFile.write(survey.bytes, to: path, ownership: ownership)
-                written.append(path)
+                written.append(try write(survey, to: folder, inputs: inputs))
             } catch {
                 problems += error.items
             }
@@ -40,7 +33,7 @@ public enum SurveyFolder {
     }
 
     /// Creates `folder` and its parents; the problem when that cannot be done.
-    private static func makeFolder(_ folder: String) -> Diagnostic? {
+    public static func create(_ folder: String) -> Diagnostic? {
         func problem(_ code: Int32) -> Diagnostic {
             Diagnostic(.outputCannotWrite, at: Diagnostic.Location(file: folder), ["reason": .systemError(code)])
         }
@@ -50,9 +43,25 @@ public enum SurveyFolder {
         }
         // One level a call: a path has at most a few thousand components.
         let parent = (folder as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != folder, makeFolder(parent) != nil { return problem(errno) }
+        if !parent.isEmpty, parent != folder, create(parent) != nil { return problem(errno) }
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return problem(errno) }
         return nil
+    }
+
+    /// Writes `survey` to `folder/<stem>.xml`, in a folder that exists.
+    ///
+    /// - Parameter inputs: The files the import reads, which are never written.
+    /// - Returns: The path written.
+    /// - Throws: ``Diagnostics`` when a file wuyou import did not write is in the way, the path
+    ///   is one of `inputs`, or the file cannot be written.
+    public static func write(_ survey: ImportedSurvey, to folder: String, inputs: [String]) throws(Diagnostics) -> String {
+        let path = path(of: survey, in: folder)
+        guard mayReplace(path) else {
+            throw Diagnostics(Diagnostic(.workbookOutputNotOurs, at: Diagnostic.Location(file: path)))
+        }
+        let ownership = OutputFile.Ownership.startingWith(SurveyXMLWriter.declaration + "\n" + SurveyXMLWriter.marker, inputs: inputs)
+        try OutputFile.write(survey.bytes, to: path, ownership: ownership)
+        return path
     }
 
     /// Whether nothing is at `path`, or a survey wuyou import wrote.

@@ -3,13 +3,21 @@ import WuyouCore
 /// One survey as the workbook gives it: its row's cells and its rows in the other sheets,
 /// each read for its column.
 struct SurveyRecord {
-    /// One row: its cells by column key, and its file and the cell naming it (`用房!A7`).
+    /// One row: its cells by column (in the order of its sheet's ``SheetKind/columns``), and the
+    /// cell naming it (`用房!A7`, the survey column's).
     struct Row {
-        var fields: [String: CellContent]
-        var cell: Diagnostic.Location
+        let kind: SheetKind
+        var contents: [CellContent]
+        var cell: SourceCell
+
+        init(kind: SheetKind, cell: SourceCell) {
+            self.kind = kind
+            contents = Array(repeating: .blank, count: kind.columns.count)
+            self.cell = cell
+        }
 
         subscript(key: String) -> CellContent {
-            fields[key] ?? .blank
+            kind.position(of: key).map { contents[$0] } ?? .blank
         }
 
         func value(_ key: String) -> String? {

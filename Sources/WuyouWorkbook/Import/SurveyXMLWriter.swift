@@ -1,140 +1,79 @@
 import WuyouCore
 
-/// Writes a survey XML document (docs/spec/survey-format.md) from a ``SurveyRecord``, following
-/// docs/spec/spreadsheet-format.md's "Structure".
+/// Writes a survey XML document (docs/spec/survey-format.md) from a ``SurveyRecord``, for `wuyou
+/// import` (and for a checklist's XPath rules, which read documents).
 ///
-/// The bytes depend only on the record and the workbook's name: attributes and elements in a
-/// fixed order, two-space indents, `\n` line ends. The second line is a comment starting with
-/// ``marker``, which is how `wuyou import` later knows that it wrote the file and may replace it.
-enum SurveyXMLWriter {
+/// The bytes depend only on the record and the workbook's name: the elements of
+/// ``SurveyStructure`` in its order, two-space indents, `\n` line ends. The second line is a
+/// comment starting with ``marker``, which is how `wuyou import` later knows that it wrote the
+/// file and may replace it.
+struct SurveyXMLWriter: SurveyElementSink {
     static let declaration = #"<?xml version="1.0" encoding="UTF-8"?>"#
     /// The start of the comment on every imported survey's second line.
     static let marker = "<!-- wuyou import: "
 
-    /// The document, and for each 1-based line the workbook row it came from.
-    static func document(for record: SurveyRecord, workbookName: String) -> (text: String, lines: [Int: Diagnostic.Location]) {
-        var writer = Lines()
-        let survey = record.survey
-        writer.add(declaration, from: survey.cell)
+    /// The document, and for each of its lines the cell it came from (index 0 for line 1).
+    static func document(for record: SurveyRecord, workbookName: String) -> (text: String, lines: [SourceCell]) {
+        var writer = SurveyXMLWriter()
+        let cell = record.survey.cell
+        writer.add(declaration, from: cell)
         writer.add(marker + "由 \(commentSafe(workbookName)) 的\(commentSafe(record.sheetName))第 \(record.rowNumber) 行生成；"
-            + "请修改工作簿后重新导入，本文件会被替换。 -->", from: survey.cell)
-        writer.add(#"<survey xmlns="urn:wuyou:survey:1""# + attributes(survey, [("id", "id"), ("date", "date")]) + ">", from: survey.cell)
-        for inspector in list(survey["inspectors"]) {
-            writer.add("  <inspector>\(escaped(inspector))</inspector>", from: survey.cell)
-        }
-        writer.add("  <community" + attributes(survey, [
-            ("name", "community"), ("code", "code"), ("subdistrict", "subdistrict"), ("households", "households"),
-            ("central", "central"),
-        ]) + "/>", from: survey.cell)
-        centre(record, into: &writer)
-        serviceStation(record, into: &writer)
-        for (element, fields) in factGroups {
-            let written = attributes(survey, fields)
-            if !written.isEmpty { writer.add("  <\(element)\(written)/>", from: survey.cell) }
-        }
-        if !record.developments.isEmpty {
-            writer.add("  <developments>", from: survey.cell)
-            for development in record.developments {
-                writer.add("    <development" + attributes(development, [
-                    ("name", "name"), ("floor-area", "floor-area"), ("service-space", "service-space"),
-                    ("funds-in-lieu-area", "funds-in-lieu-area"),
-                ]) + "/>", from: development.cell)
-            }
-            writer.add("  </developments>", from: survey.cell)
-        }
-        if let notes = survey.value("notes") {
-            // Line breaks stay line breaks in element text (an attribute would turn them into spaces).
-            writer.add("  <notes>\(escaped(notes, inAttribute: false))</notes>", from: survey.cell)
-        }
-        writer.add("</survey>", from: survey.cell)
-        return (writer.text, writer.cells)
+            + "请修改工作簿后重新导入，本文件会被替换。 -->", from: cell)
+        SurveyStructure.write(record, into: &writer)
+        return (writer.text + "\n", writer.lineCells)
     }
 
-    /// Elements whose attributes all come from the survey row: (element, [(attribute, key)]).
-    private static let factGroups: [(String, [(String, String)])] = [
-        ("governance", [
-            ("residents-congress", "residents-congress"), ("consultation-council", "consultation-council"),
-            ("elections", "elections"), ("decisions", "decisions"), ("management", "management"),
-            ("supervision", "supervision"), ("access-system", "access-system"),
-        ]),
-        ("environment", [("long-term-mechanism", "long-term-mechanism")]),
-        ("safety", [("emergency-plan", "emergency-plan")]),
-        ("education", [("teams", "teams")]),
-        ("information", [("platform", "platform")]),
-        ("funding", [
-            ("staff-monthly-subsidy", "staff-monthly-subsidy"), ("office-funds", "office-funds"),
-            ("leader-annual-subsidy", "leader-annual-subsidy"),
-        ]),
-        ("training", [("days", "training-days")]),
-    ]
+    private var text = ""
+    private var lineCells: [SourceCell] = []
+    /// The open elements: name and cell.
+    private var open: [(name: String, cell: SourceCell)] = []
+    private static let notes = SurveyTableBuilder.element("notes")
+    /// The start tag not yet written: whether it gets children, text or neither is not known yet.
+    private var pending: (tag: String, text: String?)?
 
-    /// `<centre>` when any of its cells is filled or the survey has rooms; otherwise the centre
-    /// was not inventoried. `无大厅` writes no `<hall>`; otherwise a hall is written.
-    private static func centre(_ record: SurveyRecord, into writer: inout Lines) {
-        let survey = record.survey
-        let keys = ["centre-area", "premises", "hall-one-door", "hall-windows"]
-        guard keys.contains(where: { survey[$0] != .blank }) || !record.rooms.isEmpty else { return }
-        writer.add("  <centre" + attributes(survey, [("area", "centre-area"), ("premises", "premises")]) + ">", from: survey.cell)
-        if survey["hall-one-door"] != .noHall {
-            writer.add("    <hall" + attributes(survey, [("one-door", "hall-one-door"), ("windows", "hall-windows")]) + "/>",
-                       from: survey.cell)
-        }
-        for room in record.rooms {
-            let types = list(room["type"])
-            let type = types.isEmpty ? "" : #" type="\#(escaped(types.joined(separator: " ")))""#
-            let area = room.value("area").map { #" area="\#($0)""# } ?? ""
-            writer.add("    <room\(type)\(area)>\(escaped(room.value("name") ?? ""))</room>", from: room.cell)
-        }
-        writer.add("  </centre>", from: survey.cell)
+    mutating func start(_ element: Name, at cell: SourceCell) {
+        flushPending()
+        let namespace = open.isEmpty ? #" xmlns="urn:wuyou:survey:1""# : ""
+        open.append((element.text, cell))
+        pending = ("<\(element.text)\(namespace)", nil)
     }
 
-    /// `<service-station>` when one of its cells is filled or the survey has department rows.
-    private static func serviceStation(_ record: SurveyRecord, into writer: inout Lines) {
-        let survey = record.survey
-        let keys = ["staff-full-time", "staff-part-time", "duties-documented", "duties-posted", "services", "regulations"]
-        guard keys.contains(where: { survey[$0] != .blank }) || !record.departments.isEmpty else { return }
-        writer.add("  <service-station>", from: survey.cell)
-        let staff = attributes(survey, [("full-time", "staff-full-time"), ("part-time", "staff-part-time")])
-        if !staff.isEmpty { writer.add("    <staff\(staff)/>", from: survey.cell) }
-        let duties = attributes(survey, [("documented", "duties-documented"), ("posted", "duties-posted")])
-        if !duties.isEmpty { writer.add("    <duties\(duties)/>", from: survey.cell) }
-        for (container, item, key) in [("services", "service", "services"), ("regulations", "regulation", "regulations")] {
-            guard case .list(let items) = survey[key] else { continue }
-            if items.isEmpty {
-                writer.add("    <\(container)/>", from: survey.cell)
-                continue
-            }
-            writer.add("    <\(container)>", from: survey.cell)
-            for text in items {
-                writer.add("      <\(item)>\(escaped(text))</\(item)>", from: survey.cell)
-            }
-            writer.add("    </\(container)>", from: survey.cell)
+    mutating func attribute(_ name: Name, _ value: String) {
+        pending?.tag += #" \#(name.text)="\#(XMLText.escaped(value))""#
+    }
+
+    mutating func text(_ text: String) {
+        // Line breaks stay line breaks in the notes (in an attribute they would become spaces).
+        pending?.text = XMLText.escaped(text, inAttribute: open.last?.name != Self.notes.text)
+    }
+
+    mutating func end() {
+        guard let (name, cell) = open.last else { return }
+        if let pending {
+            self.pending = nil
+            let line = pending.text.map { pending.tag + ">" + $0 + "</\(name)>" } ?? pending.tag + "/>"
+            add(indent(open.count - 1) + line, from: cell)
+        } else {
+            add(indent(open.count - 1) + "</\(name)>", from: cell)
         }
-        if !record.departments.isEmpty {
-            writer.add("    <department-windows>", from: survey.cell)
-            for department in record.departments {
-                writer.add("      <department" + attributes(department, [("name", "name"), ("window", "window")]) + "/>",
-                           from: department.cell)
-            }
-            writer.add("    </department-windows>", from: survey.cell)
-        }
-        writer.add("  </service-station>", from: survey.cell)
+        open.removeLast()
     }
 
-    /// ` name="value"` for each filled key, in the order given.
-    private static func attributes(_ row: SurveyRecord.Row, _ pairs: [(String, String)]) -> String {
-        pairs.compactMap { attribute, key in
-            row.value(key).map { #" \#(attribute)="\#(escaped($0))""# }
-        }.joined()
+    /// Writes the pending start tag as an opening line, now that it has children.
+    private mutating func flushPending() {
+        guard let pending, let (_, cell) = open.last else { return }
+        self.pending = nil
+        add(indent(open.count - 1) + pending.tag + ">", from: cell)
     }
 
-    private static func list(_ content: CellContent) -> [String] {
-        if case .list(let items) = content { return items }
-        return []
+    private func indent(_ depth: Int) -> String {
+        String(repeating: "  ", count: depth)
     }
 
-    private static func escaped(_ text: String, inAttribute: Bool = true) -> String {
-        XMLText.escaped(text, inAttribute: inAttribute)
+    private mutating func add(_ line: String, from cell: SourceCell) {
+        if !text.isEmpty { text += "\n" }
+        text += line
+        for _ in 0...line.utf8.count(where: { $0 == UInt8(ascii: "\n") }) { lineCells.append(cell) }
     }
 
     /// Text safe inside a comment, on one line: no `--`, no line breaks.
@@ -142,23 +81,5 @@ enum SurveyXMLWriter {
         var result = CellText.singleLine(text)
         while result.contains("--") { result = result.replacingOccurrences(of: "--", with: "- -") }
         return result.hasSuffix("-") ? result + " " : result
-    }
-
-    /// The document's lines and the cell each came from.
-    private struct Lines {
-        var lines: [String] = []
-        var cells: [Int: Diagnostic.Location] = [:]
-
-        private var lineCount = 0
-
-        mutating func add(_ line: String, from cell: Diagnostic.Location) {
-            lines.append(line)
-            for _ in 0...line.utf8.count(where: { $0 == UInt8(ascii: "\n") }) {
-                lineCount += 1
-                cells[lineCount] = cell
-            }
-        }
-
-        var text: String { lines.joined(separator: "\n") + "\n" }
     }
 }

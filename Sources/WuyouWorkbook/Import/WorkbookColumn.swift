@@ -14,14 +14,18 @@ public struct WorkbookColumn: Sendable, Hashable {
     public var meaning: String
     /// The template's column width, in characters.
     public var width: Int
+    /// A value as the column wants it, which a message about a number that is not one shows.
+    public var example: String?
 
-    init(_ key: String, _ label: String, _ kind: ColumnKind, required: Bool = false, width: Int = 12, _ meaning: String) {
+    init(_ key: String, _ label: String, _ kind: ColumnKind, required: Bool = false, width: Int = 12, example: String? = nil,
+         _ meaning: String) {
         self.key = key
         self.label = label
         self.kind = kind
         self.required = required
         self.meaning = meaning
         self.width = width
+        self.example = example
     }
 
     /// The column's name for messages: the label in Chinese, the key in English.

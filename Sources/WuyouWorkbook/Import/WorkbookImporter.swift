@@ -1,185 +1,103 @@
 import Foundation
 import WuyouCore
 
-/// Turns a survey workbook into survey XML documents (docs/spec/spreadsheet-format.md).
+/// Turns a survey workbook into surveys (docs/spec/spreadsheet-format.md), and for `wuyou import`
+/// into survey XML documents.
 ///
 /// Each bad cell is reported once, as a diagnostic at its cell; a survey with a bad cell in any
-/// of its rows is not made, and the others are. Every survey made has passed the survey schema.
+/// of its rows is not made, and the others are. Every survey made has passed what the survey
+/// schema checks of a document and the format's limits (``SurveyTableBuilder``).
+///
+/// Rows become surveys directly, without survey XML in between, and the sheets are read a row
+/// at a time, twice (see docs/performance.md, "Workbooks"):
+/// 1. A first pass reads every sheet to its end and keeps only what the second needs: each
+///    survey's id and row, and for the rooms, departments and developments sheets the last row
+///    of each survey there (and the header and which columns are used). A workbook that cannot
+///    be read — damaged, a zip bomb, too many elements — fails here, before any survey is made,
+///    as it did when whole sheets were read first; a duplicate survey id is known before its
+///    first row would be made.
+/// 2. The second pass reads the surveys sheet row by row and, beside it, the other sheets just
+///    as far as the survey's last rows there; a survey is handed over as soon as its rows are
+///    complete. When those sheets list each survey's rows in the order of the surveys sheet
+///    (as the template and every export do), nothing else is held. In any other order, rows met
+///    before their survey's turn are kept, read, until it comes: memory then grows with how far
+///    a sheet is out of order, never beyond the sheet itself.
 public struct WorkbookImporter: Sendable {
     public let checklist: Checklist
+    private let rooms: RoomVocabulary
 
     /// - Parameter checklist: Whose room names a `type` cell may use.
     public init(checklist: Checklist) {
         self.checklist = checklist
+        rooms = RoomVocabulary(checklist)
     }
 
+    /// Imports every survey of a workbook held in memory, with its survey XML.
     public func importSurveys(from workbook: Workbook) -> WorkbookImport {
-        var diagnostics: [Diagnostic] = []
-        var tables: [SheetKind: SheetTable] = [:]
-        var nothingImported = false
-        for sheet in workbook.sheets {
-            if CellText.normalised(sheet.name) == SheetKind.instructionsName { continue }
-            guard let kind = SheetKind.named(sheet.name) else {
-                diagnostics.append(Diagnostic(.workbookSheetUnknown, at: Diagnostic.Location(file: sheet.file), severity: .warning,
-                                              ["sheet": .quoted(sheet.name), "expected": Self.sheetNames]))
-                continue
-            }
-            if let first = tables[kind] {
-                diagnostics.append(Diagnostic(.workbookSheetDuplicate, at: Diagnostic.Location(file: sheet.file),
-                                              ["sheet": .quoted(sheet.name), "first": .quoted(first.sheet.name)]))
-                nothingImported = true
-                continue
-            }
-            let table = SheetTable(sheet: sheet, kind: kind)
-            diagnostics += table.diagnostics
-            tables[kind] = table
-        }
-        guard let surveyTable = tables[.surveys] else {
-            let file = workbook.sheets.first?.file ?? workbook.displayName
-            diagnostics.append(Diagnostic(.workbookSheetMissing, at: Diagnostic.Location(file: file)))
-            return WorkbookImport(surveys: [], diagnostics: diagnostics, surveyRows: 0)
-        }
+        importSurveys(from: WorkbookSource(sheets: workbook.sheets.map(\.source), displayName: workbook.displayName), writingXML: true)
+    }
 
-        var pending = readSurveys(surveyTable, into: &diagnostics)
-        if surveyTable.columns["id"] != nil {
-            for kind in [SheetKind.rooms, .departments, .developments] {
-                guard let table = tables[kind] else { continue }
-                if !table.missingRequired.isEmpty && !table.dataRows.isEmpty { nothingImported = true }
-                attach(table, to: &pending, diagnostics: &diagnostics)
-            }
+    /// Imports every survey of `workbook` and hands them over together, for a caller that keeps
+    /// them all anyway (`wuyou audit`, `wuyou check`).
+    ///
+    /// Read in one pass when the rooms, departments and developments sheets follow the surveys
+    /// sheet's order: a survey whose rows turn out to be incomplete, or an id that turns out to
+    /// be used twice, can still be undone before anything is handed over. Should a row come
+    /// after its survey was made, the workbook is read again the two-pass way of
+    /// ``importSurveys(from:writingXML:each:)``, which gives the same surveys in any order.
+    public func importSurveys(from workbook: WorkbookSource, writingXML: Bool) -> WorkbookImport {
+        var run = ImportRun(importer: self, workbook: workbook, writingXML: writingXML)
+        if let surveys = run.runInOnePass() {
+            return WorkbookImport(surveys: surveys, diagnostics: run.sortedDiagnostics, surveyRows: run.surveyRows,
+                                  file: workbook.sheets.first?.file ?? "")
         }
-
         var surveys: [ImportedSurvey] = []
-        var usedStems: Set<String> = []
-        for survey in pending.surveys where survey.isImportable && !nothingImported {
-            let source = surveyTable.location(of: "id", row: survey.record.rowNumber)
-            guard let (bytes, origin) = document(for: survey.record, at: source, workbook: workbook, diagnostics: &diagnostics)
-            else { continue }
-            // Distinct ids give distinct names unless their escaped forms meet; never two files in one.
-            let stem = SurveyFileName.stem(forSurveyID: survey.id)
-            var unique = stem
-            var number = 2
-            while !usedStems.insert(unique.lowercased()).inserted {
-                unique = "\(stem)-\(number)"
-                number += 1
-            }
-            surveys.append(ImportedSurvey(id: survey.id, fileStem: unique, bytes: bytes, origin: origin))
-        }
-        return WorkbookImport(surveys: surveys, diagnostics: diagnostics, surveyRows: pending.surveys.count)
+        let report = importSurveys(from: workbook, writingXML: writingXML) { surveys.append($0) }
+        return WorkbookImport(surveys: surveys, diagnostics: report.diagnostics, surveyRows: report.surveyRows,
+                              file: workbook.sheets.first?.file ?? "")
     }
 
-    /// The survey XML of `record`, once it has passed the survey schema and limits.
+    /// Imports the surveys of `workbook` for `wuyou check`, keeping only the one with `id` (or,
+    /// without an id, the first), with its survey XML, and the ids of all.
+    public func importSurveys(from workbook: WorkbookSource, keeping id: String?) -> WorkbookImport {
+        var result = importSurveys(from: workbook, writingXML: true)
+        let wanted = id.map(CellText.normalised)
+        result.surveys = result.surveys.filter { wanted.map($0.id.elementsEqual) ?? true }.prefix(1).map { $0 }
+        return result
+    }
+
+    /// Imports the surveys of `workbook`, handing each to `each` as soon as its rows are read.
     ///
-    /// - Returns: nil when it has not; what the survey format refuses (a name over its length
-    ///   limit, more rooms than a centre may have) is then reported at the row it came from.
-    private func document(
-        for record: SurveyRecord, at source: Diagnostic.Location, workbook: Workbook, diagnostics: inout [Diagnostic]
-    ) -> ([UInt8], SurveyOrigin)? {
-        let document = SurveyXMLWriter.document(for: record, workbookName: workbook.displayName)
-        let bytes = Array(document.text.utf8)
-        do {
-            _ = try SurveyLoader.load(bytes: bytes, path: source.file)
-        } catch {
-            diagnostics += error.items.map { problem in
-                var moved = problem
-                moved.location = problem.location.line.flatMap { document.lines[$0] } ?? source
-                return moved
-            }
-            return nil
-        }
-        return (bytes, SurveyOrigin(row: source, lines: document.lines))
+    /// - Parameters:
+    ///   - writingXML: Whether each survey also gets its survey XML (``ImportedSurvey/bytes``),
+    ///     for `wuyou import` or for a checklist whose XPath rules read documents.
+    ///   - each: Called with each survey made, in the order of its row.
+    /// - Returns: Every problem, each bad cell once, in sheet and row order; and how many survey
+    ///   rows there were.
+    public func importSurveys(
+        from workbook: WorkbookSource, writingXML: Bool, each: (ImportedSurvey) -> Void
+    ) -> WorkbookImportReport {
+        var run = ImportRun(importer: self, workbook: workbook, writingXML: writingXML)
+        run.run(each)
+        return WorkbookImportReport(diagnostics: run.sortedDiagnostics, surveyRows: run.surveyRows)
     }
 
-    private static let sheetNames = DiagnosticArgument.list(
+    func parser(for sheet: SheetSource) -> CellParser {
+        CellParser(dateSystem: sheet.dateSystem, rooms: rooms)
+    }
+
+    static let sheetNames = DiagnosticArgument.list(
         SheetKind.allCases.map { "\($0.chineseName)/\($0.rawValue)" } + [SheetKind.instructionsName])
-
-    // MARK: Rows
-
-    /// A survey row on its way to becoming a survey.
-    private struct PendingSurvey {
-        var id: String
-        var record: SurveyRecord
-        var isImportable: Bool
-    }
-
-    private struct PendingSurveys {
-        var surveys: [PendingSurvey] = []
-        /// Survey id → index of its first row.
-        var byID: [String: Int] = [:]
-    }
-
-    private func parser(for table: SheetTable) -> CellParser {
-        CellParser(dateSystem: table.sheet.dateSystem, rooms: RoomVocabulary(checklist))
-    }
-
-    /// Reads every cell of `row` for its column; each bad cell becomes a diagnostic.
-    ///
-    /// - Returns: The cells read, and whether all of them (and the row's header) were sound.
-    private func read(_ row: SheetRow, of table: SheetTable, with parser: CellParser,
-                      into diagnostics: inout [Diagnostic]) -> (SurveyRecord.Row, Bool) {
-        var fields: [String: CellContent] = [:]
-        var sound = !table.hasRejectedValue(row) && table.missingRequired.isEmpty
-        for column in table.kind.columns {
-            guard let index = table.columns[column.key] else { continue }
-            do {
-                fields[column.key] = try parser.read(row.value(at: index), for: column)
-            } catch {
-                diagnostics.append(Diagnostic(error.code, at: table.location(column: index, row: row.number), error.arguments))
-                sound = false
-            }
-        }
-        let key = table.kind == .surveys ? "id" : SheetKind.surveyColumn
-        return (SurveyRecord.Row(fields: fields, cell: table.location(of: key, row: row.number)), sound)
-    }
-
-    private func readSurveys(_ table: SheetTable, into diagnostics: inout [Diagnostic]) -> PendingSurveys {
-        var pending = PendingSurveys()
-        let parser = parser(for: table)
-        var duplicated: Set<String> = []
-        for row in table.dataRows {
-            var (fields, sound) = read(row, of: table, with: parser, into: &diagnostics)
-            let id = fields.value("id") ?? ""
-            if !id.isEmpty, let first = pending.byID[id] {
-                diagnostics.append(Diagnostic(.workbookRowDuplicateID, at: table.location(of: "id", row: row.number), [
-                    "id": .quoted(id), "first": .count(pending.surveys[first].record.rowNumber),
-                ]))
-                duplicated.insert(id)
-                sound = false
-            }
-            let record = SurveyRecord(survey: fields, rowNumber: row.number, sheetName: table.sheet.name)
-            if !id.isEmpty && pending.byID[id] == nil { pending.byID[id] = pending.surveys.count }
-            pending.surveys.append(PendingSurvey(id: id, record: record, isImportable: sound && !id.isEmpty))
-        }
-        for index in pending.surveys.indices where duplicated.contains(pending.surveys[index].id) {
-            pending.surveys[index].isImportable = false
-        }
-        return pending
-    }
-
-    /// Adds the rows of a rooms, departments or developments sheet to their surveys.
-    private func attach(_ table: SheetTable, to pending: inout PendingSurveys, diagnostics: inout [Diagnostic]) {
-        let parser = parser(for: table)
-        for row in table.dataRows {
-            var (fields, sound) = read(row, of: table, with: parser, into: &diagnostics)
-            // A room needs a name or a type; a cell that could not be read was reported already.
-            let readAs = { (key: String) in table.columns[key] == nil ? .blank : fields.fields[key] }
-            if table.kind == .rooms, readAs("name") == .blank, readAs("type") == .blank {
-                diagnostics.append(Diagnostic(.workbookRowUnnamedRoom, at: table.location(of: "name", row: row.number)))
-                sound = false
-            }
-            guard let id = fields.value(SheetKind.surveyColumn) else { continue }
-            guard let index = pending.byID[id] else {
-                diagnostics.append(Diagnostic(.workbookRowUnknownSurvey, at: table.location(of: SheetKind.surveyColumn, row: row.number),
-                                              ["id": .quoted(id)]))
-                continue
-            }
-            if !sound { pending.surveys[index].isImportable = false }
-            switch table.kind {
-            case .rooms: pending.surveys[index].record.rooms.append(fields)
-            case .departments: pending.surveys[index].record.departments.append(fields)
-            case .developments: pending.surveys[index].record.developments.append(fields)
-            case .surveys: break
-            }
-        }
-    }
 }
+
+/// What an import found, beside the surveys it handed over.
+public struct WorkbookImportReport: Sendable {
+    /// Every problem, each bad cell once, in sheet and row order.
+    public var diagnostics: [Diagnostic]
+    /// Rows of the surveys sheet with something in them.
+    public var surveyRows: Int
+
+    /// Whether anything was wrong: then the exit status is 2.
+    public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+}
+

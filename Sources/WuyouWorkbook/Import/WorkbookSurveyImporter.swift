@@ -11,9 +11,13 @@ public struct WorkbookSurveyImporter: SurveyImporting {
     public let importer: WorkbookImporter
     public let limits: WorkbookLimits
 
+    /// Whether surveys keep their survey XML, for a checklist whose XPath rules read documents.
+    private let keepsXML: Bool
+
     public init(checklist: Checklist, limits: WorkbookLimits = .standard) {
         self.importer = WorkbookImporter(checklist: checklist)
         self.limits = limits
+        keepsXML = checklist.requirements.contains { $0.rule.readsDocument }
     }
 
     public func reads(_ path: String) -> Bool {
@@ -28,14 +32,15 @@ public struct WorkbookSurveyImporter: SurveyImporting {
 
     private func surveys(inWorkbook paths: [String]) -> [SurveySource] {
         let name = paths.first ?? ""
-        let result: WorkbookImport
+        let workbook: WorkbookSource
         do {
-            result = importer.importSurveys(from: try WorkbookFiles.read(paths, limits: limits))
+            workbook = try WorkbookFiles.open(paths, limits: limits)
         } catch {
             return [SurveySource(path: name, content: .unusable(error.items))]
         }
-        var sources = result.surveys.map { survey in
-            SurveySource(path: survey.origin.place(ofLine: nil), content: .imported(bytes: survey.bytes, origin: survey.origin))
+        let result = importer.importSurveys(from: workbook, writingXML: keepsXML)
+        var sources = result.surveys.map { imported in
+            SurveySource(path: imported.survey.path, content: .read(imported.survey, xml: keepsXML ? imported.bytes : nil))
         }
         let errors = result.diagnostics.filter(\.isError)
         if !errors.isEmpty { sources.append(SurveySource(path: name, content: .unusable(errors))) }

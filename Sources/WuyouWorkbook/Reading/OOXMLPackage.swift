@@ -23,7 +23,7 @@ struct OOXMLPackage {
     }
 
     /// `part` cannot be read, for the reason `message` gives (libxml2's, in English).
-    func invalid(_ part: String, _ message: String) -> Diagnostics {
+    func invalid(_ part: String, _ message: String = "") -> Diagnostics {
         let reason = message.allSatisfy(\.isWhitespace) ? "not a well-formed XML document" : message
         return Diagnostics(Diagnostic(.workbookPartInvalid, at: location, ["part": .text(part), "message": .quoted(reason)]))
     }
@@ -43,17 +43,22 @@ struct OOXMLPackage {
         do {
             return try ParsedDocument.parse(bytes: bytes, path: archive.path, limits: archive.limits.xml)
         } catch {
-            guard let first = error.items.first else { throw invalid(part, "") }
-            switch first.reason {
-            case .doctype:
-                throw Diagnostics(Diagnostic(.workbookPartDoctype, at: location, ["part": .text(part)]))
-            case .unsupportedEncoding, .conflictingEncoding:
-                var arguments = Diagnostic.encodingArguments(first.reason)
-                arguments["part"] = .text(part)
-                throw Diagnostics(Diagnostic(.workbookPartEncoding, at: location, arguments))
-            default:
-                throw invalid(part, first.message)
-            }
+            throw diagnostics(for: error, in: part)
+        }
+    }
+
+    /// What libxml2 found wrong with `part`, said of the workbook.
+    func diagnostics(for error: XMLDiagnostics, in part: String) -> Diagnostics {
+        guard let first = error.items.first else { return invalid(part, "") }
+        switch first.reason {
+        case .doctype:
+            return Diagnostics(Diagnostic(.workbookPartDoctype, at: location, ["part": .text(part)]))
+        case .unsupportedEncoding, .conflictingEncoding:
+            var arguments = Diagnostic.encodingArguments(first.reason)
+            arguments["part"] = .text(part)
+            return Diagnostics(Diagnostic(.workbookPartEncoding, at: location, arguments))
+        default:
+            return invalid(part, first.message)
         }
     }
 
@@ -81,26 +86,16 @@ struct OOXMLPackage {
         return result
     }
 
-    /// The shared string table: the text of each `<si>`.
-    func sharedStrings(_ relationship: Relationship?) throws(Diagnostics) -> [String] {
-        guard let relationship, let document = try document(relationship.path) else { return [] }
-        return document.root.elements("si").map(Self.text(of:))
+    /// The shared string table: the text of each `<si>`, read as it inflates.
+    func sharedStrings(_ relationship: Relationship?) throws(Diagnostics) -> SharedStrings {
+        guard let relationship, let part = try archive.inflater(relationship.path) else { return .empty }
+        return try SharedStrings.read(part, name: relationship.path, package: self)
     }
 
     /// The cell styles, for telling dates from numbers.
     func styles(_ relationship: Relationship?) throws(Diagnostics) -> CellStyles {
         guard let relationship, let document = try document(relationship.path) else { return .empty }
         return CellStyles(document.root)
-    }
-
-    /// The text of a shared or inline string: its `<t>`, or its runs' `<t>`s; phonetic guides
-    /// (`<rPh>`, furigana) are not part of the text.
-    static func text(of element: SourceElement) -> String {
-        var text = element.element("t")?.text ?? ""
-        for run in element.elements("r") {
-            text += run.element("t")?.text ?? ""
-        }
-        return OOXMLText.unescaped(text)
     }
 
     /// The part name `target` refers to from a part in `folder`: `/xl/x.xml` is absolute,

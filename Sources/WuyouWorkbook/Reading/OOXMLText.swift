@@ -22,7 +22,17 @@ enum OOXMLText {
     }
 
     static func unescaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // By bytes: Foundation's `contains` normalised every cell's text to compare.
+        var previous: UInt8 = 0
+        var escape = false
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_"), byte == UInt8(ascii: "x") {
+                escape = true
+                break
+            }
+            previous = byte
+        }
+        guard escape else { return text }
         var scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0

@@ -3,7 +3,7 @@ import WuyouCore
 import ZIPFoundation
 
 /// The parts of an `.xlsx` file held in memory: listed by ZIPFoundation, inflated on demand
-/// under ``WorkbookLimits``.
+/// under ``WorkbookLimits``, a piece at a time (``PartInflater``).
 ///
 /// Sizes are checked while inflating (a zip bomb declares small sizes), each entry's checksum
 /// and size are checked against the directory, and an entry is fed to the inflater from its own
@@ -21,8 +21,9 @@ final class WorkbookArchive {
     let limits: WorkbookLimits
     private let bytes: [UInt8]
     private var parts: [String: Part] = [:]
-    /// Bytes inflated so far, for the workbook's total limit.
+    /// What the parts read so far inflate to, for the workbook's total limit, and each part's share.
     private var inflated = 0
+    private var inflatedParts: [String: Int] = [:]
 
     /// Opens the archive in `bytes`.
     ///
@@ -73,9 +74,6 @@ final class WorkbookArchive {
         }
     }
 
-    /// Stops the inflater from inside its callbacks.
-    private struct Stop: Error {}
-
     /// Whether the archive has a part of that name.
     func contains(_ name: String) -> Bool {
         parts[name.lowercased()] != nil
@@ -85,56 +83,34 @@ final class WorkbookArchive {
     ///
     /// - Throws: ``Diagnostics`` when the part is encrypted, corrupt, or larger than the limits allow.
     func part(_ name: String) throws(Diagnostics) -> [UInt8]? {
-        guard let part = parts[name.lowercased()] else { return nil }
+        try inflater(name)?.bytes()
+    }
+
+    /// The part `name`, to be inflated a piece at a time, or nil when there is none. A part may
+    /// be read more than once; it counts once towards the workbook's total.
+    ///
+    /// - Throws: ``Diagnostics`` when the part is encrypted, not a file, or declares a size
+    ///   beyond the limits (its real size is checked while it inflates).
+    func inflater(_ name: String) throws(Diagnostics) -> PartInflater? {
+        let key = name.lowercased()
+        guard let part = parts[key] else { return nil }
         let location = Diagnostic.Location(file: path)
         let invalid = Diagnostics(Diagnostic(.workbookZipInvalid, at: location, ["part": .text(name)]))
         let tooLarge = Diagnostics(Diagnostic(.workbookZipTooLarge, at: location, [
             "part": .text(name), "limit": .count(min(limits.partBytes, limits.totalBytes)),
         ]))
         guard part.entry.type == .file, !part.record.encrypted else { throw invalid }
-        guard part.entry.uncompressedSize <= UInt64(limits.partBytes),
-              inflated + Int(part.entry.uncompressedSize) <= limits.totalBytes
+        let counted = inflatedParts[key]
+        let others = inflated - (counted ?? 0)
+        guard part.entry.uncompressedSize <= UInt64(limits.partBytes), others + Int(part.entry.uncompressedSize) <= limits.totalBytes
         else { throw tooLarge }
-
-        let start = part.record.dataStart
-        let end = start + part.record.compressedSize
-        var output: [UInt8] = []
-        var overLimit = false
-        let checksum: CRC32
-        if part.entry.isCompressed {
-            let input = bytes
-            do {
-                checksum = try Data.decompress(
-                    size: Int64(part.record.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
-                    provider: { position, size in
-                        let from = start + Int(position)
-                        // Asked for more after the last byte: the stream never ended.
-                        guard from < end else { throw Stop() }
-                        // ZIPFoundation 0.9.20 (zlib path) tells zlib every chunk is `size` bytes
-                        // long, so a shorter one would be read past its end. The last chunk is
-                        // padded with 0xFF, which zlib reads as an invalid block type once the
-                        // entry's own bytes are used up; a stream that has not ended by then fails
-                        // at the next request above, or at the checksum.
-                        var chunk = Array(input[from..<min(end, from + size)])
-                        chunk += repeatElement(0xFF, count: size - chunk.count)
-                        return Data(chunk)
-                    },
-                    consumer: { [limits, inflated] chunk in
-                        output.append(contentsOf: chunk)
-                        if output.count > limits.partBytes || inflated + output.count > limits.totalBytes {
-                            overLimit = true
-                            throw Stop()
-                        }
-                    })
-            } catch {
-                throw overLimit ? tooLarge : invalid
-            }
-        } else {
-            output = Array(bytes[start..<end])
-            checksum = Data(output).crc32(checksum: 0)
-        }
-        guard output.count == Int(part.entry.uncompressedSize), checksum == part.entry.checksum else { throw invalid }
-        inflated += output.count
-        return output
+        // A part inflates to its declared size or fails, so that size is what it adds to the total.
+        inflatedParts[key] = Int(part.entry.uncompressedSize)
+        inflated = others + Int(part.entry.uncompressedSize)
+        return try PartInflater(
+            source: bytes, range: part.record.dataStart..<(part.record.dataStart + part.record.compressedSize),
+            compressed: part.entry.isCompressed, expectedSize: Int(part.entry.uncompressedSize),
+            expectedChecksum: part.entry.checksum, limit: min(limits.partBytes, limits.totalBytes - others),
+            tooLarge: tooLarge, invalid: invalid)
     }
 }

@@ -28,3 +28,15 @@ public struct Workbook: Sendable {
         self.displayName = displayName
     }
 }
+
+/// The sheets of one survey workbook, each read when asked (see ``SheetSource``).
+public struct WorkbookSource {
+    public var sheets: [SheetSource]
+    /// What the workbook is called in the marker comment of the surveys it produces.
+    public var displayName: String
+
+    public init(sheets: [SheetSource], displayName: String) {
+        self.sheets = sheets
+        self.displayName = displayName
+    }
+}

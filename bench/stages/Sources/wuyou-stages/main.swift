@@ -4,8 +4,13 @@ import Foundation
 import WuyouCore
 import WuyouReports
 import WuyouWords
+import WuyouWorkbook
 
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "--workbook" {
+    try timeWorkbook(Array(arguments.dropFirst(2)))
+    exit(0)
+}
 guard arguments.count >= 2 else {
     print("usage: wuyou-stages SURVEY_FOLDER [COUNT]")
     exit(64)
@@ -45,7 +50,7 @@ func perSurvey(_ seconds: Double) -> String {
 
 print("\(files.count) surveys of \(folder), best of \(rounds) rounds:")
 print("  read (parse, validate, build the survey)  " + perSurvey(try best {
-    for file in files { checksum &+= try SurveyLoader.loadSurvey(bytes: file.bytes, path: file.path).line }
+    for file in files { checksum &+= try SurveyLoader.loadSurvey(bytes: file.bytes, path: file.path).id.utf8.count }
 }))
 print("  evaluate (31 requirements, warnings)      " + perSurvey(best {
     for survey in surveys { checksum &+= evaluator.evaluate(survey).findings.count }
