@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(CoreFoundation)
+import CoreFoundation
+#endif
 import Testing
 import WuyouXML
 
@@ -28,7 +31,10 @@ struct XMLStreamParserTests {
         """
 
     func parse(_ text: String, pieces: Int, limits: XMLLimits = .standard) throws(XMLDiagnostics) -> [String] {
-        let bytes = Array(text.utf8)
+        try parse(bytes: Array(text.utf8), pieces: pieces, limits: limits)
+    }
+
+    func parse(bytes: [UInt8], pieces: Int, limits: XMLLimits = .standard) throws(XMLDiagnostics) -> [String] {
         let parser = XMLStreamParser(path: "s.xml", elements: ["sheet", "row", "c", "v", "t"], attributes: ["r", "s"],
                                      textOf: ["v", "t"], limits: limits)
         let recorder = Recorder()
@@ -91,5 +97,74 @@ struct XMLStreamParserTests {
     @Test func nothingIsEmpty() {
         let error = #expect(throws: XMLDiagnostics.self) { try parse("", pieces: 1) }
         #expect(error?.items.first?.reason == .empty)
+    }
+
+    // MARK: Encodings
+
+    static func utf16(_ text: String, bigEndian: Bool = false) -> [UInt8] {
+        (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap {
+            bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+        }
+    }
+
+    /// UTF-16 and GB18030 are read, in pieces cut anywhere, even inside a character or the
+    /// declaration, to the same events as UTF-8.
+    @Test func utf16AndGB18030GiveTheSameEvents() throws {
+        let whole = try parse(Self.document, pieces: 1)
+        let body = Self.document.drop { $0 != "\n" }
+        let gb18030 = try #require((#"<?xml version="1.0" encoding="GB18030"?>"# + body).data(using: Self.gb18030))
+        for bytes in [Self.utf16(#"<?xml version="1.0" encoding="UTF-16"?>"# + body),
+                      Self.utf16(#"<?xml version="1.0" encoding="UTF-16"?>"# + body, bigEndian: true), Array(gb18030)] {
+            for pieces in [1, 3, 64, bytes.count] {
+                #expect(try parse(bytes: bytes, pieces: pieces) == whole, "in \(pieces) pieces")
+            }
+        }
+    }
+
+    static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
+
+    /// The limit on attributes counts characters, not bytes: in UTF-16 a tag with too many is
+    /// refused however the pieces cut its 16-bit units, and a character whose bytes look like
+    /// a quote (U+2200 is `00 22` in UTF-16LE) hides no `=` from the count.
+    @Test func utf16AttributesAreCountedByCharacter() {
+        let limits = XMLLimits(elements: 100, attributesPerElement: 8)
+        let attributes = (0..<9).map { " a\($0)=\"\u{2200}x\"" }.joined()
+        let bytes = Self.utf16("<sheet><c\(attributes)/></sheet>")
+        for pieces in [1, 5, 17, bytes.count] {
+            let error = #expect(throws: XMLDiagnostics.self) { try parse(bytes: bytes, pieces: pieces, limits: limits) }
+            #expect(error?.items.first?.reason == .tooManyAttributes(count: 9, limit: 8), "in \(pieces) pieces")
+        }
+        let fewer = Self.utf16("<sheet><c" + (0..<8).map { " a\($0)=\"\u{2200}\"" }.joined() + "/></sheet>")
+        #expect((try? parse(bytes: fewer, pieces: 7, limits: limits)) != nil)
+    }
+
+    /// EBCDIC (`<?xml` is `4C 6F A7 94`), UCS-4, and a declaration of an encoding wuyou does
+    /// not read are refused before libxml2 decodes anything, wherever the pieces are cut.
+    @Test(arguments: [
+        ([0x4C, 0x6F, 0xA7, 0x94, 0x93, 0x40], "EBCDIC"),
+        ([0x00, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x3F], "UCS-4"),
+        (Array(#"<?xml version="1.0" encoding="Shift_JIS"?><sheet/>"#.utf8), "Shift_JIS"),
+    ] as [([UInt8], String)])
+    func anEncodingWuyouDoesNotReadIsRefused(_ bytes: [UInt8], _ name: String) {
+        for pieces in [1, bytes.count] {
+            let error = #expect(throws: XMLDiagnostics.self) { try parse(bytes: bytes, pieces: pieces) }
+            #expect(error?.items.first?.reason == .unsupportedEncoding(name), "in \(pieces) pieces")
+        }
+    }
+
+    /// A declaration that contradicts the bytes is refused; one longer than 4 KB is read in the
+    /// encoding the bytes show, whatever it names, by the scan and libxml2 alike.
+    @Test func aDeclarationCannotSwitchTheEncoding() throws {
+        let conflicting = Self.utf16(#"<?xml version="1.0" encoding="UTF-8"?><sheet/>"#)
+        let error = #expect(throws: XMLDiagnostics.self) { try parse(bytes: conflicting, pieces: 3) }
+        #expect(error?.items.first?.reason == .conflictingEncoding(bytes: "UTF-16LE", declared: "UTF-8"))
+        let limits = XMLLimits(elements: 100, attributesPerElement: 1)
+        let many = #"<?xml version="1.0""# + String(repeating: " ", count: 5000) + #"encoding="IBM037"?><sheet><c a="1" b="2"/></sheet>"#
+        // Handed over at once, the whole declaration is read, and its encoding refused.
+        let whole = #expect(throws: XMLDiagnostics.self) { try parse(many, pieces: 1, limits: limits) }
+        #expect(whole?.items.first?.reason == .unsupportedEncoding("IBM037"))
+        // Byte by byte, the encoding is decided at 4 KB (UTF-8), and libxml2 keeps to it.
+        let refused = #expect(throws: XMLDiagnostics.self) { try parse(many, pieces: many.utf8.count, limits: limits) }
+        #expect(refused?.items.first?.reason == .tooManyAttributes(count: 2, limit: 1))
     }
 }
