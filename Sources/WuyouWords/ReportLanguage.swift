@@ -1,4 +1,3 @@
-import WuyouWords
 /// The language a report is written in.
 public enum ReportLanguage: String, Sendable, CaseIterable {
     case zh, en

@@ -1,4 +1,3 @@
-import WuyouWords
 /// The one lookup of everything wuyou says to a person, in one language.
 ///
 /// Words live in one catalogue per language (``WordCatalogue``), keyed alike in every

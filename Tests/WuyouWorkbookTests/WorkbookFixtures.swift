@@ -38,7 +38,8 @@ enum WorkbookFixtures {
         var surveys: [ImportedSurvey] = []
         let report = importer.importSurveys(
             from: WorkbookSource(sheets: opened.sheets + ignored, displayName: path), writingXML: true) { surveys.append($0) }
-        return WorkbookImport(surveys: surveys, diagnostics: report.diagnostics, surveyRows: report.surveyRows)
+        return WorkbookImport(surveys: surveys, diagnostics: report.diagnostics, surveyRows: report.surveyRows,
+                              rejected: (report.rejected, report.otherDiagnostics))
     }
 
     /// Imports CSV files given as (file name, bytes).

@@ -45,6 +45,7 @@ extension ImportRun {
         }
 
         var surveys: [ImportedSurvey] = []
+        var rowsOfSurveys: [Int] = []
         var pendingSurveyRow = firstRows[.surveys]
         func nextSurveyRow() throws(Diagnostics) -> SheetRow? {
             if let row = pendingSurveyRow.take() { return row }
@@ -56,11 +57,12 @@ extension ImportRun {
             surveyRows += 1
             sheets[.surveys]?.table.note(row)
             var (fields, sound) = read(row, of: sheets[.surveys]!)
+            noteSurveyRow(row.number, fields)
             let id = fields.value("id") ?? ""
             if !id.isEmpty, let first = firstRow[id] {
                 report(Diagnostic(.workbookRowDuplicateID, at: surveysSheet.table.location(of: "id", row: row.number), [
                     "id": .quoted(id), "first": .count(first),
-                ]), .cell(.surveys, row.number))
+                ]), .cell(.surveys, row.number), survey: id)
                 duplicated.insert(id)
                 sound = false
             }
@@ -80,6 +82,7 @@ extension ImportRun {
             }
             guard sound, !id.isEmpty, let survey = survey(of: record) else { continue }
             surveys.append(survey)
+            rowsOfSurveys.append(row.number)
         }
         // What is left names no survey of the surveys sheet, or came after its survey was made.
         for position in companions.indices {
@@ -98,9 +101,10 @@ extension ImportRun {
         }
         if nothingImported { return [] }
         var kept: [ImportedSurvey] = []
-        for var survey in surveys where !duplicated.contains(survey.id) {
+        for (var survey, row) in zip(surveys, rowsOfSurveys) where !duplicated.contains(survey.id) {
             survey.fileStem = stem(for: survey.id)
             kept.append(survey)
+            madeRows.insert(row)
         }
         return kept
     }
@@ -162,6 +166,8 @@ struct OnePassCompanion {
             guard row.number > 1, !row.isBlank else { continue }
             run.sheets[kind]?.table.note(row)
             guard let sheet = run.sheets[kind] else { return nil }
+            let start = run.diagnosticCount
+            defer { run.attribute(diagnosticsFrom: start, toSurvey: peeked?.id) }
             var (fields, sound) = run.read(row, of: sheet)
             // A room needs a name or a type; a cell that could not be read was reported already.
             if kind == .rooms, fields.blank("name"), fields.blank("type") {

@@ -27,8 +27,13 @@ struct ImportRun {
     /// from a sheet with rows): no survey is made.
     var nothingImported = false
     var surveyRows = 0
-    /// Diagnostics and where they sort (``DiagnosticOrder``).
-    private var diagnostics: [(key: DiagnosticOrder, diagnostic: Diagnostic)] = []
+    /// Diagnostics, where they sort (``DiagnosticOrder``) and, for a row of another sheet than
+    /// the surveys sheet, the id of the survey it names.
+    private var diagnostics: [(key: DiagnosticOrder, diagnostic: Diagnostic, survey: String?)] = []
+    /// The rows of the surveys sheet read for their columns, in order.
+    private var surveyRowsRead: [(number: Int, cell: SourceCell, identity: SurveyIdentity)] = []
+    /// The rows whose survey was handed over.
+    var madeRows: Set<Int> = []
     var usedStems: Set<String> = []
 
     init(importer: WorkbookImporter, workbook: WorkbookSource, writingXML: Bool) {
@@ -41,8 +46,47 @@ struct ImportRun {
         diagnostics.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.diagnostic)
     }
 
-    mutating func report(_ diagnostic: Diagnostic, _ key: DiagnosticOrder) {
-        diagnostics.append((key, diagnostic))
+    mutating func report(_ diagnostic: Diagnostic, _ key: DiagnosticOrder, survey: String? = nil) {
+        diagnostics.append((key, diagnostic, survey))
+    }
+
+    /// How many diagnostics there are so far: those reported after it can be given a survey.
+    var diagnosticCount: Int { diagnostics.count }
+
+    /// Gives the diagnostics reported since `start` to the survey `id` (the one a row names).
+    mutating func attribute(diagnosticsFrom start: Int, toSurvey id: String?) {
+        guard let id, !id.isEmpty else { return }
+        for index in start..<diagnostics.count { diagnostics[index].survey = id }
+    }
+
+    /// Remembers a row of the surveys sheet, read for its columns.
+    mutating func noteSurveyRow(_ number: Int, _ fields: ReadRow) {
+        let id = fields.value("id")
+        surveyRowsRead.append((number, fields.row.cell, SurveyIdentity(id: id?.isEmpty == false ? id : nil, community: fields.value("community"))))
+    }
+
+    /// The rows of the surveys sheet that did not become surveys, each with its problems; and the
+    /// problems that belong to no such row (the workbook's, a sheet's header, a row naming a
+    /// survey that is not there). When the workbook as a whole kept every survey out, no row is
+    /// singled out: the workbook's problems say why.
+    var rejectedSurveys: (rows: [RejectedSurvey], rest: [Diagnostic]) {
+        let sorted = diagnostics.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element)
+        guard !nothingImported else { return ([], sorted.map(\.diagnostic)) }
+        var used = Set<Int>()
+        var rows: [RejectedSurvey] = []
+        for row in surveyRowsRead where !madeRows.contains(row.number) {
+            var own: [Diagnostic] = []
+            for (index, item) in sorted.enumerated() {
+                let ofRow = item.key == .cell(.surveys, row.number) || item.key == .survey(row.number)
+                let ofSurvey = item.survey != nil && item.survey == row.identity.id
+                guard ofRow || ofSurvey else { continue }
+                own.append(item.diagnostic)
+                used.insert(index)
+            }
+            if !own.isEmpty { rows.append(RejectedSurvey(cell: row.cell, identity: row.identity, diagnostics: own)) }
+        }
+        let rest = sorted.enumerated().filter { !used.contains($0.offset) }.map(\.element.diagnostic)
+        return (rows, rest)
     }
 
     mutating func run(_ each: (ImportedSurvey) -> Void) {
@@ -191,11 +235,12 @@ struct ImportRun {
         while let row = try reader.next() {
             guard row.number > 1, !row.isBlank else { continue }
             var (fields, sound) = read(row, of: surveysSheet)
+            noteSurveyRow(row.number, fields)
             let id = fields.value("id") ?? ""
             if !id.isEmpty, let first = firstRow[id], first != row.number {
                 report(Diagnostic(.workbookRowDuplicateID, at: surveysSheet.table.location(of: "id", row: row.number), [
                     "id": .quoted(id), "first": .count(first),
-                ]), .cell(.surveys, row.number))
+                ]), .cell(.surveys, row.number), survey: id)
                 sound = false
             }
             var record = SurveyRecord(survey: fields.row, rowNumber: row.number, sheetName: surveysSheet.source.name)
@@ -212,7 +257,7 @@ struct ImportRun {
                 }
             }
             guard sound, !id.isEmpty, !duplicated.contains(id), !nothingImported else { continue }
-            make(record, id: id, each)
+            if make(record, id: id, each) { madeRows.insert(row.number) }
         }
         // What is left names no survey of the surveys sheet (or could not be read).
         for position in companions.indices {
@@ -268,12 +313,14 @@ struct ImportRun {
         _ row: SheetRow, in companion: inout Companion, for id: String?
     ) -> (SurveyRecord.Row, Bool)? {
         let sheet = companion.sheet
+        let start = diagnosticCount
         var (fields, sound) = read(row, of: sheet)
         // A room needs a name or a type; a cell that could not be read was reported already.
         if sheet.kind == .rooms, fields.blank("name"), fields.blank("type") {
             report(Diagnostic(.workbookRowUnnamedRoom, at: sheet.table.location(of: "name", row: row.number)), .cell(sheet.kind, row.number))
             sound = false
         }
+        attribute(diagnosticsFrom: start, toSurvey: fields.value(SheetKind.surveyColumn))
         guard let rowID = fields.value(SheetKind.surveyColumn) else { return nil }
         if rowID == id { return (fields.row, sound) }
         guard firstRow[rowID] != nil else {
@@ -329,11 +376,13 @@ struct ImportRun {
 
     // MARK: Surveys
 
-    /// Makes the survey of `record`, when it passes the checks of the survey format, and hands it over.
-    mutating func make(_ record: SurveyRecord, id: String, _ each: (ImportedSurvey) -> Void) {
-        guard var survey = survey(of: record) else { return }
+    /// Makes the survey of `record`, when it passes the checks of the survey format, and hands it
+    /// over; whether it did.
+    mutating func make(_ record: SurveyRecord, id: String, _ each: (ImportedSurvey) -> Void) -> Bool {
+        guard var survey = survey(of: record) else { return false }
         survey.fileStem = stem(for: id)
         each(survey)
+        return true
     }
 
     /// The survey of `record` without its file name, or nil when the survey format refuses it

@@ -29,10 +29,18 @@ public struct WorkbookImport: Sendable {
     public var ids: [String]
     /// The workbook's (first) file.
     public var file: String
+    /// The rows that did not become surveys, each with its own problems.
+    public var rejected: [RejectedSurvey] = []
+    /// The problems that belong to no rejected row (of the workbook, a header, a row naming no
+    /// survey), and the warnings.
+    public var otherDiagnostics: [Diagnostic] = []
 
-    init(surveys: [ImportedSurvey], diagnostics: [Diagnostic], surveyRows: Int, ids: [String]? = nil, file: String = "") {
+    init(surveys: [ImportedSurvey], diagnostics: [Diagnostic], surveyRows: Int, ids: [String]? = nil, file: String = "",
+         rejected: (rows: [RejectedSurvey], rest: [Diagnostic])? = nil) {
         self.surveys = surveys
         self.diagnostics = diagnostics
+        self.rejected = rejected?.rows ?? []
+        self.otherDiagnostics = rejected?.rest ?? diagnostics
         self.surveyRows = surveyRows
         self.ids = ids ?? surveys.map(\.id)
         self.file = surveys.first?.source.file ?? file

@@ -49,12 +49,12 @@ public struct WorkbookImporter: Sendable {
         var run = ImportRun(importer: self, workbook: workbook, writingXML: writingXML)
         if let surveys = run.runInOnePass() {
             return WorkbookImport(surveys: surveys, diagnostics: run.sortedDiagnostics, surveyRows: run.surveyRows,
-                                  file: workbook.sheets.first?.file ?? "")
+                                  file: workbook.sheets.first?.file ?? "", rejected: run.rejectedSurveys)
         }
         var surveys: [ImportedSurvey] = []
         let report = importSurveys(from: workbook, writingXML: writingXML) { surveys.append($0) }
         return WorkbookImport(surveys: surveys, diagnostics: report.diagnostics, surveyRows: report.surveyRows,
-                              file: workbook.sheets.first?.file ?? "")
+                              file: workbook.sheets.first?.file ?? "", rejected: (report.rejected, report.otherDiagnostics))
     }
 
     /// Imports the surveys of `workbook` for `wuyou check`, keeping only the one with `id` (or,
@@ -79,7 +79,9 @@ public struct WorkbookImporter: Sendable {
     ) -> WorkbookImportReport {
         var run = ImportRun(importer: self, workbook: workbook, writingXML: writingXML)
         run.run(each)
-        return WorkbookImportReport(diagnostics: run.sortedDiagnostics, surveyRows: run.surveyRows)
+        let rejected = run.rejectedSurveys
+        return WorkbookImportReport(diagnostics: run.sortedDiagnostics, surveyRows: run.surveyRows,
+                                    rejected: rejected.rows, otherDiagnostics: rejected.rest)
     }
 
     func parser(for sheet: SheetSource) -> CellParser {
@@ -96,6 +98,10 @@ public struct WorkbookImportReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Rows of the surveys sheet with something in them.
     public var surveyRows: Int
+    /// The rows that did not become surveys, each with its own problems.
+    public var rejected: [RejectedSurvey]
+    /// The problems that belong to no rejected row, and the warnings.
+    public var otherDiagnostics: [Diagnostic]
 
     /// Whether anything was wrong: then the exit status is 2.
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }

@@ -4,8 +4,10 @@ import WuyouCore
 /// file is one workbook, and all `.csv` files together are one.
 ///
 /// Each survey becomes a ``SurveySource`` named after its workbook and row
-/// (`普查.xlsx:调查表!A5`); the import's errors (bad cells, an unreadable file) become one
-/// unusable source named after the workbook, which an audit lists like an unreadable survey.
+/// (`普查.xlsx:调查表!A5`). A row that could not become a survey is an unusable source of the
+/// same name, with its id, community and its own errors (its bad cells, those of its rooms…);
+/// the other errors (an unreadable file, a missing column, a row naming no survey) become one
+/// unusable source named after the workbook. An audit lists them like unreadable surveys.
 /// Warnings (a sheet that was ignored) change nothing and are not passed on.
 public struct WorkbookSurveyImporter: SurveyImporting {
     public let importer: WorkbookImporter
@@ -42,7 +44,13 @@ public struct WorkbookSurveyImporter: SurveyImporting {
         var sources = result.surveys.map { imported in
             SurveySource(path: imported.survey.path, content: .read(imported.survey, xml: keepsXML ? imported.bytes : nil))
         }
-        let errors = result.diagnostics.filter(\.isError)
+        // Each row left out is named by its row, id and community, with its own reasons.
+        for rejected in result.rejected {
+            let errors = rejected.diagnostics.filter(\.isError)
+            guard !errors.isEmpty else { continue }
+            sources.append(SurveySource(path: rejected.path, content: .unusable(errors), identity: rejected.identity))
+        }
+        let errors = result.otherDiagnostics.filter(\.isError)
         if !errors.isEmpty { sources.append(SurveySource(path: name, content: .unusable(errors))) }
         return sources
     }
