@@ -109,26 +109,10 @@ final class StreamedTableBuilder {
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
 
-    /// An attribute's value as SAX hands it over, where libxml2 writes each `&` the document
-    /// meant as `&#38;` (the tree builder and the schema validator turn it back the same way).
+    /// An attribute's value as SAX hands it over (``SAXAttributeValue``).
     private func appendValue(from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?) {
         guard let start, let end, end > start else { return }
-        let value = UnsafeBufferPointer(start: start, count: end - start)
-        guard value.contains(UInt8(ascii: "&")) else {
-            utf8.append(contentsOf: value)
-            return
-        }
-        var index = 0
-        while index < value.count {
-            if value[index] == UInt8(ascii: "&"), index + 4 < value.count, value[index + 1] == UInt8(ascii: "#"),
-               value[index + 2] == UInt8(ascii: "3"), value[index + 3] == UInt8(ascii: "8"), value[index + 4] == UInt8(ascii: ";") {
-                utf8.append(UInt8(ascii: "&"))
-                index += 5
-            } else {
-                utf8.append(value[index])
-                index += 1
-            }
-        }
+        SAXAttributeValue.append(UnsafeBufferPointer(start: start, count: end - start), to: &utf8)
     }
 
     fileprivate func endDocument() {

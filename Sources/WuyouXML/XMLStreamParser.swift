@@ -316,24 +316,13 @@ public final class XMLStreamParser {
                            message: message, code: Int(error.code)))
     }
 
-    /// An attribute's value as SAX hands it over, where libxml2 writes each `&` the document
-    /// meant as `&#38;` (see ``StreamedTableBuilder``).
+    /// An attribute's value as SAX hands it over (``SAXAttributeValue``).
     fileprivate static func value(from start: UnsafePointer<xmlChar>, to end: UnsafePointer<xmlChar>) -> String {
         guard end > start else { return "" }
         let value = UnsafeBufferPointer(start: start, count: end - start)
         guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
         var bytes: [UInt8] = []
-        var index = 0
-        while index < value.count {
-            if value[index] == UInt8(ascii: "&"), index + 4 < value.count, value[index + 1] == UInt8(ascii: "#"),
-               value[index + 2] == UInt8(ascii: "3"), value[index + 3] == UInt8(ascii: "8"), value[index + 4] == UInt8(ascii: ";") {
-                bytes.append(UInt8(ascii: "&"))
-                index += 5
-            } else {
-                bytes.append(value[index])
-                index += 1
-            }
-        }
+        SAXAttributeValue.append(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
