@@ -301,6 +301,57 @@ struct UntrustedWorkbookTests {
     }
 }
 
+extension UntrustedWorkbookTests {
+    /// Random damage inside a sheet's XML, the zip around it intact, so that it reaches the
+    /// streaming reader: markup, entities, CDATA, references beyond XFD, bad types, a
+    /// declaration of another encoding, cut anywhere, sometimes in UTF-16. Every result is rows
+    /// or diagnostics worded in full, never a crash (and, under `scripts/sanitize`, no memory
+    /// error).
+    @Test func randomDamageInsideASheetNeverCrashes() throws {
+        let pieces = ["<", ">", "=", "\"", "'", "&", "&#38;", "&amp;", "]]>", "<![CDATA[", "<!--", "-->", "\u{0}", "é", "社",
+                      "<c r=\"XFE2\"/>", "<c t=\"zz\"><v>1</v></c>", "<v/>", "<c t=\"s\"><v>99</v></c>", "<row r=\"0\">",
+                      "<?xml version=\"1.0\" encoding=\"IBM037\"?>", "<c><f>[1]A!B1</f><v>2</v></c>", "</row>", "<row>",
+                      " a=\"1\" b=\"2\" c=\"3\"", "<is><t>x</t></is>", "<c t=\"n\"><v>1e400</v></c>"]
+        let rows = (2...40).map { row in
+            #"<row r="\#(row)"><c r="A\#(row)" t="inlineStr"><is><t>s-\#(row)</t></is></c><c r="B\#(row)"><v>45426</v></c>"#
+                + #"<c r="C\#(row)" t="inlineStr"><is><t>社区\#(row)</t></is></c><c r="D\#(row)"><v>300.5</v></c></row>"#
+        }.joined()
+        let sheet = Array(RawZip.minimalSheet.replacingOccurrences(of: "</sheetData>", with: rows + "</sheetData>").utf8)
+        var random = SplitMix64(seed: 19)
+        var outcomes = [0, 0]
+        for round in 0..<400 {
+            var bytes = sheet
+            for _ in 0...(round % 6) {
+                let position = Int(random.next() % UInt64(bytes.count + 1))
+                let piece = Array(pieces[Int(random.next() % UInt64(pieces.count))].utf8)
+                if random.next() % 2 == 0 {
+                    bytes.insert(contentsOf: piece, at: position)
+                } else {
+                    bytes.replaceSubrange(position..<min(bytes.count, position + piece.count), with: piece)
+                }
+            }
+            if round % 9 == 0 { bytes = Array(bytes.prefix(Int(random.next() % UInt64(bytes.count)))) }
+            if round % 7 == 0 {
+                bytes = [0xFF, 0xFE] + String(decoding: bytes, as: UTF8.self).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            }
+            var zip = RawZip.workbook()
+            zip.entries[zip.index(of: "xl/worksheets/sheet1.xml")].data = bytes
+            do {
+                let contents = try XLSXReader.read(bytes: try zip.bytes(), path: "damaged.xlsx")
+                _ = WorkbookFixtures.importer.importSurveys(from: Workbook(sheets: contents.sheets, displayName: "d"))
+                outcomes[0] += 1
+            } catch {
+                #expect(!error.items.isEmpty)
+                for line in WorkbookFixtures.lines(error.items, language: .en) {
+                    #expect(!line.contains("{") && !line.hasSuffix(":") && !line.contains("\n"), "\(line)")
+                }
+                outcomes[1] += 1
+            }
+        }
+        #expect(outcomes[0] > 0 && outcomes[1] > 0, "\(outcomes): both read and refused sheets")
+    }
+}
+
 /// A small deterministic random number generator, so that a failure can be replayed.
 struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
