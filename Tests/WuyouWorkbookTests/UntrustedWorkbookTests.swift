@@ -336,8 +336,9 @@ extension UntrustedWorkbookTests {
             }
             var zip = RawZip.workbook()
             zip.entries[zip.index(of: "xl/worksheets/sheet1.xml")].data = bytes
+            let file = try zip.bytes()
             do {
-                let contents = try XLSXReader.read(bytes: try zip.bytes(), path: "damaged.xlsx")
+                let contents = try XLSXReader.read(bytes: file, path: "damaged.xlsx")
                 _ = WorkbookFixtures.importer.importSurveys(from: Workbook(sheets: contents.sheets, displayName: "d"))
                 outcomes[0] += 1
             } catch {
