@@ -18,6 +18,9 @@ public struct WordCatalogue: Sendable {
     /// Every key in the order the file gives them.
     public private(set) var keys: [String] = []
     public private(set) var problems: [Problem] = []
+    /// Each entry that has placeholders, read into pieces once: words are filled in for every
+    /// finding of every survey.
+    public private(set) var templates: [String: WordTemplate] = [:]
 
     /// Reads a catalogue's text; lines it cannot take are skipped and listed in ``problems``.
     public init(text: String) {
@@ -44,6 +47,9 @@ public struct WordCatalogue: Sendable {
             }
             entries[key] = Self.unescaped(line[separator.upperBound...])
             keys.append(key)
+        }
+        for (key, value) in entries where value.utf8.contains(UInt8(ascii: "{")) {
+            templates[key] = WordTemplate(value)
         }
     }
 

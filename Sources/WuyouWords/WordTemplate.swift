@@ -11,7 +11,7 @@ public struct WordTemplate: Sendable {
 
     /// The entry `key` of `words`.
     public init(_ words: Words, _ key: String) {
-        self.init(words[key])
+        self = words.template(key)
     }
 
     public init(_ template: String) {

@@ -8,10 +8,13 @@
 public struct Words: Sendable {
     public let language: ReportLanguage
     private let entries: [String: String]
+    private let templates: [String: WordTemplate]
 
     public init(_ language: ReportLanguage) {
         self.language = language
-        entries = Self.catalogue(for: language).entries
+        let catalogue = Self.catalogue(for: language)
+        entries = catalogue.entries
+        templates = catalogue.templates
     }
 
     /// The catalogue of `language`, read once from the embedded file.
@@ -35,12 +38,17 @@ public struct Words: Sendable {
     /// The entry `key` with its placeholders filled from `arguments`; a placeholder without an
     /// argument stays as written.
     public func callAsFunction(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        Self.fill(self[key], with: arguments)
+        templates[key]?.fill(arguments) ?? self[key]
+    }
+
+    /// The entry `key`, read into pieces (once per catalogue), for filling again and again.
+    public func template(_ key: String) -> WordTemplate {
+        templates[key] ?? WordTemplate(self[key])
     }
 
     /// Fills `{name}` and `{name, plural, one {…} other {…}}` in `template`.
     public static func fill(_ template: String, with arguments: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         return WordTemplate(template).fill(arguments)
     }
 

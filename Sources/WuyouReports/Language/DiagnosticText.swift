@@ -30,7 +30,7 @@ public struct DiagnosticText: Sendable {
 
     /// The message alone, in this language, on one line.
     public func message(for diagnostic: Diagnostic) -> String {
-        Self.oneLine(fill(words[key(for: diagnostic)], with: diagnostic.arguments))
+        Self.oneLine(fill(key(for: diagnostic), with: diagnostic.arguments))
     }
 
     /// The catalogue key of a diagnostic's wording: its code's, or the variant its arguments call for.
@@ -64,7 +64,7 @@ public struct DiagnosticText: Sendable {
 
     /// Replaces each `{name}` with the argument `name`, worded for this language; `{field}` is
     /// the element and attribute in words, `{document}` the kind of document.
-    private func fill(_ template: String, with arguments: [String: DiagnosticArgument]) -> String {
+    private func fill(_ key: String, with arguments: [String: DiagnosticArgument]) -> String {
         var values: [String: String] = [:]
         for (name, argument) in arguments {
             let limit = name == "message" ? InputLimits.quotedMessageLength : InputLimits.quotedLength
@@ -75,14 +75,13 @@ public struct DiagnosticText: Sendable {
             if case .text(let name)? = arguments["attribute"] { attribute = name }
             values["field"] = SurveyFieldNames.name(element: element, attribute: attribute, words: words)
         }
-        if template.contains("{document}") {
-            values["document"] = switch arguments["kind"] {
-            case .text("checklist")?: words["document.checklist"]
-            case .text("ledger")?: words["document.ledger"]
-            default: words["document.survey"]
-            }
+        // Looked up for every message (three lookups), not searched for in the template.
+        values["document"] = switch arguments["kind"] {
+        case .text("checklist")?: words["document.checklist"]
+        case .text("ledger")?: words["document.ledger"]
+        default: words["document.survey"]
         }
-        return Words.fill(template, with: values)
+        return words(key, values)
     }
 
     private func word(_ argument: DiagnosticArgument, shortenedTo limit: Int) -> String {

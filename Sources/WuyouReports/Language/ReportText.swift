@@ -8,42 +8,68 @@ import WuyouWords
 public struct ReportText: Sendable {
     public let language: ReportLanguage
     public let checklist: Checklist
-    public let words: Words
+    private let vocabulary: Vocabulary
 
-    private let statuses: [String]
-    private let severities: [Requirement.Severity: String]
-    private let bases: [Requirement.Basis: String]
-    private let quantities: [String: WordTemplate]
-    private let otherQuantity: WordTemplate
-    private let premisesWords: [String: String]
-    private let inventories: [SurveyInventory: String]
-    private let atLeast: WordTemplate
-    private let yes, no, notRecorded, missing: String
+    public var words: Words { vocabulary.words }
+
+    /// The words of one language, worked out once per process: a report is made for every survey.
+    private final class Vocabulary: Sendable {
+        let words: Words
+        let statuses: [String]
+        let severities: [Requirement.Severity: String]
+        let bases: [Requirement.Basis: String]
+        let quantities: [String: WordTemplate]
+        let otherQuantity: WordTemplate
+        let premisesWords: [String: String]
+        let inventories: [SurveyInventory: String]
+        let atLeast: WordTemplate
+        let yes, no, notRecorded, missing: String
+
+        init(_ language: ReportLanguage) {
+            let words = Words(language)
+            self.words = words
+            statuses = Status.allCases.map { words["status.\($0.rawValue)"] }
+            severities = [.mandatory: words["severity.mandatory"], .recommended: words["severity.recommended"]]
+            bases = [.quoted: words["basis.quoted"], .interpreted: words["basis.interpreted"]]
+            // Units as the checklist names them; 元 is keyed by its reading.
+            quantities = Dictionary(uniqueKeysWithValues: ["m2", "persons", "days", "departments", "regulations", "items", "teams"].map {
+                ($0, WordTemplate(words, "unit.\($0)"))
+            } + [("元", WordTemplate(words, "unit.yuan")), ("", WordTemplate(words, "unit.items"))])
+            otherQuantity = WordTemplate(words, "unit.other")
+            premisesWords = Dictionary(uniqueKeysWithValues: ["own", "new", "renovated", "purchased", "allocated", "rented", "shared", "none"].map {
+                ($0, words["premises.\($0)"])
+            })
+            inventories = Dictionary(uniqueKeysWithValues: [SurveyInventory.services, .regulations, .departments, .developments, .rooms].map {
+                ($0, words["inventory.\($0.rawValue)"])
+            })
+            atLeast = WordTemplate(words, "value.at-least")
+            yes = words["value.yes"]
+            no = words["value.no"]
+            notRecorded = words["value.not-recorded"]
+            missing = words["value.missing"]
+        }
+
+        static let zh = Vocabulary(.zh)
+        static let en = Vocabulary(.en)
+    }
+
+    private var statuses: [String] { vocabulary.statuses }
+    private var severities: [Requirement.Severity: String] { vocabulary.severities }
+    private var bases: [Requirement.Basis: String] { vocabulary.bases }
+    private var quantities: [String: WordTemplate] { vocabulary.quantities }
+    private var otherQuantity: WordTemplate { vocabulary.otherQuantity }
+    private var premisesWords: [String: String] { vocabulary.premisesWords }
+    private var inventories: [SurveyInventory: String] { vocabulary.inventories }
+    private var atLeast: WordTemplate { vocabulary.atLeast }
+    private var yes: String { vocabulary.yes }
+    private var no: String { vocabulary.no }
+    private var notRecorded: String { vocabulary.notRecorded }
+    private var missing: String { vocabulary.missing }
 
     public init(language: ReportLanguage, checklist: Checklist) {
         self.language = language
         self.checklist = checklist
-        let words = Words(language)
-        self.words = words
-        statuses = Status.allCases.map { words["status.\($0.rawValue)"] }
-        severities = [.mandatory: words["severity.mandatory"], .recommended: words["severity.recommended"]]
-        bases = [.quoted: words["basis.quoted"], .interpreted: words["basis.interpreted"]]
-        // Units as the checklist names them; 元 is keyed by its reading.
-        quantities = Dictionary(uniqueKeysWithValues: ["m2", "persons", "days", "departments", "regulations", "items", "teams"].map {
-            ($0, WordTemplate(words, "unit.\($0)"))
-        } + [("元", WordTemplate(words, "unit.yuan")), ("", WordTemplate(words, "unit.items"))])
-        otherQuantity = WordTemplate(words, "unit.other")
-        premisesWords = Dictionary(uniqueKeysWithValues: ["own", "new", "renovated", "purchased", "allocated", "rented", "shared", "none"].map {
-            ($0, words["premises.\($0)"])
-        })
-        inventories = Dictionary(uniqueKeysWithValues: [SurveyInventory.services, .regulations, .departments, .developments, .rooms].map {
-            ($0, words["inventory.\($0.rawValue)"])
-        })
-        atLeast = WordTemplate(words, "value.at-least")
-        yes = words["value.yes"]
-        no = words["value.no"]
-        notRecorded = words["value.not-recorded"]
-        missing = words["value.missing"]
+        vocabulary = language == .zh ? .zh : .en
     }
 
     public func status(_ status: Status) -> String {
