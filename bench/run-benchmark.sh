@@ -58,6 +58,11 @@ fi
 "$venv/bin/python" bench/audit_lxml.py "$surveys" "$work/lxml.json" --compare "$work/site-check/audit.json" >&2
 
 xsd="Sources/WuyouCore/Survey/survey.xsd"
+# The floor must really run: without xmllint the pipe below fails at once and times nothing.
+command -v xmllint >/dev/null || { echo "run-benchmark: xmllint is missing (apt-get install libxml2-utils)" >&2; exit 69; }
+first="$(find "$surveys" -name '*.xml' -print -quit)"
+xmllint --noout --schema "$xsd" "$first" 2>/dev/null \
+  || { echo "run-benchmark: xmllint does not validate $first" >&2; exit 1; }
 names=(xmllint "python+lxml" "wuyou data" "wuyou site")
 commands=(
   "find $surveys -name '*.xml' -print0 | xargs -0 xmllint --noout --schema $xsd 2>/dev/null"
