@@ -25,12 +25,7 @@ extension ElementTable {
                 name: name, parent: open.last?.index ?? ElementTable.none, firstChild: ElementTable.none,
                 nextSibling: ElementTable.none, line: line, attributes: attributes.count..<attributes.count, text: 0..<0))
             if let last = open.indices.last {
-                if open[last].lastChild == ElementTable.none {
-                    elements[open[last].index].firstChild = index
-                } else {
-                    elements[open[last].lastChild].nextSibling = index
-                }
-                open[last].lastChild = index
+                ElementTable.link(index, toParent: open[last].index, lastChild: &open[last].lastChild, in: &elements)
             }
             open.append((index, ElementTable.none))
         }
@@ -61,5 +56,17 @@ extension ElementTable {
         public var table: ElementTable {
             ElementTable(elements: elements, attributes: attributes, utf8: utf8)
         }
+    }
+
+    /// Makes `child` the last child of `parent`, whose last child so far is `lastChild`: the
+    /// one linking of a table built element by element, from a parse or from rows.
+    @inline(__always)
+    static func link(_ child: Int, toParent parent: Int, lastChild: inout Int, in elements: inout [Element]) {
+        if lastChild == none {
+            elements[parent].firstChild = child
+        } else {
+            elements[lastChild].nextSibling = child
+        }
+        lastChild = child
     }
 }

@@ -75,12 +75,7 @@ final class StreamedTableBuilder {
             firstChild: ElementTable.none, nextSibling: ElementTable.none, line: line,
             attributes: firstAttribute..<attributes.count, text: 0..<0))
         if let last = open.indices.last {
-            if open[last].lastChild == ElementTable.none {
-                elements[open[last].index].firstChild = index
-            } else {
-                elements[open[last].lastChild].nextSibling = index
-            }
-            open[last].lastChild = index
+            ElementTable.link(index, toParent: open[last].index, lastChild: &open[last].lastChild, in: &elements)
         }
         open.append((index, ElementTable.none, pendingText.count))
     }

@@ -42,10 +42,6 @@ struct ImportRun {
         self.writingXML = writingXML
     }
 
-    var sortedDiagnostics: [Diagnostic] {
-        diagnostics.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.diagnostic)
-    }
-
     mutating func report(_ diagnostic: Diagnostic, _ key: DiagnosticOrder, survey: String? = nil) {
         diagnostics.append((key, diagnostic, survey))
     }
@@ -65,28 +61,36 @@ struct ImportRun {
         surveyRowsRead.append((number, fields.row.cell, SurveyIdentity(id: id?.isEmpty == false ? id : nil, community: fields.value("community"))))
     }
 
-    /// The rows of the surveys sheet that did not become surveys, each with its problems; and the
-    /// problems that belong to no such row (the workbook's, a sheet's header, a row naming a
-    /// survey that is not there). When the workbook as a whole kept every survey out, no row is
-    /// singled out: the workbook's problems say why.
-    var rejectedSurveys: (rows: [RejectedSurvey], rest: [Diagnostic]) {
+    /// What the import found, sorted once: every diagnostic in sheet and row order; the rows of
+    /// the surveys sheet that did not become surveys, each with its problems; and the problems
+    /// that belong to no such row (the workbook's, a sheet's header, a row naming a survey that
+    /// is not there). When the workbook as a whole kept every survey out, no row is singled
+    /// out: the workbook's problems say why.
+    var outcome: (diagnostics: [Diagnostic], rejected: [RejectedSurvey], rest: [Diagnostic]) {
         let sorted = diagnostics.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element)
-        guard !nothingImported else { return ([], sorted.map(\.diagnostic)) }
-        var used = Set<Int>()
-        var rows: [RejectedSurvey] = []
-        for row in surveyRowsRead where !madeRows.contains(row.number) {
-            var own: [Diagnostic] = []
-            for (index, item) in sorted.enumerated() {
-                let ofRow = item.key == .cell(.surveys, row.number) || item.key == .survey(row.number)
-                let ofSurvey = item.survey != nil && item.survey == row.identity.id
-                guard ofRow || ofSurvey else { continue }
-                own.append(item.diagnostic)
-                used.insert(index)
+        let all = sorted.map(\.diagnostic)
+        guard !nothingImported else { return (all, [], all) }
+        // Each diagnostic's row of the surveys sheet, or the survey id of the row it is about:
+        // looked up per rejected row, never searched for.
+        var byRow: [Int: [Int]] = [:]
+        var bySurvey: [String: [Int]] = [:]
+        for (index, item) in sorted.enumerated() {
+            switch item.key {
+            case .cell(.surveys, let row), .survey(let row): byRow[row, default: []].append(index)
+            default: break
             }
-            if !own.isEmpty { rows.append(RejectedSurvey(cell: row.cell, identity: row.identity, diagnostics: own)) }
+            if let survey = item.survey { bySurvey[survey, default: []].append(index) }
         }
-        let rest = sorted.enumerated().filter { !used.contains($0.offset) }.map(\.element.diagnostic)
-        return (rows, rest)
+        var used = Set<Int>()
+        var rejected: [RejectedSurvey] = []
+        for row in surveyRowsRead where !madeRows.contains(row.number) {
+            let own = Set((byRow[row.number] ?? []) + (row.identity.id.flatMap { bySurvey[$0] } ?? [])).sorted()
+            guard !own.isEmpty else { continue }
+            used.formUnion(own)
+            rejected.append(RejectedSurvey(cell: row.cell, identity: row.identity, diagnostics: own.map { all[$0] }))
+        }
+        let rest = all.indices.filter { !used.contains($0) }.map { all[$0] }
+        return (all, rejected, rest)
     }
 
     mutating func run(_ each: (ImportedSurvey) -> Void) {

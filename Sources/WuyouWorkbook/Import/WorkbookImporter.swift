@@ -48,8 +48,9 @@ public struct WorkbookImporter: Sendable {
     public func importSurveys(from workbook: WorkbookSource, writingXML: Bool) -> WorkbookImport {
         var run = ImportRun(importer: self, workbook: workbook, writingXML: writingXML)
         if let surveys = run.runInOnePass() {
-            return WorkbookImport(surveys: surveys, diagnostics: run.sortedDiagnostics, surveyRows: run.surveyRows,
-                                  file: workbook.sheets.first?.file ?? "", rejected: run.rejectedSurveys)
+            let outcome = run.outcome
+            return WorkbookImport(surveys: surveys, diagnostics: outcome.diagnostics, surveyRows: run.surveyRows,
+                                  file: workbook.sheets.first?.file ?? "", rejected: (outcome.rejected, outcome.rest))
         }
         var surveys: [ImportedSurvey] = []
         let report = importSurveys(from: workbook, writingXML: writingXML) { surveys.append($0) }
@@ -79,9 +80,9 @@ public struct WorkbookImporter: Sendable {
     ) -> WorkbookImportReport {
         var run = ImportRun(importer: self, workbook: workbook, writingXML: writingXML)
         run.run(each)
-        let rejected = run.rejectedSurveys
-        return WorkbookImportReport(diagnostics: run.sortedDiagnostics, surveyRows: run.surveyRows,
-                                    rejected: rejected.rows, otherDiagnostics: rejected.rest)
+        let outcome = run.outcome
+        return WorkbookImportReport(diagnostics: outcome.diagnostics, surveyRows: run.surveyRows,
+                                    rejected: outcome.rejected, otherDiagnostics: outcome.rest)
     }
 
     func parser(for sheet: SheetSource) -> CellParser {
